@@ -1,0 +1,73 @@
+// The `workbench` command line: the same services as the app, one subcommand per file in cli/.
+import { WorkbenchError } from '../shared/errors';
+import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
+import { initCommand } from './cli/initCommand';
+import { promptsCommand } from './cli/promptsCommand';
+import { serveCommand } from './cli/serveCommand';
+
+export const commands: readonly Command[] = [initCommand, promptsCommand, serveCommand];
+
+export function overallHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Prompt Workbench: sample prompts many times, compare, rate, and commit the approved version.',
+    '',
+    'Usage: workbench <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --workspace DIR (default: $WORKBENCH_HOME, else ~/PromptWorkbench) and --help.',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  return [`${command.summary}.`, '', `Usage: ${command.usage}`].join('\n');
+}
+
+/** Runs one command line and returns the exit code: 0 ok, 1 failed, 2 usage error. */
+export async function runCli(argv: string[], context: CommandContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.stdout(overallHelp());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}" (see \`workbench --help\`)`);
+    const args = parseCommandArgs(command, rest);
+    if (args.values.help === true) {
+      context.stdout(commandHelp(command));
+      return 0;
+    }
+    return await command.run(args, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(`workbench: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof WorkbenchError) {
+      context.stderr(`workbench: ${error.message}`);
+      return 1;
+    }
+    context.stderr(`workbench: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    stopSignal: stopSignal(),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { api } from '../../shared/api';
+import { WorkbenchError } from '../../shared/errors';
+import { startServer } from '../server';
+import { openCore } from '../services/core';
+import { UsageError, flag, integerOption, type Command } from './command';
+import { appRoot, rendererDir, starterDir, workspaceDirFrom } from './paths';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Open the app in a browser: serve it on 127.0.0.1 with a one-time token',
+  usage: 'workbench serve [--port N] [--open] [--workspace DIR]',
+  options: { port: { type: 'string', short: 'p' }, open: { type: 'boolean' } },
+  async run(args, { stdout, stderr, env, stopSignal }) {
+    if (args.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${args.positionals[0]}"`);
+    const port = integerOption(args, 'port', 0, 65535) ?? 4780;
+    await ensureRendererBuilt(stderr);
+    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: true, watch: true });
+    try {
+      const server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port }).catch(
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+            throw new WorkbenchError('BAD_INPUT', `Port ${port} is already in use. Choose another with --port N (0 picks a free one).`);
+          }
+          throw error;
+        },
+      );
+      stdout(`Prompt Workbench is serving ${core.workspace.path}`);
+      stdout(`Open ${server.url}`);
+      stdout('Press Ctrl+C to stop.');
+      if (flag(args, 'open')) openInBrowser(server.url);
+      await stopSignal;
+      await server.close();
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};
+
+/** `npx workbench serve` works right after `npm install`: build the renderer once if it is missing. */
+async function ensureRendererBuilt(log: (text: string) => void): Promise<void> {
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return;
+  log('Building the app for the browser (first run only)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(appRoot, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+function openInBrowser(url: string): void {
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""', url] : ['xdg-open', url];
+  try {
+    const child = spawn(command as string, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // Opening a browser is a convenience; the address is printed either way.
+  }
+}

@@ -1,0 +1,40 @@
+// Opens a workspace and composes the services behind the contract. Both transports and the CLI
+// start here; none of them knows how the pieces fit together.
+import { api, type Api, type WorkbenchApi } from '../../shared/api';
+import { EventBus } from './eventBus';
+import { createApi } from './api';
+import { openWorkspaceDatabase, type WorkbenchDatabase } from './store/database';
+import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
+import { watchPrompts } from './workspace/promptWatcher';
+
+export interface CoreOptions extends OpenWorkspaceOptions {
+  /** Path to a better-sqlite3 binary built for another ABI (the Electron build lives beside the Node one). */
+  nativeBinding?: string;
+  /** Watch prompts/ for outside edits and publish promptsChanged (off for one-shot CLI commands). */
+  watch?: boolean;
+}
+
+export interface WorkbenchCore {
+  readonly api: WorkbenchApi;
+  readonly events: EventBus<Api>;
+  readonly workspace: Workspace;
+  readonly database: WorkbenchDatabase;
+  close(): Promise<void>;
+}
+
+export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
+  const workspace = await openWorkspace(options);
+  const database = openWorkspaceDatabase(workspace.databasePath, { nativeBinding: options.nativeBinding });
+  const events = new EventBus(api);
+  const stopWatching = options.watch ? watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })) : () => {};
+  return {
+    api: createApi({ workspace, database, events }),
+    events,
+    workspace,
+    database,
+    async close() {
+      stopWatching();
+      database.close();
+    },
+  };
+}

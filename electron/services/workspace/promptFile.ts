@@ -1,0 +1,102 @@
+// Reads one Dotprompt file into what the app shows. The front matter is parsed with the same YAML
+// library Dotprompt uses, but here errors keep their line and column (Dotprompt only logs them).
+import { Dotprompt } from 'dotprompt';
+import { parseDocument } from 'yaml';
+import type { Problem, SweepDefaults } from '../../../shared/prompts';
+import { SweepDefaults as SweepSchema } from '../../../shared/prompts';
+import { formatZodError } from '../../../shared/errors';
+
+export interface ParsedPromptFile {
+  description: string;
+  model: string;
+  config: Record<string, unknown>;
+  inputSchema?: unknown;
+  outputFormat?: string;
+  outputSchema?: unknown;
+  sweep?: SweepDefaults;
+  template: string;
+  problems: Problem[];
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const dotprompt = new Dotprompt();
+
+export function parsePromptFile(file: string, source: string): ParsedPromptFile {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    return {
+      ...emptyMetadata(),
+      template: source,
+      problems: [
+        { file, line: 1, column: 1, message: 'No front matter found. Start the file with a `---` line, the YAML settings, and another `---` line.' },
+      ],
+    };
+  }
+  const yamlProblems = frontMatterProblems(file, match[1] ?? '');
+  if (yamlProblems.length > 0) {
+    return { ...emptyMetadata(), template: source.slice(match[0].length), problems: yamlProblems };
+  }
+  const parsed = dotprompt.parse(source);
+  const raw: Record<string, unknown> = parsed.raw ?? {};
+  const problems: Problem[] = [];
+  const sweep = readSweep(file, raw, problems);
+  return {
+    description: typeof parsed.description === 'string' ? parsed.description : '',
+    model: typeof parsed.model === 'string' ? parsed.model : '',
+    config: isRecord(parsed.config) ? parsed.config : {},
+    inputSchema: parsed.input?.schema,
+    outputFormat: parsed.output?.format,
+    outputSchema: parsed.output?.schema,
+    sweep,
+    template: parsed.template,
+    problems,
+  };
+}
+
+function frontMatterProblems(file: string, yamlText: string): Problem[] {
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const [start] = error.linePos ?? [];
+    return {
+      file,
+      // +1 because the front matter starts on the line after the opening `---`.
+      line: start ? start.line + 1 : 2,
+      column: start?.col ?? 1,
+      message: `Invalid YAML in the front matter: ${firstLine(error.message)}`,
+    };
+  });
+  if (problems.length === 0 && doc.contents !== null && !isRecord(doc.toJS())) {
+    problems.push({ file, line: 2, column: 1, message: 'The front matter must be a YAML mapping of settings such as `model:` and `config:`.' });
+  }
+  return problems;
+}
+
+function readSweep(file: string, raw: Record<string, unknown>, problems: Problem[]): SweepDefaults | undefined {
+  const metadata = raw.metadata;
+  const workbench = isRecord(metadata) ? metadata.workbench : undefined;
+  if (workbench === undefined) return undefined;
+  const parsed = SweepSchema.partial().safeParse(workbench);
+  if (!parsed.success) {
+    problems.push({ file, message: `metadata.workbench: ${formatZodError(parsed.error)}` });
+    return undefined;
+  }
+  const model = typeof raw.model === 'string' ? raw.model : undefined;
+  const temperature = isRecord(raw.config) && typeof raw.config.temperature === 'number' ? raw.config.temperature : undefined;
+  return {
+    models: parsed.data.models ?? (model ? [model] : []),
+    temperatures: parsed.data.temperatures ?? (temperature === undefined ? [] : [temperature]),
+    samples: parsed.data.samples ?? 1,
+  };
+}
+
+function emptyMetadata(): Omit<ParsedPromptFile, 'template' | 'problems'> {
+  return { description: '', model: '', config: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

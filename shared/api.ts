@@ -1,0 +1,27 @@
+// The whole surface between the UI and the core. Both transports and both clients derive from it.
+import { z } from 'zod';
+import { method, type ClientOf, type Contract, type ImplementationOf } from './contract';
+import { PromptDetail, PromptName, PromptSummary } from './prompts';
+import { SettingUpdate, Settings } from './settings';
+import { WorkspaceInfo } from './workspace';
+
+const methods = {
+  getWorkspace: method(z.object({}), WorkspaceInfo),
+  listPrompts: method(z.object({}), z.array(PromptSummary)),
+  getPrompt: method(z.object({ name: PromptName }), PromptDetail),
+  getSettings: method(z.object({}), Settings),
+  setSetting: method(SettingUpdate, Settings),
+};
+
+const events = {
+  /** Files under prompts/ changed on disk (by the app, another editor or git). */
+  promptsChanged: z.object({ names: z.array(z.string()) }),
+  settingsChanged: Settings,
+};
+
+export const api = { methods, events } satisfies Contract;
+export type Api = typeof api;
+export type WorkbenchApi = ImplementationOf<Api>;
+export type WorkbenchClient = ClientOf<Api>;
+export type MethodName = keyof Api['methods'] & string;
+export type EventName = keyof Api['events'] & string;

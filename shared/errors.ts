@@ -1,0 +1,64 @@
+// Errors cross every boundary as plain data with a message a person can act on.
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'BAD_INPUT',
+  'NOT_FOUND',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'WORKSPACE_INVALID',
+  'WORKSPACE_NOT_EMPTY',
+  'DB_LOCKED',
+  'DB_CORRUPT',
+  'DB_TOO_NEW',
+  'PROMPT_INVALID',
+  'GIT_ERROR',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorData = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorData = z.infer<typeof ErrorData>;
+
+export class WorkbenchError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'WorkbenchError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toData(): ErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static fromData(data: ErrorData): WorkbenchError {
+    return new WorkbenchError(data.code, data.message, data.details);
+  }
+}
+
+/** Turns anything thrown into error data; unknown failures keep their message but not their stack. */
+export function toErrorData(error: unknown): ErrorData {
+  if (error instanceof WorkbenchError) return error.toData();
+  if (error instanceof z.ZodError) return { code: 'BAD_INPUT', message: formatZodError(error) };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: `Something went wrong: ${message}` };
+}
+
+export function formatZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** The envelope both transports use, so a failure is data and never a transport exception. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorData };

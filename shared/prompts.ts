@@ -1,0 +1,52 @@
+// What the UI knows about a prompt file. Parsing happens in the core; these are the shapes it returns.
+import { z } from 'zod';
+
+export const PromptName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'Use letters, digits, ".", "-" or "_", starting with a letter or digit');
+
+export const Problem = z.object({
+  file: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const PromptSummary = z.object({
+  name: z.string(),
+  description: z.string(),
+  model: z.string(),
+  /** The working tree differs from the last commit (or the prompt was never committed). */
+  dirty: z.boolean(),
+  caseCount: z.number().int(),
+  problems: z.array(Problem),
+});
+export type PromptSummary = z.infer<typeof PromptSummary>;
+
+export const PromptCase = z.object({
+  name: z.string(),
+  input: z.record(z.string(), z.unknown()),
+});
+export type PromptCase = z.infer<typeof PromptCase>;
+
+export const SweepDefaults = z.object({
+  models: z.array(z.string()),
+  temperatures: z.array(z.number()),
+  samples: z.number().int().positive(),
+});
+export type SweepDefaults = z.infer<typeof SweepDefaults>;
+
+export const PromptDetail = PromptSummary.extend({
+  source: z.string(),
+  template: z.string(),
+  config: z.record(z.string(), z.unknown()),
+  inputSchema: z.unknown().optional(),
+  outputFormat: z.string().optional(),
+  outputSchema: z.unknown().optional(),
+  sweep: SweepDefaults.optional(),
+  cases: z.array(PromptCase),
+});
+export type PromptDetail = z.infer<typeof PromptDetail>;
