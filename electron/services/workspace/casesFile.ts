@@ -1,5 +1,5 @@
 // Reads `<name>.cases.yaml`: a YAML list of `{ name, input }`. A missing file means no cases.
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PromptCase, type Problem } from '../../../shared/prompts';
 
@@ -12,14 +12,15 @@ export interface ParsedCases {
 
 export function parseCasesFile(file: string, source: string | undefined): ParsedCases {
   if (source === undefined || source.trim() === '') return { cases: [], problems: [] };
-  const doc = parseDocument(source, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
     return {
       cases: [],
       problems: doc.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line,
-        column: error.linePos?.[0]?.col,
+        line: lines.linePos(error.pos[0]).line,
+        column: lines.linePos(error.pos[0]).col,
         message: `Invalid YAML: ${error.message.split('\n')[0] ?? error.message}`,
       })),
     };

@@ -1,7 +1,7 @@
 // Reads one Dotprompt file into what the app shows. The front matter is parsed with the same YAML
 // library Dotprompt uses, but here errors keep their line and column (Dotprompt only logs them).
 import { Dotprompt } from 'dotprompt';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SweepDefaults } from '../../../shared/prompts';
 import { SweepDefaults as SweepSchema } from '../../../shared/prompts';
 import { formatZodError } from '../../../shared/errors';
@@ -54,14 +54,15 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
 }
 
 function frontMatterProblems(file: string, yamlText: string): Problem[] {
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { prettyErrors: false, lineCounter: lines });
   const problems: Problem[] = doc.errors.map((error) => {
-    const [start] = error.linePos ?? [];
+    const start = lines.linePos(error.pos[0]);
     return {
       file,
       // +1 because the front matter starts on the line after the opening `---`.
-      line: start ? start.line + 1 : 2,
-      column: start?.col ?? 1,
+      line: start.line + 1,
+      column: start.col,
       message: `Invalid YAML in the front matter: ${firstLine(error.message)}`,
     };
   });

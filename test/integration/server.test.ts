@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { WebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, type MethodName } from '../../shared/api';
+import { httpRoute, methodNames } from '../../shared/contract';
+import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { startServer, type RunningServer } from '../../electron/server';
+import { makeTempDir, removeDir } from '../support/tempDir';
+import { repoRoot } from '../support/workbenchCli';
+
+// One valid input per method: adding a method to the contract without a case here fails to compile.
+const validInputs: Record<MethodName, unknown> = {
+  getWorkspace: {},
+  listPrompts: {},
+  getPrompt: { name: 'ticket-triage' },
+  getSettings: {},
+  setSetting: { key: 'theme', value: 'dark' },
+};
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('browser-mode server', () => {
+  let root: string;
+  let core: WorkbenchCore;
+  let server: RunningServer;
+  let auth: Record<string, string>;
+
+  const call = (name: string, input: unknown, headers: Record<string, string> = {}) =>
+    request(server.port, {
+      path: httpRoute.method(name),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...auth, ...headers },
+      body: JSON.stringify(input),
+    });
+
+  beforeAll(async () => {
+    root = makeTempDir();
+    const rendererDir = path.join(root, 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Prompt Workbench</title>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
+    auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await core.close();
+    removeDir(root);
+  });
+
+  it('prints an address on 127.0.0.1 carrying the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it.each(methodNames(api))('reaches %s over HTTP with valid input', async (name) => {
+    const reply = await call(name, validInputs[name]);
+    expect(reply.status).toBe(200);
+    const envelope = JSON.parse(reply.body) as { ok: boolean; data: unknown };
+    expect(envelope.ok).toBe(true);
+    expect(api.methods[name].output.safeParse(envelope.data).success).toBe(true);
+  });
+
+  it.each(methodNames(api))('answers 400 with the validation message when %s gets input that is not an object', async (name) => {
+    const reply = await call(name, ['not', 'an', 'object']);
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.any(String) } });
+  });
+
+  it('names the offending field in a 400', async () => {
+    const reply = await call('setSetting', { key: 'theme', value: 'purple' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/^value: /);
+    const missing = await call('getPrompt', { name: '' });
+    expect(JSON.parse(missing.body).error.message).toMatch(/^name: /);
+  });
+
+  it('answers 400 for a body that is not JSON, 404 for an unknown method, 405 for GET on a method', async () => {
+    const notJson = await request(server.port, { path: '/api/listPrompts', method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{nope' });
+    expect(notJson.status).toBe(400);
+    expect((await call('dropDatabase', {})).status).toBe(404);
+    expect((await request(server.port, { path: '/api/listPrompts', headers: auth })).status).toBe(405);
+  });
+
+  it('returns domain errors as data with an actionable message', async () => {
+    const reply = await call('getPrompt', { name: 'no-such-prompt' });
+    expect(reply.status).toBe(404);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('no-such-prompt') } });
+  });
+
+  it('refuses requests without the token or with a wrong one (401)', async () => {
+    const host = { Host: `127.0.0.1:${server.port}` };
+    expect((await request(server.port, { path: '/', headers: host })).status).toBe(401);
+    expect((await request(server.port, { path: '/?token=wrong', headers: host })).status).toBe(401);
+    expect((await request(server.port, { path: '/', headers: { ...host, Cookie: `workbench_token_${server.port}=${'0'.repeat(48)}` } })).status).toBe(401);
+    const api401 = await request(server.port, { path: '/api/listPrompts', method: 'POST', headers: { ...host, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(api401.status).toBe(401);
+    expect(JSON.parse(api401.body).error.code).toBe('UNAUTHORIZED');
+  });
+
+  it('serves the app for the token in the query and sets an HttpOnly cookie for later requests', async () => {
+    const reply = await request(server.port, { path: `/?token=${server.token}`, headers: { Host: `localhost:${server.port}` } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>Prompt Workbench</title>');
+    expect(reply.headers['set-cookie']?.[0]).toMatch(new RegExp(`^workbench_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict`));
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) with 403 even with the token', async () => {
+    const reply = await request(server.port, { path: `/?token=${server.token}`, headers: { Host: 'evil.example' } });
+    expect(reply.status).toBe(403);
+    const wrongPort = await request(server.port, { path: '/', headers: { ...auth, Host: `127.0.0.1:${server.port + 1}` } });
+    expect(wrongPort.status).toBe(403);
+  });
+
+  it('refuses API calls from another origin', async () => {
+    const reply = await call('listPrompts', {}, { Origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+    expect((await call('listPrompts', {}, { Origin: `http://localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('requires JSON for API calls (so a cross-site form cannot post)', async () => {
+    const reply = await request(server.port, { path: '/api/listPrompts', method: 'POST', headers: { ...auth, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(reply.status).toBe(415);
+  });
+
+  it('serves files from the renderer folder only', async () => {
+    expect((await request(server.port, { path: '/assets/app.js', headers: auth })).headers['content-type']).toContain('javascript');
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+      const reply = await request(server.port, { path: attempt, headers: auth });
+      expect(reply.body).not.toContain('outside the renderer');
+    }
+    // Client-side routes fall back to the app.
+    expect((await request(server.port, { path: '/prompts/x', headers: auth })).body).toContain('Prompt Workbench');
+  });
+
+  describe('events over WebSocket', () => {
+    const connect = (headers: Record<string, string>) =>
+      new WebSocket(`ws://127.0.0.1:${server.port}${httpRoute.events}`, { headers });
+
+    const outcome = (socket: WebSocket) =>
+      new Promise<string>((resolve) => {
+        socket.once('open', () => resolve('open'));
+        socket.once('unexpected-response', (_req, res) => resolve(String(res.statusCode)));
+        socket.once('error', (error) => resolve(error.message));
+      });
+
+    it('delivers contract events to an authorised page', async () => {
+      const socket = connect({ Origin: `http://127.0.0.1:${server.port}`, Cookie: auth.Cookie as string });
+      expect(await outcome(socket)).toBe('open');
+      const received = new Promise<unknown>((resolve) => socket.once('message', (data: Buffer) => resolve(JSON.parse(data.toString()))));
+      await call('setSetting', { key: 'theme', value: 'light' });
+      expect(await received).toEqual({ event: 'settingsChanged', payload: { theme: 'light' } });
+      socket.close();
+    });
+
+    it('refuses an upgrade from a foreign origin (403), without an origin (403) or without the token (401)', async () => {
+      expect(await outcome(connect({ Origin: 'http://evil.example', Cookie: auth.Cookie as string }))).toBe('403');
+      expect(await outcome(connect({ Cookie: auth.Cookie as string }))).toBe('403');
+      expect(await outcome(connect({ Origin: `http://127.0.0.1:${server.port}` }))).toBe('401');
+    });
+  });
+});
