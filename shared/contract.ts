@@ -1,6 +1,6 @@
 // Generic pieces for declaring the UI <-> core contract once and deriving both
 // transports (Electron IPC, HTTP + WebSocket) and their typed clients from it.
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;

@@ -11,7 +11,9 @@ export class EventBus<C extends Contract> {
 
   emit<K extends keyof C['events'] & string>(event: K, payload: EventPayload<C, K>): void {
     // Validate on the way out so a bad payload is caught where it was made, not in the UI.
-    const parsed: unknown = this.contract.events[event].parse(payload);
+    const schema = this.contract.events[event];
+    if (!schema) throw new Error(`"${event}" is not an event of the contract`);
+    const parsed: unknown = schema.parse(payload);
     for (const listener of this.listeners) listener(event, parsed);
   }
 
