@@ -1,0 +1,31 @@
+import { useWorkbenchEvents } from '../api/queries';
+import { PromptSidebar } from '../features/prompts/PromptSidebar';
+import { PromptView } from '../features/prompts/PromptView';
+import { WelcomeState } from '../features/prompts/WelcomeState';
+import { useApplyTheme } from '../features/settings/useApplyTheme';
+import { useRoute } from './router';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { StatusBar } from './StatusBar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import './shell.css';
+
+/** The window: prompt library on the left, the open page on the right, status along the bottom. */
+export function App() {
+  useWorkbenchEvents();
+  useApplyTheme();
+  useGlobalShortcuts();
+  const route = useRoute();
+  const selectedName = route.page === 'prompt' ? route.name : null;
+
+  return (
+    <div className="shell">
+      <PromptSidebar selectedName={selectedName} />
+      {/* Keyed by page so each prompt opens scrolled to the top. */}
+      <main className="shell__main" key={selectedName ?? 'home'}>
+        {route.page === 'prompt' ? <PromptView name={route.name} /> : <WelcomeState />}
+      </main>
+      <StatusBar />
+      <ShortcutsOverlay />
+    </div>
+  );
+}

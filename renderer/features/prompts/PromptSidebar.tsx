@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { usePrompts, useWorkspace } from '../../api/queries';
+import { navigate } from '../../app/router';
+import { useUiState } from '../../app/uiStore';
+import { ErrorState } from '../../components/ErrorState';
+import { LogoMark } from '../../components/LogoMark';
+import { filterPrompts } from './filterPrompts';
+import { PromptFilter } from './PromptFilter';
+import { PromptList, promptItems } from './PromptList';
+import { PromptListSkeleton } from './PromptListSkeleton';
+import { NoMatches, NoPromptsYet } from './PromptListStates';
+import './sidebar.css';
+
+export function PromptSidebar({ selectedName }: { selectedName: string | null }) {
+  const prompts = usePrompts();
+  const workspace = useWorkspace();
+  const query = useUiState((state) => state.promptFilter);
+  const listRef = useRef<HTMLUListElement>(null);
+  const visible = prompts.data ? filterPrompts(prompts.data, query) : [];
+  const total = prompts.data?.length ?? 0;
+
+  function focusFilter() {
+    document.querySelector<HTMLInputElement>('.prompt-filter__input')?.focus();
+  }
+
+  return (
+    <aside className="sidebar" aria-label="Prompt library">
+      <header className="sidebar__header">
+        <div className="sidebar__brand">
+          <LogoMark size={22} />
+          <div className="sidebar__brand-text">
+            <span className="sidebar__app-name">Prompt Workbench</span>
+            <span className="sidebar__workspace" title={workspace.data?.path}>
+              {workspace.data?.name ?? '\u00a0'}
+            </span>
+          </div>
+        </div>
+        <PromptFilter
+          onArrowDown={() => {
+            if (listRef.current) promptItems(listRef.current)[0]?.focus();
+          }}
+          onSubmit={() => {
+            const first = visible[0];
+            if (first) navigate({ page: 'prompt', name: first.name });
+          }}
+        />
+        <div className="sidebar__section-label">
+          <span>Prompts</span>
+          {prompts.data && (
+            <span className="sidebar__count">{query.trim() ? `${visible.length} of ${total}` : total}</span>
+          )}
+        </div>
+      </header>
+
+      <div className="sidebar__scroll">
+        {prompts.isPending ? (
+          <PromptListSkeleton />
+        ) : prompts.isError ? (
+          <ErrorState
+            compact
+            title="Couldn’t load prompts"
+            error={prompts.error}
+            onRetry={() => void prompts.refetch()}
+            retrying={prompts.isFetching}
+          />
+        ) : total === 0 ? (
+          <NoPromptsYet workspacePath={workspace.data?.path} />
+        ) : visible.length === 0 ? (
+          <NoMatches query={query} />
+        ) : (
+          <PromptList prompts={visible} selectedName={selectedName} listRef={listRef} onLeaveTop={focusFilter} />
+        )}
+      </div>
+    </aside>
+  );
+}
