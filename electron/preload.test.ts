@@ -40,7 +40,7 @@ describe('preload', () => {
 
   it('calls ipcRenderer.invoke on the method channel', async () => {
     const client = fake.exposed.get('workbench') as Client;
-    await expect(client.getSettings?.({})).resolves.toEqual({ theme: 'dark' });
+    await expect(client.getSettings?.({})).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(ipcChannel.method('getSettings'), {});
   });
 

@@ -4,9 +4,9 @@
 // anything from node_modules), so it imports only 'electron' and code that gets bundled in.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { BRIDGE_GLOBAL, createWorkbenchClient } from './bridgeClient';
+import { BRIDGE_GLOBAL, createWorkbenchBridge } from './bridgeClient';
 
-const client = createWorkbenchClient({
+const bridge = createWorkbenchBridge({
   invoke: (channel, input) => ipcRenderer.invoke(channel, input),
   subscribe: (channel, listener) => {
     // The page gets the payload only: the IpcRendererEvent carries `sender`, which is ipcRenderer.
@@ -18,4 +18,4 @@ const client = createWorkbenchClient({
   },
 });
 
-contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, client);
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

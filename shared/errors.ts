@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'DB_TOO_NEW',
   'PROMPT_INVALID',
   'GIT_ERROR',
+  /** The core could not be reached (server stopped, connection dropped). */
+  'UNAVAILABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,10 +1,11 @@
-// The Electron preload script exposes exactly one typed client, built from the contract,
-// as `window.workbench`. In browser mode it is absent and the HTTP client is used instead.
-import type { WorkbenchClient } from '../../shared/api';
+// The Electron preload script exposes exactly one typed bridge, built from the contract, as
+// `window.workbench`: one function per method resolving with an envelope, plus `on`. In browser mode it is absent and the HTTP client is used instead.
+import type { Api } from '../../shared/api';
+import type { EnvelopeBridgeOf } from '../../shared/envelopeClient';
 
 declare global {
   interface Window {
-    readonly workbench?: WorkbenchClient;
+    readonly workbench?: EnvelopeBridgeOf<Api>;
   }
 }
 

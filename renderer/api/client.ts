@@ -1,7 +1,8 @@
 // The one client the UI talks to. Inside Electron the preload bridge provides it over IPC;
 // in a browser (`workbench serve`) it is built over HTTP + WebSocket. Nothing else in the
 // renderer knows or cares which one it got.
-import type { WorkbenchClient } from '../../shared/api';
+import { api, type WorkbenchClient } from '../../shared/api';
+import { createEnvelopeClient } from '../../shared/envelopeClient';
 import type { ConnectionMonitor } from './connectionMonitor';
 import { createHttpTransport } from './httpClient';
 
@@ -13,7 +14,15 @@ interface Transport {
 
 function pickTransport(): Transport {
   const bridge = window.workbench;
-  if (bridge) return { client: bridge, connection: null };
+  if (bridge) {
+    // The bridge resolves with envelopes (Electron's contextBridge would drop error codes);
+    // unwrap them exactly as browser mode does.
+    const client = createEnvelopeClient(api, {
+      call: (name, input) => (bridge[name as keyof typeof bridge] as (input: unknown) => Promise<unknown>)(input),
+      subscribe: (event, listener) => bridge.on(event, listener),
+    });
+    return { client, connection: null };
+  }
   const { client, connection } = createHttpTransport({
     baseUrl: window.location.href,
     fetch: window.fetch.bind(window),

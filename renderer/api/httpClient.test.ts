@@ -104,12 +104,12 @@ describe('HTTP client methods', () => {
 
   it('reports data that breaks the contract instead of passing it on', async () => {
     const { client } = setup(async () => jsonResponse({ ok: true, data: [{ name: 42 }] }));
-    await expect(client.listPrompts({})).rejects.toThrow(/does not match what this app expects/);
+    await expect(client.listPrompts({})).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/does not match the contract/) });
   });
 
   it('gives a clear message when the answer is not JSON', async () => {
     const { client } = setup(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
-    await expect(client.listPrompts({})).rejects.toMatchObject({ code: 'INTERNAL', message: LOST_CONTACT_MESSAGE });
+    await expect(client.listPrompts({})).rejects.toMatchObject({ code: 'UNAVAILABLE', message: LOST_CONTACT_MESSAGE });
   });
 
   it('gives the same message when the server cannot be reached at all', async () => {
