@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -54,13 +55,13 @@ test('a deep link opens the prompt, and dark mode follows the OS', async ({ brow
 
 test('the filter narrows the list from the keyboard', async ({ page, workbench }) => {
   await page.goto(workbench.server.url);
-  await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link')).toHaveCount(await countPrompts(workbench.workspace));
+  await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link')).toHaveCount(countPrompts(workbench.workspace));
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Filter prompts' })).toBeFocused();
   await page.keyboard.type('capital');
   await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link')).toHaveCount(1);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link')).toHaveCount(await countPrompts(workbench.workspace));
+  await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link')).toHaveCount(countPrompts(workbench.workspace));
 });
 
 test('a page opened without the token is refused', async ({ page, workbench }) => {
@@ -69,7 +70,7 @@ test('a page opened without the token is refused', async ({ page, workbench }) =
   await expect(page.locator('body')).toContainText('access token');
 });
 
-async function saveScreenshot(page: import('@playwright/test').Page, testInfo: import('@playwright/test').TestInfo, name: string) {
+async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
@@ -79,7 +80,7 @@ async function saveScreenshot(page: import('@playwright/test').Page, testInfo: i
   fs.copyFileSync(file, path.join(artifacts, `${name}.png`));
 }
 
-async function countPrompts(workspace: string): Promise<number> {
+function countPrompts(workspace: string): number {
   return fs.readdirSync(path.join(workspace, 'prompts')).filter((file) => file.endsWith('.prompt')).length;
 }
 
