@@ -3,9 +3,10 @@ import { WorkbenchError } from '../shared/errors';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
 import { initCommand } from './cli/initCommand';
 import { promptsCommand } from './cli/promptsCommand';
+import { renderCommand } from './cli/renderCommand';
 import { serveCommand } from './cli/serveCommand';
 
-export const commands: readonly Command[] = [initCommand, promptsCommand, serveCommand];
+export const commands: readonly Command[] = [initCommand, promptsCommand, renderCommand, serveCommand];
 
 export function overallHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -41,6 +41,7 @@ function fakeCore() {
     getPrompt: vi.fn<WorkbenchApi['getPrompt']>(async ({ name }) => {
       throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}".`);
     }),
+    renderPrompt: vi.fn<WorkbenchApi['renderPrompt']>(async () => ({ messages: [{ role: 'user', content: [{ text: 'hi' }] }], config: {} })),
     getSettings: vi.fn<WorkbenchApi['getSettings']>(async () => ({ theme: 'system' as const })),
     setSetting: vi.fn<WorkbenchApi['setSetting']>(async (update) => ({ theme: update.value })),
   } satisfies WorkbenchApi;

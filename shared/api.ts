@@ -1,7 +1,7 @@
 // The whole surface between the UI and the core. Both transports and both clients derive from it.
 import { z } from 'zod';
 import { method, type ClientOf, type Contract, type ImplementationOf } from './contract';
-import { PromptDetail, PromptName, PromptSummary } from './prompts';
+import { PromptDetail, PromptName, PromptSummary, RenderRequest, RenderedPrompt } from './prompts';
 import { SettingUpdate, Settings } from './settings';
 import { WorkspaceInfo } from './workspace';
 
@@ -9,6 +9,7 @@ const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
   listPrompts: method(z.object({}), z.array(PromptSummary)),
   getPrompt: method(z.object({ name: PromptName }), PromptDetail),
+  renderPrompt: method(RenderRequest, RenderedPrompt),
   getSettings: method(z.object({}), Settings),
   setSetting: method(SettingUpdate, Settings),
 };

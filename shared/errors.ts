@@ -12,6 +12,8 @@ export const ErrorCode = z.enum([
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'PROMPT_INVALID',
+  /** Rendering needs template variables that the input does not give; details.missing lists them. */
+  'MISSING_VARIABLES',
   'GIT_ERROR',
   /** The core could not be reached (server stopped, connection dropped). */
   'UNAVAILABLE',

@@ -50,3 +50,31 @@ export const PromptDetail = PromptSummary.extend({
   cases: z.array(PromptCase),
 });
 export type PromptDetail = z.infer<typeof PromptDetail>;
+
+/** One part of a rendered message, in Dotprompt's shape (text here; media for images). */
+export const RenderedPart = z.object({
+  text: z.string().optional(),
+  media: z.object({ url: z.string(), contentType: z.string().optional() }).optional(),
+});
+
+export const RenderedMessage = z.object({
+  role: z.enum(['system', 'user', 'model', 'tool']),
+  content: z.array(RenderedPart),
+});
+export type RenderedMessage = z.infer<typeof RenderedMessage>;
+
+/** What will be sent: Dotprompt's rendered messages and the model configuration. */
+export const RenderedPrompt = z.object({
+  messages: z.array(RenderedMessage),
+  config: z.record(z.string(), z.unknown()),
+});
+export type RenderedPrompt = z.infer<typeof RenderedPrompt>;
+
+export const RenderRequest = z.object({
+  name: PromptName,
+  /** A case from `<name>.cases.yaml`; its input is the starting point. */
+  case: z.string().min(1).optional(),
+  /** Variables given directly; they override the case's. */
+  input: z.record(z.string(), z.unknown()).optional(),
+});
+export type RenderRequest = z.infer<typeof RenderRequest>;

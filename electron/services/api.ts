@@ -3,7 +3,7 @@
 import type { Api, WorkbenchApi } from '../../shared/api';
 import type { EventBus } from './eventBus';
 import type { WorkbenchDatabase } from './store/database';
-import { getPrompt, listPrompts } from './workspace/promptLibrary';
+import { getPrompt, listPrompts, renderPrompt } from './workspace/promptLibrary';
 import type { Workspace } from './workspace/workspace';
 
 export interface ApiDeps {
@@ -26,6 +26,7 @@ export function createApi({ workspace, database, events }: ApiDeps) {
     },
     listPrompts: () => listPrompts(workspace),
     getPrompt: ({ name }) => getPrompt(workspace, name),
+    renderPrompt: (request) => renderPrompt(workspace, request),
     getSettings: async () => database.settings.read(),
     async setSetting(update) {
       const settings = database.settings.write(update);

@@ -71,7 +71,7 @@ describe('workbench CLI', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it.each(['init', 'prompts', 'serve'])('%s --help explains its usage', (command) => {
+  it.each(['init', 'prompts', 'render', 'serve'])('%s --help explains its usage', (command) => {
     const result = runWorkbench([command, '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Usage: workbench ${command}`);
@@ -81,13 +81,61 @@ describe('workbench CLI', () => {
   it('lists every command in the overall help', () => {
     const result = runWorkbench(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['init', 'prompts', 'serve']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['init', 'prompts', 'render', 'serve']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('fails with exit 1 and says how to fix it when the workspace does not exist', () => {
     const result = runWorkbench(['prompts', '--workspace', path.join(root, 'missing')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/workbench init --workspace/);
+  });
+
+  describe('render', () => {
+    it('prints Dotprompt\'s rendered shape as JSON for a case', () => {
+      const result = runWorkbench(['render', 'capital-city', '--case', 'Japan (easy)', '--json', '--workspace', ws]);
+      expect(result.status).toBe(0);
+      const rendered = JSON.parse(result.stdout) as { messages: { role: string; content: { text: string }[] }[]; config: Record<string, unknown> };
+      expect(Object.keys(rendered).sort()).toEqual(['config', 'messages']);
+      expect(rendered.messages.map((m) => m.role)).toEqual(['system', 'user']);
+      expect(rendered.messages[1]?.content[0]?.text).toContain('Japan');
+      expect(rendered.config).toHaveProperty('temperature');
+    });
+
+    it('takes variables from --input, over the case', () => {
+      const result = runWorkbench(['render', 'capital-city', '--case', 'Japan (easy)', '--input', '{"country":"Ísland"}', '--json', '--workspace', ws]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Ísland');
+      expect(result.stdout).not.toContain('Japan');
+    });
+
+    it('lists missing variables and says how to give them (exit 1)', () => {
+      const file = path.join(ws, 'prompts', 'needs-two.prompt');
+      fs.writeFileSync(file, '---\ninput:\n  schema:\n    subject: string\n    body: string\n---\n{{subject}}: {{body}}\n');
+      try {
+        const result = runWorkbench(['render', 'needs-two', '--input', '{"subject":"Hi"}', '--workspace', ws]);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/missing "body"/);
+        expect(result.stderr).toMatch(/--input '\{"body": "…"\}'/);
+      } finally {
+        fs.rmSync(file);
+      }
+    });
+
+    it.each([
+      [['render'], /needs the name of a prompt/],
+      [['render', 'capital-city', '--input', '{not json'], /--input must be a JSON object/],
+      [['render', 'capital-city', '--input', '[1]'], /not a list/],
+    ])('exits 2 for %j', (args, reason) => {
+      const result = runWorkbench([...args, '--workspace', ws]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(reason);
+    });
+
+    it('names the known cases when the case does not exist (exit 1)', () => {
+      const result = runWorkbench(['render', 'capital-city', '--case', 'Atlantis', '--workspace', ws]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/no case named "Atlantis".*"Japan \(easy\)"/);
+    });
   });
 
   describe('serve', () => {

@@ -15,6 +15,7 @@ const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
   listPrompts: {},
   getPrompt: { name: 'ticket-triage' },
+  renderPrompt: { name: 'capital-city', case: 'France (easy)' },
   getSettings: {},
   setSetting: { key: 'theme', value: 'dark' },
 };

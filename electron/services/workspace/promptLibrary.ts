@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
-import type { PromptDetail, PromptSummary } from '../../../shared/prompts';
+import type { PromptDetail, PromptSummary, RenderRequest, RenderedPrompt } from '../../../shared/prompts';
 import { parseCasesFile } from './casesFile';
 import { parsePromptFile } from './promptFile';
+import { renderPromptSource } from './promptRenderer';
 import { PROMPTS_FOLDER, type Workspace } from './workspace';
 
 export const PROMPT_EXTENSION = '.prompt';
@@ -25,6 +26,22 @@ export async function getPrompt(workspace: Workspace, name: string): Promise<Pro
     throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${workspace.promptsDir}.`);
   }
   return readPrompt(workspace, name, await changedFiles(workspace));
+}
+
+/** Renders a prompt for a case (by name) and/or explicit input; explicit values win. */
+export async function renderPrompt(workspace: Workspace, request: RenderRequest): Promise<RenderedPrompt> {
+  const prompt = await getPrompt(workspace, request.name);
+  let input: Record<string, unknown> = {};
+  if (request.case !== undefined) {
+    const chosen = prompt.cases.find((entry) => entry.name === request.case);
+    if (!chosen) {
+      const known = prompt.cases.map((entry) => `"${entry.name}"`).join(', ') || 'none';
+      throw new WorkbenchError('NOT_FOUND', `"${request.name}" has no case named "${request.case}". Its cases: ${known}.`);
+    }
+    input = chosen.input;
+  }
+  const promptProblems = prompt.problems.filter((problem) => problem.file === promptFilePaths(request.name).prompt);
+  return renderPromptSource(promptFilePaths(request.name).prompt, prompt.source, { ...input, ...request.input }, promptProblems);
 }
 
 function promptNames(workspace: Workspace): string[] {
