@@ -2,7 +2,7 @@
 // server pushes (events) and reconnects keep the cache honest.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { PromptDetail, PromptSummary } from '../../shared/prompts';
+import type { PromptDetail, PromptSummary, RenderedPrompt } from '../../shared/prompts';
 import type { Settings, Theme } from '../../shared/settings';
 import type { WorkspaceInfo } from '../../shared/workspace';
 import { client, connection } from './client';
@@ -24,6 +24,16 @@ export function usePrompts() {
 
 export function usePrompt(name: string) {
   return useQuery<PromptDetail>({ queryKey: queryKeys.prompt(name), queryFn: () => client.getPrompt({ name }) });
+}
+
+/** What the prompt sends for one case. Keyed under the prompt, so a change to its files refreshes it. */
+export function useRenderedPrompt(name: string, caseName: string | undefined) {
+  return useQuery<RenderedPrompt>({
+    queryKey: [...queryKeys.prompt(name), 'render', caseName ?? null],
+    queryFn: () => client.renderPrompt({ name, case: caseName }),
+    // A missing variable or a broken template is an answer about the file, not a glitch to retry.
+    retry: false,
+  });
 }
 
 export function useSettings() {

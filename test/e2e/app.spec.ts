@@ -89,3 +89,33 @@ function luminance(rgb: string): number {
   const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
+
+test('the preview shows the rendered messages for the chosen case, as text', async ({ page, workbench }, testInfo) => {
+  const prompts = path.join(workbench.workspace, 'prompts');
+  fs.writeFileSync(path.join(prompts, 'echo.prompt'), '---\ndescription: Echo\ninput:\n  schema:\n    words: string\n---\n{{role "system"}}Repeat.\n{{role "user"}}{{words}}\n');
+  fs.writeFileSync(
+    path.join(prompts, 'echo.cases.yaml'),
+    '- name: plain\n  input:\n    words: hello there\n- name: hostile\n  input:\n    words: <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n',
+  );
+  await page.goto(`${workbench.server.url}#/prompts/echo`);
+  const preview = page.getByRole('region', { name: 'Rendered messages' });
+  await expect(preview).toContainText('Repeat.');
+  await expect(preview).toContainText('hello there');
+
+  await page.getByRole('combobox', { name: 'Case to preview' }).selectOption('hostile');
+  await expect(preview).toContainText('<img src=x onerror="window.__pwned=1"><script>');
+  expect(await preview.locator('img, script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await page.getByRole('region', { name: 'Rendered messages' }).scrollIntoViewIfNeeded();
+  await saveScreenshot(page, testInfo, 'app-preview-light');
+});
+
+test('the preview names missing variables instead of rendering blanks', async ({ page, workbench }) => {
+  fs.writeFileSync(
+    path.join(workbench.workspace, 'prompts', 'needs-body.prompt'),
+    '---\ninput:\n  schema:\n    subject: string\n    body: string\n---\n{{subject}}: {{body}}\n',
+  );
+  await page.goto(`${workbench.server.url}#/prompts/needs-body`);
+  await expect(page.getByRole('region', { name: 'Rendered messages' }).getByRole('alert')).toContainText('missing "subject", "body"');
+});

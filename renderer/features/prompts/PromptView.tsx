@@ -3,6 +3,7 @@ import { usePrompt } from '../../api/queries';
 import { ErrorState } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
 import { CasesSection } from './CasesSection';
+import { PreviewSection } from './PreviewSection';
 import { ProblemsBanner } from './ProblemsBanner';
 import { PromptHeader } from './PromptHeader';
 import { SchemaSections } from './SchemaSections';
@@ -36,6 +37,7 @@ export function PromptView({ name }: { name: string }) {
       <ProblemsBanner problems={detail.problems} />
       <SweepSection prompt={detail} />
       <TemplateSection template={detail.template} />
+      <PreviewSection prompt={detail} />
       <SchemaSections prompt={detail} />
       <CasesSection prompt={detail} />
     </article>
