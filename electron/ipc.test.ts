@@ -34,16 +34,22 @@ function fakeIpcMain() {
 const workspace = { path: '/w', name: 'w', branch: 'main', head: null, databasePath: '/w/.workbench/db', schemaVersion: 1 };
 const summary = { name: 'summarize', description: 'Summarise', model: 'ollama/llama3.2', dirty: false, caseCount: 2, problems: [] };
 
+/** Every contract method, failing unless a test fakes it, so a growing contract needs no edits here. */
+function unfakedApi(): WorkbenchApi {
+  const entries = methodNames(api).map((name) => [name, vi.fn(async () => Promise.reject(new WorkbenchError('INTERNAL', `${name} is not faked`)))]);
+  return Object.fromEntries(entries) as unknown as WorkbenchApi;
+}
+
 function fakeCore() {
   const coreApi = {
+    ...unfakedApi(),
     getWorkspace: vi.fn<WorkbenchApi['getWorkspace']>(async () => workspace),
     listPrompts: vi.fn<WorkbenchApi['listPrompts']>(async () => [summary]),
     getPrompt: vi.fn<WorkbenchApi['getPrompt']>(async ({ name }) => {
       throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}".`);
     }),
-    renderPrompt: vi.fn<WorkbenchApi['renderPrompt']>(async () => ({ messages: [{ role: 'user', content: [{ text: 'hi' }] }], config: {} })),
-    getSettings: vi.fn<WorkbenchApi['getSettings']>(async () => ({ theme: 'system' as const })),
-    setSetting: vi.fn<WorkbenchApi['setSetting']>(async (update) => ({ theme: update.value })),
+    getSettings: vi.fn<WorkbenchApi['getSettings']>(async () => ({ theme: 'system' as const, author: null })),
+    setSetting: vi.fn<WorkbenchApi['setSetting']>(async (update) => ({ theme: update.key === 'theme' ? update.value : 'system', author: null })),
   } satisfies WorkbenchApi;
   return { api: coreApi, events: new EventBus(api) };
 }

@@ -2,7 +2,19 @@
 import { z } from 'zod';
 import { method, type ClientOf, type Contract, type ImplementationOf } from './contract';
 import { PromptDetail, PromptName, PromptSummary, RenderRequest, RenderedPrompt } from './prompts';
-import { SettingUpdate, Settings } from './settings';
+import {
+  CheckPromptRequest,
+  CreatePromptRequest,
+  DeletePromptRequest,
+  DeletedPrompt,
+  PromptCheck,
+  RenamePromptRequest,
+  SaveCasesRequest,
+  SavePromptRequest,
+  Starter,
+} from './promptFiles';
+import { Author, SettingUpdate, Settings } from './settings';
+import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { WorkspaceInfo } from './workspace';
 
 const methods = {
@@ -10,6 +22,23 @@ const methods = {
   listPrompts: method(z.object({}), z.array(PromptSummary)),
   getPrompt: method(z.object({ name: PromptName }), PromptDetail),
   renderPrompt: method(RenderRequest, RenderedPrompt),
+  checkPrompt: method(CheckPromptRequest, PromptCheck),
+
+  savePrompt: method(SavePromptRequest, PromptDetail),
+  saveCases: method(SaveCasesRequest, PromptDetail),
+  listStarters: method(z.object({}), z.array(Starter)),
+  createPrompt: method(CreatePromptRequest, PromptDetail),
+  renamePrompt: method(RenamePromptRequest, PromptDetail),
+  duplicatePrompt: method(RenamePromptRequest, PromptDetail),
+  deletePrompt: method(DeletePromptRequest, DeletedPrompt),
+
+  commitPrompt: method(CommitRequest, Version),
+  promptHistory: method(HistoryRequest, z.array(Version)),
+  promptAtVersion: method(VersionRequest, PromptAtVersion),
+  diffPrompt: method(DiffRequest, PromptDiff),
+  restorePrompt: method(VersionRequest, PromptDetail),
+  /** The commit author: settings, else the global git config, else null (the UI asks once). */
+  getAuthor: method(z.object({}), Author.nullable()),
   getSettings: method(z.object({}), Settings),
   setSetting: method(SettingUpdate, Settings),
 };

@@ -15,6 +15,10 @@ export const ErrorCode = z.enum([
   /** Rendering needs template variables that the input does not give; details.missing lists them. */
   'MISSING_VARIABLES',
   'GIT_ERROR',
+  /** The file changed on disk since it was loaded; details carry the disk content. */
+  'CONFLICT',
+  'NOTHING_TO_COMMIT',
+  'ALREADY_EXISTS',
   /** The core could not be reached (server stopped, connection dropped). */
   'UNAVAILABLE',
   'INTERNAL',

@@ -41,6 +41,11 @@ export type SweepDefaults = z.infer<typeof SweepDefaults>;
 
 export const PromptDetail = PromptSummary.extend({
   source: z.string(),
+  /** Content hashes of the files as loaded, sent back on save to detect outside edits. */
+  sourceHash: z.string(),
+  casesHash: z.string(),
+  /** The cases file as text ('' when there is none). */
+  casesSource: z.string(),
   template: z.string(),
   config: z.record(z.string(), z.unknown()),
   inputSchema: z.unknown().optional(),

@@ -1,18 +1,40 @@
 // The implementation of the contract, composing the services. Transports validate input before
 // calling in, so each method receives parsed data.
+import os from 'node:os';
 import type { Api, WorkbenchApi } from '../../shared/api';
+import { WorkbenchError } from '../../shared/errors';
+import type { Author } from '../../shared/settings';
 import type { EventBus } from './eventBus';
 import type { WorkbenchDatabase } from './store/database';
+import { resolveAuthor } from './workspace/gitAuthor';
+import { checkPrompt } from './workspace/promptCheck';
+import { diffPrompt } from './workspace/promptDiff';
+import { createPrompt, deletePrompt, duplicatePrompt, listStarters, renamePrompt, saveCases, savePromptSource } from './workspace/promptFileOps';
 import { getPrompt, listPrompts, renderPrompt } from './workspace/promptLibrary';
+import { commitPrompt, promptAtVersion, promptHistory, restorePrompt } from './workspace/promptVersions';
 import type { Workspace } from './workspace/workspace';
 
 export interface ApiDeps {
   workspace: Workspace;
   database: WorkbenchDatabase;
   events: EventBus<Api>;
+  /** The app's starter library, offered when creating a prompt. */
+  starterDir: string;
+  env?: NodeJS.ProcessEnv;
+  home?: string;
 }
 
-export function createApi({ workspace, database, events }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, env = process.env, home = os.homedir() }: ApiDeps) {
+  const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
+  const requireAuthor = (): Author => {
+    const found = author();
+    if (found) return found;
+    throw new WorkbenchError(
+      'BAD_INPUT',
+      'Commits need an author. Set your name and email in Settings, or run `git config --global user.name "Your Name"` and `git config --global user.email you@example.com`.',
+    );
+  };
+
   return {
     async getWorkspace() {
       return {
@@ -27,6 +49,41 @@ export function createApi({ workspace, database, events }: ApiDeps) {
     listPrompts: () => listPrompts(workspace),
     getPrompt: ({ name }) => getPrompt(workspace, name),
     renderPrompt: (request) => renderPrompt(workspace, request),
+    checkPrompt: (request) => checkPrompt(workspace, request),
+
+    async savePrompt({ name, source, expectedHash }) {
+      await savePromptSource(workspace, name, source, expectedHash);
+      return getPrompt(workspace, name);
+    },
+    async saveCases({ name, cases, expectedHash }) {
+      await saveCases(workspace, name, cases, expectedHash);
+      return getPrompt(workspace, name);
+    },
+    listStarters: async () => listStarters(starterDir),
+    async createPrompt({ name, starter }) {
+      await createPrompt(workspace, starterDir, name, starter);
+      return getPrompt(workspace, name);
+    },
+    async renamePrompt({ name, newName }) {
+      await renamePrompt(workspace, name, newName);
+      return getPrompt(workspace, newName);
+    },
+    async duplicatePrompt({ name, newName }) {
+      await duplicatePrompt(workspace, name, newName);
+      return getPrompt(workspace, newName);
+    },
+    deletePrompt: ({ name }) => deletePrompt(workspace, name, requireAuthor()),
+
+    commitPrompt: ({ name, message }) => commitPrompt(workspace, name, message, requireAuthor()),
+    promptHistory: ({ name, limit }) => promptHistory(workspace, name, limit),
+    promptAtVersion: ({ name, ref }) => promptAtVersion(workspace, name, ref),
+    diffPrompt: ({ name, from, to }) => diffPrompt(workspace, name, from, to),
+    async restorePrompt({ name, ref }) {
+      await restorePrompt(workspace, name, ref);
+      return getPrompt(workspace, name);
+    },
+    getAuthor: async () => author(),
+
     getSettings: async () => database.settings.read(),
     async setSetting(update) {
       const settings = database.settings.write(update);

@@ -28,7 +28,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   const events = new EventBus(api);
   const stopWatching = options.watch ? watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })) : () => {};
   return {
-    api: createApi({ workspace, database, events }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir }),
     events,
     workspace,
     database,

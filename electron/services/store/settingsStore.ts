@@ -10,12 +10,12 @@ export class SettingsStore {
     const stored: Record<string, unknown> = {};
     for (const row of rows) stored[row.key] = safeJson(row.value);
     // Parse key by key so one bad value (hand-edited, older app) does not discard the others.
-    const settings = Settings.parse({});
-    for (const key of Object.keys(settings) as (keyof Settings)[]) {
+    const settings: Record<string, unknown> = Settings.parse({});
+    for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
       const parsed = Settings.shape[key].safeParse(stored[key]);
       if (parsed.success && stored[key] !== undefined) settings[key] = parsed.data;
     }
-    return settings;
+    return Settings.parse(settings);
   }
 
   write(update: SettingUpdate): Settings {

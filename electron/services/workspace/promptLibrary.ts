@@ -4,6 +4,7 @@ import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptDetail, PromptSummary, RenderRequest, RenderedPrompt } from '../../../shared/prompts';
 import { parseCasesFile } from './casesFile';
+import { contentHash } from './contentHash';
 import { parsePromptFile } from './promptFile';
 import { renderPromptSource } from './promptRenderer';
 import { PROMPTS_FOLDER, type Workspace } from './workspace';
@@ -67,6 +68,9 @@ function readPrompt(workspace: Workspace, name: string, changed: Set<string> | n
     caseCount: cases.cases.length,
     problems: [...prompt.problems, ...cases.problems],
     source,
+    sourceHash: contentHash(source),
+    casesHash: contentHash(casesSource),
+    casesSource: casesSource ?? '',
     template: prompt.template,
     config: prompt.config,
     inputSchema: prompt.inputSchema,
