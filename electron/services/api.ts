@@ -65,7 +65,7 @@ export function createApi({ workspace, database, events, starterDir, env = proce
       return getPrompt(workspace, name);
     },
     async renamePrompt({ name, newName }) {
-      await renamePrompt(workspace, name, newName);
+      await renamePrompt(workspace, name, newName, requireAuthor());
       return getPrompt(workspace, newName);
     },
     async duplicatePrompt({ name, newName }) {

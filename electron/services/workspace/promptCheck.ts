@@ -1,7 +1,95 @@
-// STUB (to be implemented): live validation and preview of unsaved editor text.
+// The editor's live check of unsaved text: every problem with its line and column, and the
+// rendered messages for the chosen case (or why they cannot be rendered).
+import fs from 'node:fs';
+import path from 'node:path';
+import { toErrorData } from '../../../shared/errors';
 import type { PromptCheck } from '../../../shared/promptFiles';
+import type { Problem } from '../../../shared/prompts';
+import { parseCasesFile } from './casesFile';
+import { frontMatterProblems } from './frontMatterCheck';
+import { FRONT_MATTER, parsePromptFile } from './promptFile';
+import { promptFilePaths } from './promptLibrary';
+import { renderPromptSource } from './promptRenderer';
+import { analyzeTemplate } from './templateAnalysis';
 import type { Workspace } from './workspace';
 
-export async function checkPrompt(_workspace: Workspace, _request: { name: string; source: string; case?: string }): Promise<PromptCheck> {
-  return { problems: [], rendered: null, renderError: null };
+export interface CheckRequest {
+  name: string;
+  source: string;
+  case?: string;
+}
+
+export async function checkPrompt(workspace: Workspace, request: CheckRequest): Promise<PromptCheck> {
+  const files = promptFilePaths(request.name);
+  const problems = checkSource(files.prompt, request.source);
+  // Problems that stop Dotprompt from rendering at all; the rest (typos in keys, undeclared
+  // variables) still let the preview show what would be sent.
+  const blocking = problems.filter((p) => p.blocking);
+  const plain: Problem[] = problems.map(({ blocking: _blocking, ...problem }) => problem);
+  if (blocking.length > 0) {
+    const [first] = blocking;
+    const where = first?.line ? `${first.file}:${first.line}:${first.column ?? 1}` : files.prompt;
+    return { problems: plain, rendered: null, renderError: { code: 'PROMPT_INVALID', message: `${where}: ${first?.message ?? 'invalid'}` } };
+  }
+  const cases = parseCasesFile(files.cases, readIfPresent(path.join(workspace.path, files.cases))).cases;
+  const chosen = cases.find((c) => c.name === request.case) ?? cases[0];
+  try {
+    return { problems: plain, rendered: await renderPromptSource(files.prompt, request.source, chosen?.input ?? {}), renderError: null };
+  } catch (error) {
+    return { problems: plain, rendered: null, renderError: toErrorData(error) };
+  }
+}
+
+type CheckedProblem = Problem & { blocking: boolean };
+
+/** All problems of a prompt's text, in file order. */
+export function checkSource(file: string, source: string): CheckedProblem[] {
+  const parsed = parsePromptFile(file, source);
+  if (parsed.problems.length > 0) return parsed.problems.map((p) => ({ ...p, blocking: /YAML|front matter/.test(p.message) }));
+  const match = FRONT_MATTER.exec(source);
+  const frontMatter = match?.[1] ?? '';
+  const bodyStartLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
+  const body = match ? source.slice(match[0].length) : source;
+  const problems: CheckedProblem[] = frontMatterProblems(file, frontMatter).map((p) => ({ ...p, blocking: false }));
+
+  const facts = analyzeTemplate(body);
+  const inBody = (line: number) => line + bodyStartLine;
+  if (facts.syntaxError) {
+    problems.push({ file, line: inBody(facts.syntaxError.line), column: facts.syntaxError.column, message: facts.syntaxError.message, blocking: true });
+  }
+  for (const helper of facts.unknownHelpers) {
+    problems.push({
+      file,
+      line: inBody(helper.line),
+      column: helper.column,
+      message: `${helper.message}. Dotprompt knows role, json, history, section, media, ifEquals, unlessEquals and Handlebars' if, unless, each, with.`,
+      blocking: true,
+    });
+  }
+  const declared = declaredInputs(parsed.inputSchema);
+  if (declared) {
+    for (const [name, where] of facts.variables) {
+      if (declared.has(name)) continue;
+      problems.push({ file, line: inBody(where.line), column: where.column, message: `The template uses "${name}", which input.schema does not declare. Add it to the schema or fix the name.`, blocking: false });
+    }
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Field names of a Picoschema (`name?: type`, `name(array): type`) or JSON Schema object; null when unknowable. */
+export function declaredInputs(schema: unknown): Set<string> | null {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return null;
+  const record = schema as Record<string, unknown>;
+  if (record.type === 'object' && typeof record.properties === 'object' && record.properties !== null) {
+    return new Set(Object.keys(record.properties));
+  }
+  return new Set(Object.keys(record).map((key) => key.replace(/\?.*$|\(.*$/, '').trim()));
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

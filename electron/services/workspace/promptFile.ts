@@ -18,7 +18,7 @@ export interface ParsedPromptFile {
   problems: Problem[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const dotprompt = new Dotprompt();
 
 export function parsePromptFile(file: string, source: string): ParsedPromptFile {

@@ -1,28 +1,147 @@
-// STUB (to be implemented): changing prompt files.
+// Changing prompt files: saving drafts (never over an edit made elsewhere), and creating,
+// renaming, duplicating and deleting prompts. Writes are atomic; deletes stay recoverable in git.
+import fs from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptCase } from '../../../shared/prompts';
+import type { Author } from '../../../shared/settings';
+import { createFileExclusive, writeFileAtomic } from './atomicWrite';
+import { serializeCases } from './casesWriter';
+import { contentHash } from './contentHash';
+import { blankCases, blankPrompt } from './blankPrompt';
+import { parsePromptFile } from './promptFile';
+import { CASES_EXTENSION, PROMPT_EXTENSION, promptFilePaths } from './promptLibrary';
+import { commitPrompt } from './promptVersions';
 import type { Workspace } from './workspace';
 
-const notYet = (what: string) => new WorkbenchError('INTERNAL', `${what} is not implemented yet.`);
+export async function savePromptSource(workspace: Workspace, name: string, source: string, expectedHash?: string): Promise<void> {
+  const file = absolute(workspace, promptFilePaths(name).prompt);
+  const current = readIfPresent(file);
+  if (current === undefined) throw notFound(workspace, name);
+  guardAgainstOutsideEdit(file, current, expectedHash);
+  if (current !== source) writeFileAtomic(file, source);
+}
 
-export async function savePromptSource(_workspace: Workspace, _name: string, _source: string, _expectedHash?: string): Promise<void> {
-  throw notYet('save');
+export async function saveCases(workspace: Workspace, name: string, cases: PromptCase[], expectedHash?: string): Promise<void> {
+  if (!fs.existsSync(absolute(workspace, promptFilePaths(name).prompt))) throw notFound(workspace, name);
+  const names = new Set<string>();
+  for (const entry of cases) {
+    if (names.has(entry.name)) throw new WorkbenchError('BAD_INPUT', `Two cases are named "${entry.name}"; give each case its own name.`);
+    names.add(entry.name);
+  }
+  const file = absolute(workspace, promptFilePaths(name).cases);
+  const current = readIfPresent(file);
+  guardAgainstOutsideEdit(file, current, expectedHash);
+  const next = serializeCases(cases, current);
+  if (current !== next) writeFileAtomic(file, next);
 }
-export async function saveCases(_workspace: Workspace, _name: string, _cases: PromptCase[], _expectedHash?: string): Promise<void> {
-  throw notYet('save cases');
+
+export function listStarters(starterDir: string): { name: string; description: string }[] {
+  return fs
+    .readdirSync(starterDir)
+    .filter((file) => file.endsWith(PROMPT_EXTENSION))
+    .sort()
+    .map((file) => ({
+      name: file.slice(0, -PROMPT_EXTENSION.length),
+      description: parsePromptFile(file, fs.readFileSync(path.join(starterDir, file), 'utf8')).description,
+    }));
 }
-export function listStarters(_starterDir: string): { name: string; description: string }[] {
-  throw notYet('starters');
+
+export async function createPrompt(workspace: Workspace, starterDir: string, name: string, starter?: string): Promise<void> {
+  const files = promptFilePaths(name);
+  ensureFree(workspace, name);
+  let source = blankPrompt();
+  let cases: string | undefined = blankCases();
+  if (starter !== undefined) {
+    const starterFile = path.join(starterDir, `${starter}${PROMPT_EXTENSION}`);
+    if (!fs.existsSync(starterFile)) {
+      const known = listStarters(starterDir).map((s) => `"${s.name}"`).join(', ');
+      throw new WorkbenchError('NOT_FOUND', `There is no starter named "${starter}". Starters: ${known}.`);
+    }
+    source = fs.readFileSync(starterFile, 'utf8');
+    cases = readIfPresent(path.join(starterDir, `${starter}${CASES_EXTENSION}`));
+  }
+  createFileExclusive(absolute(workspace, files.prompt), source);
+  if (cases !== undefined) writeFileAtomic(absolute(workspace, files.cases), cases);
 }
-export async function createPrompt(_workspace: Workspace, _starterDir: string, _name: string, _starter?: string): Promise<void> {
-  throw notYet('create');
+
+/**
+ * Moves both files and commits the move at once, so history follows the prompt (`git log --follow`)
+ * and no half-finished rename (old files deleted, new ones untracked) is left behind.
+ */
+export async function renamePrompt(workspace: Workspace, name: string, newName: string, author: Author): Promise<void> {
+  if (name === newName) return;
+  const from = promptFilePaths(name);
+  const to = promptFilePaths(newName);
+  if (!fs.existsSync(absolute(workspace, from.prompt))) throw notFound(workspace, name);
+  ensureFree(workspace, newName);
+  fs.renameSync(absolute(workspace, from.prompt), absolute(workspace, to.prompt));
+  if (fs.existsSync(absolute(workspace, from.cases))) fs.renameSync(absolute(workspace, from.cases), absolute(workspace, to.cases));
+  await commitMove(workspace, [from.prompt, from.cases], [to.prompt, to.cases], `Rename ${name} to ${newName}`, author);
 }
-export async function renamePrompt(_workspace: Workspace, _name: string, _newName: string): Promise<void> {
-  throw notYet('rename');
+
+export async function duplicatePrompt(workspace: Workspace, name: string, newName: string): Promise<void> {
+  const from = promptFilePaths(name);
+  const to = promptFilePaths(newName);
+  const source = readIfPresent(absolute(workspace, from.prompt));
+  if (source === undefined) throw notFound(workspace, name);
+  ensureFree(workspace, newName);
+  createFileExclusive(absolute(workspace, to.prompt), source);
+  const cases = readIfPresent(absolute(workspace, from.cases));
+  if (cases !== undefined) writeFileAtomic(absolute(workspace, to.cases), cases);
 }
-export async function duplicatePrompt(_workspace: Workspace, _name: string, _newName: string): Promise<void> {
-  throw notYet('duplicate');
+
+/** Deletes both files in a commit; an uncommitted draft is committed first so it can be restored too. */
+export async function deletePrompt(workspace: Workspace, name: string, author: Author): Promise<{ name: string; oid: string }> {
+  const files = promptFilePaths(name);
+  if (!fs.existsSync(absolute(workspace, files.prompt))) throw notFound(workspace, name);
+  const changed = await workspace.git.changedPaths(files.prompt.split('/')[0] as string);
+  if (changed.has(files.prompt) || changed.has(files.cases)) {
+    await commitPrompt(workspace, name, `Save draft of ${name} before deleting it`, author);
+  }
+  fs.rmSync(absolute(workspace, files.prompt));
+  fs.rmSync(absolute(workspace, files.cases), { force: true });
+  const version = await commitPrompt(workspace, name, `Delete ${name}`, author);
+  return { name, oid: version.oid };
 }
-export async function deletePrompt(_workspace: Workspace, _name: string, _author: import('../../../shared/settings').Author): Promise<{ name: string; oid: string }> {
-  throw notYet('delete');
+
+async function commitMove(workspace: Workspace, removed: string[], added: string[], message: string, author: Author): Promise<void> {
+  const dir = workspace.path;
+  const tracked = new Set(await git.listFiles({ fs, dir }));
+  for (const filepath of removed) if (tracked.has(filepath)) await git.remove({ fs, dir, filepath });
+  for (const filepath of added) if (fs.existsSync(absolute(workspace, filepath))) await git.add({ fs, dir, filepath });
+  await git.commit({ fs, dir, message, author, committer: author });
+}
+
+function guardAgainstOutsideEdit(file: string, current: string | undefined, expectedHash: string | undefined): void {
+  if (expectedHash === undefined || contentHash(current) === expectedHash) return;
+  throw new WorkbenchError(
+    'CONFLICT',
+    `${path.basename(file)} was changed on disk (by another editor or git) since you opened it. Choose which version to keep.`,
+    { diskSource: current ?? null, diskHash: contentHash(current) },
+  );
+}
+
+function ensureFree(workspace: Workspace, name: string): void {
+  if (fs.existsSync(absolute(workspace, promptFilePaths(name).prompt))) {
+    throw new WorkbenchError('ALREADY_EXISTS', `A prompt named "${name}" already exists. Choose another name.`);
+  }
+}
+
+function notFound(workspace: Workspace, name: string): WorkbenchError {
+  return new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${workspace.promptsDir}.`);
+}
+
+function absolute(workspace: Workspace, relative: string): string {
+  return path.join(workspace.path, relative);
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
