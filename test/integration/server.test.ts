@@ -11,11 +11,26 @@ import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot } from '../support/workbenchCli';
 
 // One valid input per method: adding a method to the contract without a case here fails to compile.
+// The cases run in contract order on one workspace, so later ones may rely on earlier ones.
 const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
   listPrompts: {},
   getPrompt: { name: 'ticket-triage' },
   renderPrompt: { name: 'capital-city', case: 'France (easy)' },
+  checkPrompt: { name: 'capital-city', source: '---\nmodel: ollama/llama3.2\n---\nHello' },
+  savePrompt: { name: 'summarize', source: '---\nmodel: ollama/llama3.2\ninput:\n  schema:\n    document: string\n---\nSummarize: {{document}}\n' },
+  saveCases: { name: 'summarize', cases: [{ name: 'tiny', input: { document: 'A short text.' } }] },
+  listStarters: {},
+  createPrompt: { name: 'made-over-http' },
+  renamePrompt: { name: 'code-review', newName: 'code-review-renamed' },
+  duplicatePrompt: { name: 'capital-city', newName: 'capital-city-copy' },
+  deletePrompt: { name: 'extract-contacts' },
+  commitPrompt: { name: 'summarize', message: 'Shorter summary prompt' },
+  promptHistory: { name: 'summarize' },
+  promptAtVersion: { name: 'summarize', ref: 'HEAD~1' },
+  diffPrompt: { name: 'summarize', from: 'HEAD~1', to: 'HEAD' },
+  restorePrompt: { name: 'summarize', ref: 'HEAD~1' },
+  getAuthor: {},
   getSettings: {},
   setSetting: { key: 'theme', value: 'dark' },
 };
@@ -64,6 +79,7 @@ describe('browser-mode server', () => {
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
     core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
     server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
   });
@@ -177,7 +193,7 @@ describe('browser-mode server', () => {
       expect(await outcome(socket)).toBe('open');
       const received = new Promise<unknown>((resolve) => socket.once('message', (data: Buffer) => resolve(JSON.parse(data.toString()))));
       await call('setSetting', { key: 'theme', value: 'light' });
-      expect(await received).toEqual({ event: 'settingsChanged', payload: { theme: 'light' } });
+      expect(await received).toMatchObject({ event: 'settingsChanged', payload: { theme: 'light' } });
       socket.close();
     });
 
