@@ -46,6 +46,8 @@ const methods = {
 const events = {
   /** Files under prompts/ changed on disk (by the app, another editor or git). */
   promptsChanged: z.object({ names: z.array(z.string()) }),
+  /** The git repository moved (a commit, checkout or pull, by the app or by git): dirty marks and history may differ. */
+  repositoryChanged: z.object({}),
   settingsChanged: Settings,
 };
 

@@ -6,6 +6,7 @@ import { createApi } from './api';
 import { openWorkspaceDatabase, type WorkbenchDatabase } from './store/database';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
+import { watchRepository } from './workspace/repositoryWatcher';
 
 export interface CoreOptions extends OpenWorkspaceOptions {
   /** Path to a better-sqlite3 binary built for another ABI (the Electron build lives beside the Node one). */
@@ -26,7 +27,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   const workspace = await openWorkspace(options);
   const database = openWorkspaceDatabase(workspace.databasePath, { nativeBinding: options.nativeBinding });
   const events = new EventBus(api);
-  const stopWatching = options.watch ? watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })) : () => {};
+  const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
   return {
     api: createApi({ workspace, database, events, starterDir: options.starterDir }),
     events,
@@ -37,4 +38,12 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
       database.close();
     },
   };
+}
+
+function watchWorkspace(workspace: Workspace, events: EventBus<Api>): () => void {
+  const stops = [
+    watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })),
+    watchRepository(workspace, () => events.emit('repositoryChanged', {})),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

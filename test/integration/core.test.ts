@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot } from '../support/workbenchCli';
 
@@ -54,11 +55,21 @@ describe('the core on a real workspace', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('announces a commit made with the git command within 2 seconds', async () => {
+    const announced = new Promise<void>((resolve) => core.events.onAny((event) => event === 'repositoryChanged' && resolve()));
+    fs.appendFileSync(path.join(core.workspace.promptsDir, 'summarize.prompt'), '\nBe brief.\n');
+    const started = Date.now();
+    gitCli(core.workspace.path, '-c', 'user.name=Git User', '-c', 'user.email=git@example.com', 'commit', '-qam', 'Edit with git');
+    await announced;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await core.api.listPrompts({})).find((p) => p.name === 'summarize')?.dirty).toBe(false);
+  });
+
   it('saves settings and announces the change', async () => {
     const seen: unknown[] = [];
     core.events.onAny((event, payload) => seen.push({ event, payload }));
-    expect(await core.api.setSetting({ key: 'theme', value: 'dark' })).toEqual({ theme: 'dark' });
-    expect(await core.api.getSettings({})).toEqual({ theme: 'dark' });
-    expect(seen).toEqual([{ event: 'settingsChanged', payload: { theme: 'dark' } }]);
+    expect(await core.api.setSetting({ key: 'theme', value: 'dark' })).toEqual({ theme: 'dark', author: null });
+    expect(await core.api.getSettings({})).toEqual({ theme: 'dark', author: null });
+    expect(seen).toEqual([{ event: 'settingsChanged', payload: { theme: 'dark', author: null } }]);
   });
 });
