@@ -1,12 +1,25 @@
 // The `workbench` command line: the same services as the app, one subcommand per file in cli/.
 import { WorkbenchError } from '../shared/errors';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
+import { commitCommand } from './cli/commitCommand';
+import { diffCommand } from './cli/diffCommand';
+import { historyCommand } from './cli/historyCommand';
 import { initCommand } from './cli/initCommand';
 import { promptsCommand } from './cli/promptsCommand';
 import { renderCommand } from './cli/renderCommand';
+import { restoreCommand } from './cli/restoreCommand';
 import { serveCommand } from './cli/serveCommand';
 
-export const commands: readonly Command[] = [initCommand, promptsCommand, renderCommand, serveCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  promptsCommand,
+  renderCommand,
+  commitCommand,
+  historyCommand,
+  diffCommand,
+  restoreCommand,
+  serveCommand,
+];
 
 export function overallHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -102,7 +102,7 @@ describe('registerIpc', () => {
     expect(await invoke(ipcChannel.method('listPrompts'), APP_FRAME, {})).toEqual({ ok: true, data: [summary] });
     expect(await invoke(ipcChannel.method('setSetting'), APP_FRAME, { key: 'theme', value: 'dark' })).toEqual({
       ok: true,
-      data: { theme: 'dark' },
+      data: { theme: 'dark', author: null },
     });
     expect(core.api.setSetting).toHaveBeenCalledWith({ key: 'theme', value: 'dark' });
   });

@@ -7,7 +7,7 @@ export const GitRef = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9._\/~^-]+$/, 'Use a commit id, HEAD, HEAD~n, or a branch or tag name');
+  .regex(/^[A-Za-z0-9._/~^-]+$/, 'Use a commit id, HEAD, HEAD~n, or a branch or tag name');
 
 /** Either side of a diff: a git ref, or `working` for the draft in the working tree. */
 export const DiffSide = z.union([z.literal('working'), GitRef]);

@@ -1,5 +1,6 @@
 // Each end-to-end test gets its own workspace and its own `workbench serve`, on a free port.
 import { test as base } from '@playwright/test';
+import fs from 'node:fs';
 import path from 'node:path';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { runWorkbench, serveWorkbench, type ServeProcess } from '../support/workbenchCli';
@@ -9,16 +10,37 @@ export interface WorkbenchFixture {
   server: ServeProcess;
 }
 
+/**
+ * The server's environment: a fresh HOME and no GIT_* identity, so no global git author is found
+ * and the app has to ask for one (the same as on a machine where git was never configured).
+ */
+function isolatedEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^GIT_(AUTHOR|COMMITTER)_/.test(key) || key === 'EMAIL' || key === 'GIT_CONFIG_GLOBAL') continue;
+    env[key] = value;
+  }
+  return { ...env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: path.join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1' };
+}
+
 export const test = base.extend<{ workbench: WorkbenchFixture }>({
   // Playwright requires an object pattern for fixture arguments, even when none are used.
   // eslint-disable-next-line no-empty-pattern
-  workbench: async ({}, use) => {
+  workbench: async ({}, use, testInfo) => {
     const root = makeTempDir('workbench-e2e-');
     const workspace = path.join(root, 'ws');
+    const home = path.join(root, 'home');
+    fs.mkdirSync(home);
     const init = runWorkbench(['init', '--workspace', workspace]);
     if (init.status !== 0) throw new Error(`workbench init failed: ${init.stderr}`);
-    const server = await serveWorkbench(workspace);
+    const server = await serveWorkbench(workspace, ['--port', '0'], isolatedEnv(home));
+    // The server's own output, attached when a test fails (a crash there explains a lot here).
+    let log = '';
+    server.child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.child.once('exit', (code, signal) => (log += `\n[workbench serve exited: ${code ?? signal}]\n`));
     await use({ workspace, server });
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('workbench-serve.log', { body: log, contentType: 'text/plain' });
     await server.stop();
     removeDir(root);
   },

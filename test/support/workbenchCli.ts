@@ -31,11 +31,19 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `workbench serve` and resolves once it prints the address with the token. */
-export function serveWorkbench(workspace: string, extraArgs: string[] = ['--port', '0']): Promise<ServeProcess> {
+/**
+ * Starts `workbench serve` and resolves once it prints the address with the token. `env`, when
+ * given, is the child's whole environment (so a test can leave variables out, not only add them).
+ */
+export function serveWorkbench(
+  workspace: string,
+  extraArgs: string[] = ['--port', '0'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServeProcess> {
   const child = spawn(process.execPath, [bin, 'serve', '--workspace', workspace, ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let output = '';
   return new Promise((resolve, reject) => {

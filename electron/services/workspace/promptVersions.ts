@@ -1,26 +1,57 @@
-// STUB (to be implemented): versions of one prompt in the embedded git repository.
+// Versions of one prompt in the embedded git repository: commit, list, read one, restore one.
+// Restoring writes an old version as the new draft; history is never rewritten.
+import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
-import type { Author } from '../../../shared/settings';
-import type { PromptAtVersion, Version } from '../../../shared/versions';
+import type { PromptAtVersion } from '../../../shared/versions';
+import { writeFileAtomic } from './atomicWrite';
+import { guardGit } from './gitFailure';
+import { GitObjectReader } from './gitObjectReader';
+import { resolveRef } from './gitRefs';
+import { promptFilePaths } from './promptLibrary';
+import { PromptTreeReader } from './promptTree';
+import { SHORT_OID_LENGTH } from './versionInfo';
+import { removeFileIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
 
-const notYet = (what: string) => new WorkbenchError('INTERNAL', `${what} is not implemented yet.`);
+export { commitPrompt } from './promptCommit';
+export { promptHistory } from './promptHistory';
+export { resolveRef } from './gitRefs';
 
-/** Commits the prompt's .prompt and .cases.yaml together; NOTHING_TO_COMMIT when neither changed. */
-export async function commitPrompt(_workspace: Workspace, _name: string, _message: string, _author: Author): Promise<Version> {
-  throw notYet('commit');
+export interface PromptFiles {
+  /** null when the prompt did not exist at that version. */
+  source: string | null;
+  casesSource: string | null;
 }
 
-/** Commits that touched the prompt's files, newest first. */
-export async function promptHistory(_workspace: Workspace, _name: string, _limit?: number): Promise<Version[]> {
-  throw notYet('history');
+const utf8 = new TextDecoder();
+
+/** Both files of a prompt at a commit (already resolved to a full id). */
+export async function readPromptFiles(workspace: Workspace, name: string, oid: string, objects = new GitObjectReader(workspace.path)): Promise<PromptFiles> {
+  return guardGit(workspace.path, async () => {
+    const entries = await new PromptTreeReader(objects, name).atCommit(oid);
+    const text = async (entry: { oid: string } | null) => (entry ? utf8.decode(await objects.readBlob(entry.oid)) : null);
+    return { source: await text(entries.prompt), casesSource: await text(entries.cases) };
+  });
 }
 
-export async function promptAtVersion(_workspace: Workspace, _name: string, _ref: string): Promise<PromptAtVersion> {
-  throw notYet('reading a version');
+export async function promptAtVersion(workspace: Workspace, name: string, ref: string): Promise<PromptAtVersion> {
+  const objects = new GitObjectReader(workspace.path);
+  const oid = await resolveRef(workspace, ref, objects);
+  const files = await readPromptFiles(workspace, name, oid, objects);
+  if (files.source === null) {
+    throw new WorkbenchError(
+      'NOT_FOUND',
+      `"${name}" did not exist at ${oid.slice(0, SHORT_OID_LENGTH)} ("${ref}"). See its versions with \`workbench history ${name}\`.`,
+    );
+  }
+  return { oid, source: files.source, casesSource: files.casesSource };
 }
 
 /** Writes the version's files as the new draft (history is never rewritten). */
-export async function restorePrompt(_workspace: Workspace, _name: string, _ref: string): Promise<void> {
-  throw notYet('restore');
+export async function restorePrompt(workspace: Workspace, name: string, ref: string): Promise<void> {
+  const version = await promptAtVersion(workspace, name, ref);
+  const paths = promptFilePaths(name);
+  writeFileAtomic(path.join(workspace.path, paths.prompt), version.source);
+  if (version.casesSource === null) removeFileIfPresent(path.join(workspace.path, paths.cases));
+  else writeFileAtomic(path.join(workspace.path, paths.cases), version.casesSource);
 }

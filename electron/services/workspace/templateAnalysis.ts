@@ -3,7 +3,6 @@
 // the template reads from its input.
 import Handlebars from 'handlebars';
 
-type Node = hbs.AST.Node;
 type Expression = hbs.AST.Expression;
 
 /** Dotprompt's helpers plus Handlebars' built-in ones: the only helpers a template may call. */

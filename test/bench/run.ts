@@ -1,0 +1,54 @@
+// `npm run bench`: how the versions features scale with a long history, printed, not asserted.
+// One prompt with 1,000 commits; then commit latency, listing all its versions, and rendering.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gitCli } from '../support/git';
+import { makeTempDir, removeDir } from '../support/tempDir';
+import { repoRoot } from '../support/workbenchCli';
+import { promptFilePaths } from '../../electron/services/workspace/promptLibrary';
+import { renderPromptSource } from '../../electron/services/workspace/promptRenderer';
+import { commitPrompt, promptHistory } from '../../electron/services/workspace/promptVersions';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
+import { buildPromptHistory } from './syntheticHistory';
+import { measure, report } from './timing';
+
+const HISTORY = 1_000;
+const PROMPT = 'summarize';
+const author = { name: 'Bench Author', email: 'bench@example.com' };
+
+async function main(): Promise<void> {
+  const root = makeTempDir('workbench-bench-');
+  try {
+    const workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    const setupStarted = performance.now();
+    await buildPromptHistory(workspace, PROMPT, HISTORY);
+    const commits = Number(gitCli(workspace.path, 'rev-list', '--count', 'HEAD').trim());
+    console.log(`setup: ${commits.toLocaleString('en')} commits (${HISTORY.toLocaleString('en')} of "${PROMPT}") in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+
+    const file = path.join(workspace.path, promptFilePaths(PROMPT).prompt);
+    const base = fs.readFileSync(file, 'utf8');
+    const commit = await measure(30, async (run) => {
+      fs.writeFileSync(file, `${base}\nBench edit ${run}.\n`);
+      await commitPrompt(workspace, PROMPT, `Bench edit ${run}`, author);
+    });
+    console.log(report(`commit (${HISTORY.toLocaleString('en')} commits in history)`, commit, 100));
+
+    let listed = 0;
+    const history = await measure(10, async () => {
+      listed = (await promptHistory(workspace, PROMPT)).length;
+    });
+    console.log(report(`history (${listed.toLocaleString('en')} versions listed)`, history, 200));
+
+    const firstPage = await measure(10, () => promptHistory(workspace, PROMPT, 50));
+    console.log(report('history, first 50 versions', firstPage));
+
+    const source = fs.readFileSync(path.join(repoRoot, 'prompts', 'capital-city.prompt'), 'utf8');
+    const render = await measure(200, () => renderPromptSource('prompts/capital-city.prompt', source, { country: 'Japan' }, []));
+    console.log(report('render preview (capital-city)', render));
+  } finally {
+    removeDir(root);
+  }
+}
+
+await main();

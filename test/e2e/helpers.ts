@@ -1,0 +1,56 @@
+// Small helpers shared by the end-to-end specs.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+
+/** Saves a screenshot as a test attachment and as test-results/screenshots/<name>.png (the CI artifact). */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+  const artifacts = path.join('test-results', 'screenshots');
+  fs.mkdirSync(artifacts, { recursive: true });
+  fs.copyFileSync(file, path.join(artifacts, `${name}.png`));
+}
+
+/**
+ * Collects page errors and console errors, including Content-Security-Policy violations. `expected`
+ * lists errors a test provokes on purpose (the browser logs every error answer, e.g. a CONFLICT).
+ */
+export function collectErrors(page: Page, expected: RegExp[] = []): string[] {
+  const errors: string[] = [];
+  const keep = (text: string) => !expected.some((pattern) => pattern.test(text)) && errors.push(text);
+  page.on('pageerror', (error) => keep(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) keep(message.text());
+  });
+  return errors;
+}
+
+/** The browser's log line for an error answer with this HTTP status. */
+export const errorAnswer = (status: number) => new RegExp(`Failed to load resource: .*status of ${status}\\b`);
+
+export function promptFile(workspace: string, name: string, extension = '.prompt'): string {
+  return path.join(workspace, 'prompts', `${name}${extension}`);
+}
+
+export function readPrompt(workspace: string, name: string, extension = '.prompt'): string {
+  return fs.readFileSync(promptFile(workspace, name, extension), 'utf8');
+}
+
+/** Replaces the whole text of the CodeMirror editor the way a person would: select all, type. */
+export async function replaceEditorText(page: Page, label: string, text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: label });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+}
+
+/** Clicks the (short, unwrapped) editor line that starts with `start`, and types over the whole line. */
+export async function replaceEditorLine(page: Page, label: string, start: string, text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: label });
+  await editor.locator('.cm-line', { hasText: start }).first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.insertText(text);
+}
