@@ -68,11 +68,15 @@ describe('changing prompt files', () => {
     expect(read('summarize-v2.cases.yaml')).toBe(read('summarize.cases.yaml'));
   });
 
-  it('renames both files in one commit that git follows', async () => {
+  it('renames both files in one commit that git follows, leaving other drafts out of it', async () => {
+    fs.appendFileSync(path.join(promptsDir, 'capital-city.prompt'), '\nAnother draft.\n');
     const renamed = await core.api.renamePrompt({ name: 'summarize', newName: 'digest' });
     expect(renamed.name).toBe('digest');
     expect(fs.existsSync(path.join(promptsDir, 'summarize.prompt'))).toBe(false);
-    expect(gitCli(core.workspace.path, 'status', '--porcelain')).toBe('');
+    expect(gitCli(core.workspace.path, 'status', '--porcelain')).toBe(' M prompts/capital-city.prompt\n');
+    expect(gitCli(core.workspace.path, 'show', '--format=', '--name-status', 'HEAD').trim().split('\n').sort()).toEqual(
+      ['R100\tprompts/summarize.cases.yaml\tprompts/digest.cases.yaml', 'R100\tprompts/summarize.prompt\tprompts/digest.prompt'],
+    );
     expect(gitCli(core.workspace.path, 'log', '-1', '--format=%s')).toBe('Rename summarize to digest\n');
     expect(gitCli(core.workspace.path, 'log', '--follow', '--format=%s', '--', 'prompts/digest.prompt').trim().split('\n')).toEqual([
       'Rename summarize to digest',

@@ -21,27 +21,31 @@ import { PROMPTS_FOLDER, type Workspace } from './workspace';
 const FILE_MODE = '100644';
 const TREE_MODE = '040000';
 
-export async function commitPrompt(workspace: Workspace, name: string, message: string, author: Author): Promise<Version> {
+/** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
+export async function commitPrompt(workspace: Workspace, name: string, message: string, author: Author, alsoNames: string[] = []): Promise<Version> {
   const dir = workspace.path;
   assertRepository(dir);
-  return oneAtATime(dir, () => guardGit(dir, () => commitNow(workspace, name, message, author)));
+  return oneAtATime(dir, () => guardGit(dir, () => commitNow(workspace, [name, ...alsoNames], message, author)));
 }
 
-async function commitNow(workspace: Workspace, name: string, message: string, author: Author): Promise<Version> {
+async function commitNow(workspace: Workspace, names: string[], message: string, author: Author): Promise<Version> {
+  const name = names[0] as string;
   const dir = workspace.path;
   const cache = {};
   const objects = new GitObjectReader(dir, cache);
-  const paths = promptFilePaths(name);
-  const names = promptFileNames(name);
   const head = await resolveHead(dir, objects);
   const root = head ? await objects.readTree((await objects.readCommit(head)).tree) : [];
   const folder = root.find((entry) => entry.path === PROMPTS_FOLDER && entry.type === 'tree');
   const inFolder = folder ? await objects.readTree(folder.oid) : [];
 
-  const files = [
-    { path: paths.prompt, file: names.prompt },
-    { path: paths.cases, file: names.cases },
-  ].map(({ path: filepath, file }) => {
+  const files = names.flatMap((each) => {
+    const paths = promptFilePaths(each);
+    const files = promptFileNames(each);
+    return [
+      { path: paths.prompt, file: files.prompt },
+      { path: paths.cases, file: files.cases },
+    ];
+  }).map(({ path: filepath, file }) => {
     const before = inFolder.find((entry) => entry.path === file && entry.type === 'blob');
     const content = readFileIfPresent(path.join(dir, filepath));
     return { filepath, file, before: before ? { oid: before.oid, mode: before.mode } : null, content };

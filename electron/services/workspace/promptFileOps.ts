@@ -2,7 +2,6 @@
 // renaming, duplicating and deleting prompts. Writes are atomic; deletes stay recoverable in git.
 import fs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptCase } from '../../../shared/prompts';
 import type { Author } from '../../../shared/settings';
@@ -78,7 +77,7 @@ export async function renamePrompt(workspace: Workspace, name: string, newName: 
   ensureFree(workspace, newName);
   fs.renameSync(absolute(workspace, from.prompt), absolute(workspace, to.prompt));
   if (fs.existsSync(absolute(workspace, from.cases))) fs.renameSync(absolute(workspace, from.cases), absolute(workspace, to.cases));
-  await commitMove(workspace, [from.prompt, from.cases], [to.prompt, to.cases], `Rename ${name} to ${newName}`, author);
+  await commitPrompt(workspace, newName, `Rename ${name} to ${newName}`, author, [name]);
 }
 
 export async function duplicatePrompt(workspace: Workspace, name: string, newName: string): Promise<void> {
@@ -104,14 +103,6 @@ export async function deletePrompt(workspace: Workspace, name: string, author: A
   fs.rmSync(absolute(workspace, files.cases), { force: true });
   const version = await commitPrompt(workspace, name, `Delete ${name}`, author);
   return { name, oid: version.oid };
-}
-
-async function commitMove(workspace: Workspace, removed: string[], added: string[], message: string, author: Author): Promise<void> {
-  const dir = workspace.path;
-  const tracked = new Set(await git.listFiles({ fs, dir }));
-  for (const filepath of removed) if (tracked.has(filepath)) await git.remove({ fs, dir, filepath });
-  for (const filepath of added) if (fs.existsSync(absolute(workspace, filepath))) await git.add({ fs, dir, filepath });
-  await git.commit({ fs, dir, message, author, committer: author });
 }
 
 function guardAgainstOutsideEdit(file: string, current: string | undefined, expectedHash: string | undefined): void {
