@@ -1,7 +1,8 @@
 // Server state, through TanStack Query. Components read with these hooks and never fetch by hand;
 // server pushes (events) and reconnects keep the cache honest.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { PromptCheck } from '../../shared/promptFiles';
 import type { PromptDetail, PromptSummary, RenderedPrompt } from '../../shared/prompts';
 import type { Settings, Theme } from '../../shared/settings';
 import type { WorkspaceInfo } from '../../shared/workspace';
@@ -10,7 +11,16 @@ import { client, connection } from './client';
 export const queryKeys = {
   workspace: ['workspace'] as const,
   prompts: ['prompts'] as const,
+  /** Everything derived from a prompt's files sits under this key, so a change refreshes it all. */
   prompt: (name: string) => ['prompt', name] as const,
+  check: (name: string, source: string, caseName: string | undefined, casesHash: string) =>
+    ['prompt', name, 'check', { source, caseName: caseName ?? null, casesHash }] as const,
+  history: (name: string) => ['prompt', name, 'history'] as const,
+  diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
+  /** A commit's content never changes, so it is cached apart from the prompt's live files. */
+  version: (name: string, ref: string) => ['version', name, ref] as const,
+  starters: ['starters'] as const,
+  author: ['author'] as const,
   settings: ['settings'] as const,
 };
 
@@ -34,6 +44,48 @@ export function useRenderedPrompt(name: string, caseName: string | undefined) {
     // A missing variable or a broken template is an answer about the file, not a glitch to retry.
     retry: false,
   });
+}
+
+/**
+ * Prompts being renamed or deleted, from the request until the page has left them: their files
+ * vanish on purpose, so change events must not send the page back to read them (a 404).
+ */
+const leaving = new Set<string>();
+
+export function markLeaving(name: string): void {
+  leaving.add(name);
+}
+
+/** The page has moved on (or the rename or delete failed): drop the old name's cached data. */
+export function doneLeaving(queryClient: QueryClient, name: string, left: boolean): void {
+  // After the navigation has rendered, so no mounted page refetches it.
+  setTimeout(() => {
+    if (left) queryClient.removeQueries({ queryKey: queryKeys.prompt(name) });
+    leaving.delete(name);
+  }, 0);
+}
+
+/** Reads a prompt from disk now, bypassing the cache's freshness (used to settle save conflicts). */
+export function fetchPromptNow(queryClient: QueryClient, name: string): Promise<PromptDetail> {
+  return queryClient.fetchQuery({ queryKey: queryKeys.prompt(name), queryFn: () => client.getPrompt({ name }), staleTime: 0 });
+}
+
+/**
+ * Validates and renders the editor's text, saved or not. The caller debounces the source; the last
+ * answer stays on screen while the next one is on its way, so the preview does not flicker.
+ */
+export function usePromptCheck(name: string, source: string, caseName: string | undefined, casesHash: string) {
+  return useQuery<PromptCheck>({
+    queryKey: queryKeys.check(name, source, caseName, casesHash),
+    queryFn: () => client.checkPrompt({ name, source, case: caseName }),
+    placeholderData: keepPreviousData,
+    retry: false,
+    gcTime: 30_000,
+  });
+}
+
+export function useStarters() {
+  return useQuery({ queryKey: queryKeys.starters, queryFn: () => client.listStarters({}), staleTime: Infinity });
 }
 
 export function useSettings() {
@@ -65,14 +117,24 @@ export function useSetTheme() {
 export function useWorkbenchEvents(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
+    const moving = (name: unknown) => leaving.has(String(name));
     const unsubscribers = [
       client.on('promptsChanged', ({ names }) => {
         void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
-        for (const name of names) void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
+        for (const name of names) if (!moving(name)) void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
         // Edits change which files differ from HEAD, and a commit made with git moves HEAD.
         void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
       }),
-      client.on('settingsChanged', (settings) => queryClient.setQueryData(queryKeys.settings, settings)),
+      // A commit, checkout or pull (here or with git): dirty marks, history and the head may all differ.
+      client.on('repositoryChanged', () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
+        void queryClient.invalidateQueries({ queryKey: ['prompt'], predicate: (query) => !moving(query.queryKey[1]) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+      }),
+      client.on('settingsChanged', (settings) => {
+        queryClient.setQueryData(queryKeys.settings, settings);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.author });
+      }),
       // Events sent while the socket was down are lost; refetch everything that is on screen.
       connection?.onReconnect(() => void queryClient.invalidateQueries()),
     ];

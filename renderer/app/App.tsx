@@ -1,4 +1,5 @@
 import { useWorkbenchEvents } from '../api/queries';
+import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { PromptView } from '../features/prompts/PromptView';
 import { WelcomeState } from '../features/prompts/WelcomeState';
@@ -20,12 +21,13 @@ export function App() {
   return (
     <div className="shell">
       <PromptSidebar selectedName={selectedName} />
-      {/* Keyed by page so each prompt opens scrolled to the top. */}
+      {/* Keyed by prompt so each opens scrolled to the top; its tabs share one page (and its unsaved edits). */}
       <main className="shell__main" key={selectedName ?? 'home'}>
-        {route.page === 'prompt' ? <PromptView name={route.name} /> : <WelcomeState />}
+        {route.page === 'prompt' ? <PromptView name={route.name} tab={route.tab} /> : <WelcomeState />}
       </main>
       <StatusBar />
       <ShortcutsOverlay />
+      <NewPromptDialog />
     </div>
   );
 }

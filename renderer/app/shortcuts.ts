@@ -1,4 +1,5 @@
 // The keyboard shortcuts that exist today; the overlay lists exactly these.
+import { MOD_KEY as MOD } from '../components/platform';
 
 export interface Shortcut {
   /** Alternatives, each a sequence of key caps, e.g. [['↑', '↓'], ['j', 'k']]. */
@@ -21,7 +22,24 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['↑', '↓'], ['j', 'k']], description: 'Move through the list' },
       { keys: [['Home'], ['End']], description: 'First or last prompt' },
       { keys: [['Enter']], description: 'Open the prompt' },
+      { keys: [[MOD, 'N']], description: 'New prompt' },
+      { keys: [['←', '→']], description: 'From a tab, switch between Overview, Edit, Cases and History' },
     ],
+  },
+  {
+    title: 'Editing',
+    shortcuts: [
+      { keys: [[MOD, 'S']], description: 'Save now (changes also save by themselves)' },
+      { keys: [[MOD, 'F']], description: 'Find in the source' },
+      { keys: [[MOD, 'Space']], description: 'Suggest variables and helpers after {{' },
+      { keys: [[MOD, 'Z'], [MOD, 'Shift', 'Z']], description: 'Undo, redo' },
+      { keys: [['Alt', '↑'], ['Alt', '↓']], description: 'Cases table: move the case up or down' },
+      { keys: [[MOD, 'Enter']], description: 'Commit dialog: commit' },
+    ],
+  },
+  {
+    title: 'History',
+    shortcuts: [{ keys: [['↑', '↓']], description: 'Move through the versions' }],
   },
   {
     title: 'General',

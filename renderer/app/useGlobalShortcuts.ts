@@ -2,11 +2,18 @@ import { useEffect } from 'react';
 import { hasCommandModifier, isTypingTarget } from '../components/keyboard';
 import { uiActions } from './uiStore';
 
-/** App-wide single keys. Feature shortcuts (like `/` for the filter) live with their feature. */
+/** App-wide keys. Feature shortcuts (like `/` for the filter) live with their feature. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented) return;
+      // Ctrl/Cmd+N: a new prompt, even while typing (browsers may keep it for a new window).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        uiActions.openNewPrompt();
+        return;
+      }
+      if (hasCommandModifier(event) || isTypingTarget(event.target)) return;
       if (event.key === '?') {
         event.preventDefault();
         uiActions.toggleShortcuts();

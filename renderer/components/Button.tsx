@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 import './components.css';
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'default' | 'ghost' };
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'default' | 'ghost' | 'primary' | 'danger' };
 
 export function Button({ variant = 'default', className, type = 'button', ...rest }: ButtonProps) {
   return <button type={type} className={`button button--${variant}${className ? ` ${className}` : ''}`} {...rest} />;

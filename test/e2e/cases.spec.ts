@@ -1,7 +1,7 @@
 // The cases table: every change lands in <name>.cases.yaml, checked against the input schema.
 import { parse } from 'yaml';
 import { expect, test } from './fixtures';
-import { collectErrors, readPrompt, saveScreenshot } from './helpers';
+import { collectErrors, readPrompt, saveThemedScreenshots } from './helpers';
 
 interface CaseEntry {
   name: string;
@@ -11,11 +11,12 @@ interface CaseEntry {
 const casesOnDisk = (workspace: string) => parse(readPrompt(workspace, 'ticket-triage', '.cases.yaml')) as CaseEntry[];
 
 test('add, edit, reorder and delete cases; the YAML file follows', async ({ page, workbench }, testInfo) => {
+  test.setTimeout(60_000);
   const errors = collectErrors(page);
   await page.goto(`${workbench.server.url}#/prompts/ticket-triage/cases`);
   const table = page.getByRole('region', { name: 'Cases table' });
   await expect(table.getByRole('textbox', { name: 'Name of case 1' })).toHaveValue('refund request');
-  await saveScreenshot(page, testInfo, 'cases-light');
+  await saveThemedScreenshots(page, testInfo, 'cases');
 
   // Add: the new row's name is focused; required inputs are flagged until filled.
   await page.getByRole('button', { name: 'Add case' }).click();

@@ -1,11 +1,11 @@
 // A prompt edited in the app and on disk at once: the app never overwrites silently.
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
-import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine } from './helpers';
+import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
 
 const EDITOR = 'Prompt source';
 
-test('an outside edit during unsaved typing asks first, and "Load disk version" takes the disk', async ({ page, workbench }) => {
+test('an outside edit during unsaved typing asks first, and "Load disk version" takes the disk', async ({ page, workbench }, testInfo) => {
   // The refused save (CONFLICT) is an error answer, which the browser logs.
   const errors = collectErrors(page, [errorAnswer(422), errorAnswer(409)]);
   const file = promptFile(workbench.workspace, 'summarize');
@@ -21,6 +21,7 @@ test('an outside edit during unsaved typing asks first, and "Load disk version" 
   const notice = page.getByRole('alert').filter({ hasText: 'changed on disk' });
   await expect(notice).toBeVisible();
   await expect(page.getByRole('status', { name: 'Save state: Changed on disk' })).toBeVisible();
+  await saveThemedScreenshots(page, testInfo, 'conflict');
   // Nothing was overwritten while the notice waits for a decision.
   await page.waitForTimeout(1200);
   expect(readPrompt(workbench.workspace, 'summarize')).toBe(theirs);

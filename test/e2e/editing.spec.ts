@@ -2,7 +2,7 @@
 // first), read the history, compare versions word by word, and restore an old version.
 import { expect, test } from './fixtures';
 import { gitCli } from '../support/git';
-import { collectErrors, readPrompt, replaceEditorLine, saveScreenshot } from './helpers';
+import { collectErrors, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
 
 const EDITOR = 'Prompt source';
 
@@ -24,16 +24,18 @@ test('edit, autosave, commit, compare and restore a prompt', async ({ page, work
   await expect(page.getByRole('list', { name: 'Prompts' }).getByRole('link', { name: /^capital-city/ })).toContainText(
     'Uncommitted changes',
   );
-  await saveScreenshot(page, testInfo, 'edit-light');
+  await saveThemedScreenshots(page, testInfo, 'edit');
 
   // Commit: there is no author anywhere yet, so the app asks once.
   await page.getByRole('button', { name: 'Commit…' }).click();
   const authorDialog = page.getByRole('dialog', { name: 'Who is committing?' });
   await authorDialog.getByRole('textbox', { name: 'Name' }).fill('Ada Lovelace');
   await authorDialog.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await saveThemedScreenshots(page, testInfo, 'author-dialog');
   await authorDialog.getByRole('button', { name: 'Save and continue' }).click();
   const commitDialog = page.getByRole('dialog', { name: 'Commit “capital-city”' });
   await commitDialog.getByRole('textbox', { name: 'Commit message' }).fill('Ask which city is the capital');
+  await saveThemedScreenshots(page, testInfo, 'commit-dialog');
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(commitDialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Commit…' })).toBeHidden();
@@ -51,16 +53,16 @@ test('edit, autosave, commit, compare and restore a prompt', async ({ page, work
   const marked = async (role: 'insertion' | 'deletion') => (await changes.getByRole(role).allTextContents()).join('').trim();
   await expect.poll(() => marked('insertion')).toMatch(/^Which\s*city$/);
   await expect.poll(() => marked('deletion')).toBe('What');
-  await saveScreenshot(page, testInfo, 'diff-split-light');
+  await saveThemedScreenshots(page, testInfo, 'diff-split');
   await page.getByRole('button', { name: 'Inline' }).click();
   await expect.poll(() => marked('insertion')).toMatch(/^Which\s*city$/);
-  await saveScreenshot(page, testInfo, 'diff-inline-light');
+  await saveThemedScreenshots(page, testInfo, 'diff-inline');
 
   // A version's source, read-only.
   await versions.getByRole('option').nth(1).click();
   await page.getByRole('button', { name: 'Source', exact: true }).click();
   await expect(page.getByRole('textbox', { name: /^Source of capital-city\.prompt/ })).toContainText('What is the capital of');
-  await saveScreenshot(page, testInfo, 'history-light');
+  await saveThemedScreenshots(page, testInfo, 'history');
 
   // Restore the first version as the draft: the editor shows it and the prompt is dirty again.
   await page.getByRole('button', { name: 'Restore as draft' }).click();

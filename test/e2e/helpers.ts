@@ -54,3 +54,14 @@ export async function replaceEditorLine(page: Page, label: string, start: string
   await page.keyboard.press('Shift+End');
   await page.keyboard.insertText(text);
 }
+
+/** Light and dark screenshots of the same screen (the theme setting is "system", so it follows). */
+export async function saveThemedScreenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await saveScreenshot(page, testInfo, `${name}-light`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Let colour transitions finish.
+  await page.waitForTimeout(400);
+  await saveScreenshot(page, testInfo, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
+import { hrefFor, promptRoute } from '../../app/router';
 import { Section } from '../../components/Section';
 import { ChevronRightIcon } from '../../components/icons';
 import { caseColumns, formatCaseValue, previewCaseValue } from './caseValues';
@@ -29,15 +30,25 @@ export function CasesSection({ prompt }: { prompt: PromptDetail }) {
     return (
       <Section title="Cases">
         <p className="card card--dashed cases-missing">
-          No test cases yet. Add them to <code>prompts/{prompt.name}.cases.yaml</code> as a list of{' '}
-          <code>name</code> and <code>input</code> entries.
+          No test cases yet. Add them in the <a className="text-link" href={hrefFor(promptRoute(prompt.name, 'cases'))}>Cases</a> tab;
+          they are saved to <code>prompts/{prompt.name}.cases.yaml</code>.
         </p>
       </Section>
     );
   }
 
   return (
-    <Section title="Cases" aside={casesLabel(prompt.cases.length)}>
+    <Section
+      title="Cases"
+      aside={
+        <>
+          {casesLabel(prompt.cases.length)}
+          <a className="text-link" href={hrefFor(promptRoute(prompt.name, 'cases'))}>
+            Edit cases
+          </a>
+        </>
+      }
+    >
       <div className="card cases">
         <table className="cases-table">
           <thead>

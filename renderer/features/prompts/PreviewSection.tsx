@@ -1,36 +1,20 @@
-import { useState } from 'react';
 import type { PromptDetail, RenderedMessage } from '../../../shared/prompts';
 import { useRenderedPrompt } from '../../api/queries';
+import { usePreviewCase } from '../../app/uiStore';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
 import { TextWithCode } from '../../components/TextWithCode';
+import { CasePicker } from './CasePicker';
 import './preview.css';
 
 /** Exactly what will be sent for one case, role by role, rendered by the core with Dotprompt. */
 export function PreviewSection({ prompt }: { prompt: PromptDetail }) {
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  // Fall back to the first case when none is chosen or the chosen one was removed from the file.
-  const caseName = prompt.cases.some((c) => c.name === chosen) ? chosen : prompt.cases[0]?.name;
+  const caseNames = prompt.cases.map((c) => c.name);
+  const caseName = usePreviewCase(prompt.name, caseNames);
   const rendered = useRenderedPrompt(prompt.name, caseName);
 
-  const picker =
-    prompt.cases.length > 0 ? (
-      <label className="preview-picker">
-        <span className="visually-hidden">Case to preview</span>
-        <select value={caseName} onChange={(event) => setChosen(event.target.value)} aria-label="Case to preview">
-          {prompt.cases.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-    ) : (
-      <span>Input defaults</span>
-    );
-
   return (
-    <Section title="Preview" aside={picker}>
+    <Section title="Preview" aside={<CasePicker prompt={prompt.name} caseNames={caseNames} value={caseName} />}>
       <div className="preview" role="region" aria-label="Rendered messages" aria-busy={rendered.isPending}>
         {rendered.isPending && <Skeleton width="100%" height={72} />}
         {rendered.isError && (
@@ -44,7 +28,7 @@ export function PreviewSection({ prompt }: { prompt: PromptDetail }) {
   );
 }
 
-function PreviewMessage({ message }: { message: RenderedMessage }) {
+export function PreviewMessage({ message }: { message: RenderedMessage }) {
   const text = message.content.map((part) => part.text ?? (part.media ? `[media: ${part.media.url}]` : '')).join('');
   return (
     <div className={`card preview-message preview-message--${message.role}`}>

@@ -1,13 +1,18 @@
 import type { PromptDetail } from '../../../shared/prompts';
+import type { PromptTab } from '../../app/router';
 import { Badge } from '../../components/Badge';
 import { ModelChip } from '../../components/ModelChip';
 import { FileIcon } from '../../components/icons';
+import { CommitButton } from '../history/CommitButton';
 import { casesLabel } from './labels';
+import { PromptActions } from './PromptActions';
 import './promptHeader.css';
 
-export function PromptHeader({ prompt }: { prompt: PromptDetail }) {
+/** Name, state and actions; the overview also shows the description and the facts under it. */
+export function PromptHeader({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
+  const full = tab === 'overview';
   return (
-    <header className="prompt-header">
+    <header className={`prompt-header${full ? '' : ' prompt-header--compact'}`}>
       <div className="prompt-header__path">
         <FileIcon size={13} />
         <span className="selectable">prompts/{prompt.name}.prompt</span>
@@ -19,19 +24,26 @@ export function PromptHeader({ prompt }: { prompt: PromptDetail }) {
             Uncommitted changes
           </Badge>
         )}
+        <div className="prompt-header__actions">
+          {prompt.dirty && <CommitButton prompt={prompt} />}
+          <PromptActions prompt={prompt} tab={tab} />
+        </div>
       </div>
-      {prompt.description ? (
-        <p className="prompt-header__description selectable">{prompt.description}</p>
-      ) : (
-        <p className="prompt-header__description prompt-header__description--missing">
-          No description. Add a <code>description:</code> line to the front matter.
-        </p>
+      {full &&
+        (prompt.description ? (
+          <p className="prompt-header__description selectable">{prompt.description}</p>
+        ) : (
+          <p className="prompt-header__description prompt-header__description--missing">
+            No description. Add a <code>description:</code> line to the front matter.
+          </p>
+        ))}
+      {full && (
+        <div className="prompt-header__meta">
+          <ModelChip model={prompt.model} />
+          <span className="prompt-header__meta-item">{casesLabel(prompt.caseCount)}</span>
+          <span className="prompt-header__meta-item">Output: {prompt.outputFormat ?? 'text'}</span>
+        </div>
       )}
-      <div className="prompt-header__meta">
-        <ModelChip model={prompt.model} />
-        <span className="prompt-header__meta-item">{casesLabel(prompt.caseCount)}</span>
-        <span className="prompt-header__meta-item">Output: {prompt.outputFormat ?? 'text'}</span>
-      </div>
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import type { PromptSummary } from '../../../shared/prompts';
-import { hrefFor } from '../../app/router';
+import { hrefFor, promptRoute } from '../../app/router';
 import { ModelChip } from '../../components/ModelChip';
 import { WarningIcon } from '../../components/icons';
 import { casesLabel, problemsLabel } from './labels';
@@ -17,7 +17,7 @@ export function PromptListItem({ prompt, selected, tabbable }: PromptListItemPro
     <li>
       <a
         className="prompt-item"
-        href={hrefFor({ page: 'prompt', name: prompt.name })}
+        href={hrefFor(promptRoute(prompt.name))}
         aria-current={selected ? 'page' : undefined}
         tabIndex={tabbable ? 0 : -1}
         data-prompt-item={prompt.name}

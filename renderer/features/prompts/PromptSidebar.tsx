@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { usePrompts, useWorkspace } from '../../api/queries';
-import { navigate } from '../../app/router';
-import { useUiState } from '../../app/uiStore';
+import { navigate, promptRoute } from '../../app/router';
+import { uiActions, useUiState } from '../../app/uiStore';
 import { ErrorState } from '../../components/ErrorState';
 import { LogoMark } from '../../components/LogoMark';
+import { PlusIcon } from '../../components/icons';
+import { modShortcut } from '../../components/platform';
 import { filterPrompts } from './filterPrompts';
 import { PromptFilter } from './PromptFilter';
 import { PromptList, promptItems } from './PromptList';
@@ -34,6 +36,15 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
               {workspace.data?.name ?? '\u00a0'}
             </span>
           </div>
+          <button
+            type="button"
+            className="sidebar__new"
+            aria-label="New prompt"
+            title={`New prompt (${modShortcut('N')})`}
+            onClick={uiActions.openNewPrompt}
+          >
+            <PlusIcon size={15} />
+          </button>
         </div>
         <PromptFilter
           onArrowDown={() => {
@@ -41,7 +52,7 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
           }}
           onSubmit={() => {
             const first = visible[0];
-            if (first) navigate({ page: 'prompt', name: first.name });
+            if (first) navigate(promptRoute(first.name));
           }}
         />
         <div className="sidebar__section-label">

@@ -1,46 +1,59 @@
 import { WorkbenchError } from '../../../shared/errors';
+import type { PromptDetail } from '../../../shared/prompts';
 import { usePrompt } from '../../api/queries';
+import type { PromptTab } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
-import { CasesSection } from './CasesSection';
-import { PreviewSection } from './PreviewSection';
-import { ProblemsBanner } from './ProblemsBanner';
+import { CasesTab } from '../cases/CasesTab';
+import { PromptDraftsContext, usePromptDrafts } from '../drafts/usePromptDrafts';
+import { useSaveShortcut } from '../drafts/useSaveShortcut';
+import { EditTab } from '../editor/EditTab';
+import { HistoryTab } from '../history/HistoryTab';
+import { OverviewTab } from './OverviewTab';
 import { PromptHeader } from './PromptHeader';
-import { SchemaSections } from './SchemaSections';
-import { SweepSection } from './SweepSection';
-import { TemplateSection } from './TemplateSection';
+import { PromptTabs, tabPanelProps } from './PromptTabs';
 import './promptPage.css';
 
 /** The main area for one prompt: loading, failure, or the prompt itself. */
-export function PromptView({ name }: { name: string }) {
+export function PromptView({ name, tab }: { name: string; tab: PromptTab }) {
   const prompt = usePrompt(name);
+  const gone = prompt.error instanceof WorkbenchError && prompt.error.code === 'NOT_FOUND';
 
+  // A failed refetch keeps the last good data on screen, unless the file is gone.
+  if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} />;
   if (prompt.isPending) return <PromptPageSkeleton />;
-  if (prompt.isError) {
-    const notFound = prompt.error instanceof WorkbenchError && prompt.error.code === 'NOT_FOUND';
-    return (
-      <div className="prompt-page prompt-page--state">
-        <ErrorState
-          title={notFound ? `No prompt named “${name}”` : `Couldn’t open “${name}”`}
-          error={prompt.error}
-          onRetry={() => void prompt.refetch()}
-          retrying={prompt.isFetching}
-        />
-      </div>
-    );
-  }
-
-  const detail = prompt.data;
   return (
-    <article className="prompt-page" aria-label={detail.name}>
-      <PromptHeader prompt={detail} />
-      <ProblemsBanner problems={detail.problems} />
-      <SweepSection prompt={detail} />
-      <TemplateSection template={detail.template} />
-      <PreviewSection prompt={detail} />
-      <SchemaSections prompt={detail} />
-      <CasesSection prompt={detail} />
-    </article>
+    <div className="prompt-page prompt-page--state">
+      <ErrorState
+        title={gone ? `No prompt named “${name}”` : `Couldn’t open “${name}”`}
+        error={prompt.error}
+        onRetry={() => void prompt.refetch()}
+        retrying={prompt.isFetching}
+      />
+    </div>
+  );
+}
+
+function PromptPage({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
+  const drafts = usePromptDrafts(prompt);
+  // Ctrl/Cmd+S on any tab of the prompt writes whatever is pending, now.
+  useSaveShortcut(() => {
+    void drafts.source.saveNow();
+    void drafts.cases.saveNow();
+  });
+  return (
+    <PromptDraftsContext value={drafts}>
+      <article className={`prompt-page prompt-page--${tab}`} aria-label={prompt.name}>
+        <PromptHeader prompt={prompt} tab={tab} />
+        <PromptTabs prompt={prompt} tab={tab} />
+        <div className="prompt-page__panel" {...tabPanelProps(tab)}>
+          {tab === 'overview' && <OverviewTab prompt={prompt} />}
+          {tab === 'edit' && <EditTab prompt={prompt} />}
+          {tab === 'cases' && <CasesTab prompt={prompt} />}
+          {tab === 'history' && <HistoryTab prompt={prompt} />}
+        </div>
+      </article>
+    </PromptDraftsContext>
   );
 }
 

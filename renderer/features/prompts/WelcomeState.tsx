@@ -1,5 +1,6 @@
 import { Kbd } from '../../components/Kbd';
 import { LogoMark } from '../../components/LogoMark';
+import { MOD_KEY } from '../../components/platform';
 import './welcome.css';
 
 const STEPS = [
@@ -42,6 +43,10 @@ export function WelcomeState() {
         </span>
         <span>
           <Kbd>Enter</Kbd> Open
+        </span>
+        <span>
+          <Kbd>{MOD_KEY}</Kbd>
+          <Kbd>N</Kbd> New prompt
         </span>
         <span>
           <Kbd>?</Kbd> All shortcuts

@@ -1,0 +1,85 @@
+// Changes to prompt files. Each answer is the prompt as it now is on disk, so it goes straight into
+// the cache; the file watcher's event that follows then finds nothing new.
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { PromptCase, PromptDetail } from '../../shared/prompts';
+import { client } from './client';
+import { markLeaving, queryKeys } from './queries';
+
+function remember(queryClient: QueryClient, detail: PromptDetail): void {
+  queryClient.setQueryData(queryKeys.prompt(detail.name), detail);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+}
+
+export function useSavePrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ source, expectedHash }: { source: string; expectedHash: string }) =>
+      client.savePrompt({ name, source, expectedHash }),
+    onSuccess: (detail) => remember(queryClient, detail),
+  });
+}
+
+export function useSaveCases(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ cases, expectedHash }: { cases: PromptCase[]; expectedHash: string }) =>
+      client.saveCases({ name, cases, expectedHash }),
+    onSuccess: (detail) => remember(queryClient, detail),
+  });
+}
+
+export function useCreatePrompt() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { name: string; starter?: string }) => client.createPrompt(request),
+    onSuccess: (detail) => remember(queryClient, detail),
+  });
+}
+
+/** The caller navigates to the new name on success, then calls `doneLeaving` (also on failure). */
+export function useRenamePrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (newName: string) => {
+      markLeaving(name);
+      return client.renamePrompt({ name, newName });
+    },
+    onSuccess: (detail) => remember(queryClient, detail),
+  });
+}
+
+export function useDuplicatePrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (newName: string) => client.duplicatePrompt({ name, newName }),
+    onSuccess: (detail) => remember(queryClient, detail),
+  });
+}
+
+/** As with rename: navigate away on success, then `doneLeaving`. */
+export function useDeletePrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => {
+      markLeaving(name);
+      return client.deletePrompt({ name });
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+    },
+  });
+}
+
+/** Writes a version's files as the new draft; history is never rewritten. */
+export function useRestorePrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: string) => client.restorePrompt({ name, ref }),
+    onSuccess: (detail) => {
+      remember(queryClient, detail);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
+    },
+  });
+}

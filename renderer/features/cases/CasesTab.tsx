@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import type { PromptCase, PromptDetail } from '../../../shared/prompts';
+import { uiActions, usePreviewCase } from '../../app/uiStore';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { ListIcon, PlusIcon } from '../../components/icons';
+import { ConflictNotice } from '../drafts/ConflictNotice';
+import { SaveStatus } from '../drafts/SaveStatus';
+import { useDraft, usePromptDraftsContext } from '../drafts/usePromptDrafts';
+import { caseColumns } from '../prompts/caseValues';
+import { plural } from '../prompts/labels';
+import { ProblemsBanner } from '../prompts/ProblemsBanner';
+import {
+  addCase,
+  duplicateCase,
+  insertCase,
+  moveCase,
+  removeCase,
+  renameCase,
+  schemaFields,
+  setCaseInput,
+  validateCases,
+} from './caseModel';
+import { CasesTable } from './CasesTable';
+import './casesTab.css';
+
+const UNDO_MS = 8000;
+
+/** `<name>.cases.yaml` as an editable table, saved as you go. */
+export function CasesTab({ prompt }: { prompt: PromptDetail }) {
+  const drafts = usePromptDraftsContext();
+  const draft = useDraft(drafts.cases);
+  const cases = draft.value;
+  const [deleted, setDeleted] = useState<{ entry: PromptCase; index: number } | null>(null);
+  const file = `prompts/${prompt.name}.cases.yaml`;
+  const fileProblems = prompt.problems.filter((problem) => problem.file === file);
+  const fields = schemaFields(prompt.inputSchema);
+  const fieldMap = new Map(fields.map((field) => [field.name, field]));
+  const columns = caseColumns(fields.map((field) => field.name), cases.map((entry) => entry.input));
+  const validation = validateCases(cases, fields, prompt.inputSchema !== undefined);
+  const previewCase = usePreviewCase(prompt.name, cases.map((entry) => entry.name));
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const edit = (next: PromptCase[]) => drafts.cases.edit(next);
+  const actions = {
+    rename(index: number, name: string) {
+      // The previews follow a case through its rename.
+      if (cases[index]?.name === previewCase) uiActions.setPreviewCase(prompt.name, name);
+      edit(renameCase(cases, index, name));
+    },
+    setInput: (index: number, key: string, value: unknown) => edit(setCaseInput(cases, index, key, value)),
+    move(index: number, delta: -1 | 1, focusColumn?: string) {
+      edit(moveCase(cases, index, delta));
+      if (focusColumn) focusCell(index + delta, focusColumn);
+    },
+    duplicate: (index: number) => edit(duplicateCase(cases, index)),
+    remove(index: number) {
+      const entry = cases[index];
+      if (!entry) return;
+      edit(removeCase(cases, index));
+      setDeleted({ entry, index });
+    },
+    preview: (name: string) => uiActions.setPreviewCase(prompt.name, name),
+  };
+
+  // A cases file that does not parse cannot be shown as a table; saving one would overwrite it.
+  const unreadable = fileProblems.length > 0 && prompt.cases.length === 0 && prompt.casesSource.trim() !== '';
+  if (unreadable && cases.length === 0) {
+    return (
+      <>
+        <ProblemsBanner problems={fileProblems} />
+        <p className="card card--dashed">
+          The table appears once <code>{file}</code> reads as a list of cases, each with a <code>name</code> and an{' '}
+          <code>input</code> mapping. Fix it in a text editor; this page follows the file as it changes.
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="cases-toolbar">
+        <div className="cases-toolbar__summary">
+          <span className="cases-toolbar__file selectable">{file}</span>
+          <span>{plural(cases.length, 'case')}</span>
+          {validation.count > 0 && (
+            <span className="cases-toolbar__problems">{plural(validation.count, 'problem')} with the input schema</span>
+          )}
+        </div>
+        <SaveStatus snapshot={draft} onSave={() => void drafts.cases.saveNow()} />
+        <Button onClick={() => addAndFocus(edit, cases)}>
+          <PlusIcon size={14} />
+          Add case
+        </Button>
+      </div>
+      <ConflictNotice draft={drafts.cases} snapshot={draft} file={file} />
+      {cases.length === 0 ? (
+        <div className="card card--dashed">
+          <EmptyState
+            compact
+            icon={<ListIcon size={16} />}
+            title="No cases yet"
+            actions={
+              <Button variant="primary" onClick={() => addAndFocus(edit, cases)}>
+                <PlusIcon size={14} />
+                Add the first case
+              </Button>
+            }
+          >
+            <p>A case is one named set of inputs. Runs sample every case, and the previews render one.</p>
+          </EmptyState>
+        </div>
+      ) : (
+        <CasesTable
+          cases={cases}
+          columns={columns}
+          fields={fieldMap}
+          validation={validation}
+          previewCase={previewCase}
+          actions={actions}
+        />
+      )}
+      {deleted && (
+        <div className="undo-bar" role="status">
+          <span>
+            Deleted case “<strong>{deleted.entry.name}</strong>”.
+          </span>
+          <Button
+            variant="ghost"
+            className="button--sm"
+            onClick={() => {
+              edit(insertCase(drafts.cases.getSnapshot().value, deleted.index, deleted.entry));
+              setDeleted(null);
+            }}
+          >
+            Undo
+          </Button>
+        </div>
+      )}
+      <p className="cases-hint">
+        Empty cells are left out of the file. Values other than text are JSON. <kbd className="kbd">Alt</kbd>+
+        <kbd className="kbd">↑</kbd>/<kbd className="kbd">↓</kbd> moves the case you are in.
+      </p>
+    </>
+  );
+}
+
+function addAndFocus(edit: (cases: PromptCase[]) => void, cases: readonly PromptCase[]) {
+  edit(addCase(cases));
+  focusCell(cases.length, ':name');
+}
+
+/** Focus follows a moved or added row, once it has rendered. */
+function focusCell(row: number, column: string) {
+  requestAnimationFrame(() => {
+    const selector = `[data-case-row="${row}"][data-case-column="${CSS.escape(column)}"]`;
+    document.querySelector<HTMLElement>(selector)?.focus();
+  });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { PromptCase } from '../../../shared/prompts';
+import {
+  addCase,
+  casesEqual,
+  duplicateCase,
+  duplicateCaseName,
+  moveCase,
+  parseJsonCell,
+  schemaFields,
+  setCaseInput,
+  validateCases,
+} from './caseModel';
+
+const cases: PromptCase[] = [
+  { name: 'a', input: { subject: 'x' } },
+  { name: 'b', input: { subject: 'y', extra: 1 } },
+];
+
+describe('schemaFields', () => {
+  it('reads required, optional and the editing kind from Picoschema', () => {
+    expect(
+      schemaFields({
+        subject: "string, the ticket's subject",
+        'tier?': 'string',
+        count: 'integer',
+        'tags?(array)': 'string',
+        'mood(enum)': ['happy', 'sad'],
+        meta: { a: 'string' },
+      }),
+    ).toEqual([
+      { name: 'subject', required: true, kind: 'text', description: "the ticket's subject" },
+      { name: 'tier', required: false, kind: 'text' },
+      { name: 'count', required: true, kind: 'json' },
+      { name: 'tags', required: false, kind: 'json' },
+      { name: 'mood', required: true, kind: 'text' },
+      { name: 'meta', required: true, kind: 'json' },
+    ]);
+  });
+
+  it('reads JSON Schema too', () => {
+    expect(
+      schemaFields({ type: 'object', properties: { q: { type: 'string' }, n: { type: 'number' } }, required: ['q'] }),
+    ).toEqual([
+      { name: 'q', required: true, kind: 'text' },
+      { name: 'n', required: false, kind: 'json' },
+    ]);
+    expect(schemaFields(undefined)).toEqual([]);
+  });
+});
+
+describe('validateCases', () => {
+  const fields = schemaFields({ subject: 'string', 'body?': 'string' });
+
+  it('flags missing required fields, unknown keys and bad names', () => {
+    const result = validateCases([...cases, { name: 'a', input: {} }, { name: ' ', input: { subject: 'z' } }], fields, true);
+    expect(result.rows[0]).toEqual({ name: 'Another case has this name.', cells: {} });
+    expect(result.rows[1]).toEqual({ cells: { extra: 'Not in the input schema.' } });
+    expect(result.rows[2]?.cells).toEqual({ subject: 'Required by the input schema.' });
+    expect(result.rows[3]?.name).toBe('Give the case a name.');
+    expect(result.unknownKeys).toEqual(['extra']);
+    expect(result.count).toBe(5);
+  });
+
+  it('accepts any key when there is no schema', () => {
+    expect(validateCases(cases, [], false).count).toBe(0);
+  });
+});
+
+describe('case edits', () => {
+  it('adds with a fresh name and duplicates below the original', () => {
+    expect(addCase(cases).at(-1)).toEqual({ name: 'case 3', input: {} });
+    const copied = duplicateCase(cases, 0);
+    expect(copied.map((entry) => entry.name)).toEqual(['a', 'a copy', 'b']);
+    expect(copied[1]?.input).not.toBe(cases[0]?.input);
+  });
+
+  it('moves within bounds only', () => {
+    expect(moveCase(cases, 0, 1).map((entry) => entry.name)).toEqual(['b', 'a']);
+    expect(moveCase(cases, 0, -1).map((entry) => entry.name)).toEqual(['a', 'b']);
+  });
+
+  it('removes a key when a cell is emptied', () => {
+    expect(setCaseInput(cases, 1, 'extra', undefined)[1]).toEqual({ name: 'b', input: { subject: 'y' } });
+  });
+
+  it('parses JSON cells and explains bad ones', () => {
+    expect(parseJsonCell('[1, 2]')).toEqual({ ok: true, value: [1, 2] });
+    expect(parseJsonCell('  ')).toEqual({ ok: true, value: undefined });
+    expect(parseJsonCell('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/^Not valid JSON/) });
+  });
+
+  it('finds a name used twice', () => {
+    expect(duplicateCaseName(cases)).toBeNull();
+    expect(duplicateCaseName([...cases, { name: 'a', input: {} }])).toBe('a');
+  });
+
+  it('compares cases regardless of key order', () => {
+    expect(casesEqual([{ name: 'a', input: { x: 1, y: [1] } }], [{ name: 'a', input: { y: [1], x: 1 } }])).toBe(true);
+    expect(casesEqual(cases, moveCase(cases, 0, 1))).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { useRef } from 'react';
+import type { PromptDetail } from '../../../shared/prompts';
+import { usePromptCheck } from '../../api/queries';
+import { usePreviewCase } from '../../app/uiStore';
+import { FileIcon } from '../../components/icons';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { ConflictNotice } from '../drafts/ConflictNotice';
+import { SaveStatus } from '../drafts/SaveStatus';
+import { useDraft, usePromptDraftsContext } from '../drafts/usePromptDrafts';
+import { schemaFieldNames } from '../prompts/schemaLines';
+import { LivePreview } from './LivePreview';
+import { ProblemsList } from './ProblemsList';
+import { SourceEditor } from './LazySourceEditor';
+import type { SourceEditorHandle } from './SourceEditor';
+import './editTab.css';
+
+export const CHECK_DELAY_MS = 250;
+
+/** The `.prompt` source on the left, checked and rendered as you type on the right. */
+export function EditTab({ prompt }: { prompt: PromptDetail }) {
+  const drafts = usePromptDraftsContext();
+  const draft = useDraft(drafts.source);
+  const editor = useRef<SourceEditorHandle>(null);
+  const caseNames = prompt.cases.map((entry) => entry.name);
+  const caseName = usePreviewCase(prompt.name, caseNames);
+  const checkedSource = useDebouncedValue(draft.value, CHECK_DELAY_MS);
+  const check = usePromptCheck(prompt.name, checkedSource, caseName, prompt.casesHash);
+  const file = `prompts/${prompt.name}.prompt`;
+  const problems = check.data?.problems ?? [];
+  const fileProblems = problems.filter((problem) => problem.file === file);
+
+  return (
+    <div className="edit-tab">
+      <section className="edit-pane" aria-label="Source">
+        <div className="pane-toolbar">
+          <span className="pane-toolbar__file">
+            <FileIcon size={13} />
+            <span className="selectable">{file}</span>
+          </span>
+          <SaveStatus snapshot={draft} onSave={() => void drafts.source.saveNow()} />
+        </div>
+        <ConflictNotice draft={drafts.source} snapshot={draft} file={file} />
+        <div className="edit-pane__editor">
+          <SourceEditor
+            ref={editor}
+            value={draft.value}
+            onChange={(value) => drafts.source.edit(value)}
+            problems={fileProblems}
+            variables={schemaFieldNames(prompt.inputSchema)}
+            label="Prompt source"
+          />
+        </div>
+        <ProblemsList
+          problems={problems}
+          checking={check.isFetching}
+          failed={check.isError ? check.error : null}
+          onSelect={(problem) => {
+            if (problem.file === file) editor.current?.focusAt(problem.line ?? 1, problem.column ?? 1);
+          }}
+        />
+      </section>
+      <LivePreview prompt={prompt.name} caseNames={caseNames} caseName={caseName} check={check} />
+    </div>
+  );
+}

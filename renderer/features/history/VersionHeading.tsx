@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { Version } from '../../../shared/versions';
+import { exactTime, shortTime } from './relativeTime';
+
+/** What is selected: a version's message, author, date and id (or the draft), and its actions. */
+export function VersionHeading({ version, actions }: { version: Version | undefined; actions?: ReactNode }) {
+  if (!version) {
+    return (
+      <header className="version-heading">
+        <div className="version-heading__text">
+          <h2 className="version-heading__title">Draft</h2>
+          <p className="version-heading__meta">The working files, with changes not committed yet</p>
+        </div>
+      </header>
+    );
+  }
+  const body = version.message.slice(version.summary.length).trim();
+  return (
+    <header className="version-heading">
+      <div className="version-heading__text">
+        <h2 className="version-heading__title selectable">{version.summary}</h2>
+        <p className="version-heading__meta">
+          <span title={version.author.email}>{version.author.name}</span>
+          <span aria-hidden="true">·</span>
+          <time dateTime={version.date} title={exactTime(version.date)}>
+            {shortTime(version.date)}
+          </time>
+          <span aria-hidden="true">·</span>
+          <code className="selectable" title={version.oid}>
+            {version.shortOid}
+          </code>
+        </p>
+        {body && <p className="version-heading__body selectable">{body}</p>}
+      </div>
+      {actions}
+    </header>
+  );
+}

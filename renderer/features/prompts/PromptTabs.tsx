@@ -1,0 +1,60 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { PromptDetail } from '../../../shared/prompts';
+import { PROMPT_TABS, hrefFor, navigate, promptRoute, type PromptTab } from '../../app/router';
+import { FileIcon, ListIcon, PencilIcon, RestoreIcon } from '../../components/icons';
+import './promptTabs.css';
+
+const TAB_LABELS: Record<PromptTab, { label: string; icon: ReactNode }> = {
+  overview: { label: 'Overview', icon: <FileIcon size={13} /> },
+  edit: { label: 'Edit', icon: <PencilIcon size={13} /> },
+  cases: { label: 'Cases', icon: <ListIcon size={13} /> },
+  history: { label: 'History', icon: <RestoreIcon size={13} /> },
+};
+
+const PANEL_ID = 'prompt-tabpanel';
+const tabId = (tab: PromptTab) => `prompt-tab-${tab}`;
+
+export function tabPanelProps(tab: PromptTab) {
+  return { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(tab) } as const;
+}
+
+/** The views of one prompt. Each is a link (`#/prompts/<name>/<tab>`), so the URL says where you are. */
+export function PromptTabs({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = PROMPT_TABS.indexOf(tab);
+    let next: PromptTab | undefined;
+    if (event.key === 'ArrowRight') next = PROMPT_TABS[(index + 1) % PROMPT_TABS.length];
+    else if (event.key === 'ArrowLeft') next = PROMPT_TABS[(index - 1 + PROMPT_TABS.length) % PROMPT_TABS.length];
+    else if (event.key === 'Home') next = PROMPT_TABS[0];
+    else if (event.key === 'End') next = PROMPT_TABS[PROMPT_TABS.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    navigate(promptRoute(prompt.name, next));
+    const target = next;
+    requestAnimationFrame(() => document.getElementById(tabId(target))?.focus());
+  }
+
+  return (
+    <div className="prompt-tabs" role="tablist" aria-label="Prompt views" onKeyDown={onKeyDown}>
+      {PROMPT_TABS.map((id) => {
+        const selected = id === tab;
+        return (
+          <a
+            key={id}
+            id={tabId(id)}
+            role="tab"
+            className="prompt-tabs__tab"
+            href={hrefFor(promptRoute(prompt.name, id))}
+            aria-selected={selected}
+            aria-controls={selected ? PANEL_ID : undefined}
+            tabIndex={selected ? 0 : -1}
+          >
+            {TAB_LABELS[id].icon}
+            {TAB_LABELS[id].label}
+            {id === 'cases' && <span className="prompt-tabs__count">{prompt.caseCount}</span>}
+          </a>
+        );
+      })}
+    </div>
+  );
+}
