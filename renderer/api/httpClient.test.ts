@@ -86,7 +86,7 @@ describe('HTTP client methods', () => {
   it('unwraps an ok envelope and parses data with the output schema', async () => {
     // `theme` has a default in the Settings schema, so an empty object comes back filled in.
     const { client } = setup(async () => jsonResponse({ ok: true, data: {} }));
-    await expect(client.getSettings({})).resolves.toEqual({ theme: 'system' });
+    await expect(client.getSettings({})).resolves.toEqual({ theme: 'system', author: null });
   });
 
   it('throws a WorkbenchError with the code and message of an error envelope', async () => {
@@ -145,7 +145,7 @@ describe('HTTP client events', () => {
     expect(prompts).toHaveBeenCalledWith({ names: ['ticket-triage'] });
     expect(settings).not.toHaveBeenCalled();
     socket.send({ event: 'settingsChanged', payload: {} });
-    expect(settings).toHaveBeenCalledWith({ theme: 'system' });
+    expect(settings).toHaveBeenCalledWith({ theme: 'system', author: null });
   });
 
   it('stops delivering after unsubscribe', () => {
