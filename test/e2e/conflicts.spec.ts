@@ -7,7 +7,7 @@ const EDITOR = 'Prompt source';
 
 test('an outside edit during unsaved typing asks first, and "Load disk version" takes the disk', async ({ page, workbench }, testInfo) => {
   // The refused save (CONFLICT) is an error answer, which the browser logs.
-  const errors = collectErrors(page, [errorAnswer(422), errorAnswer(409)]);
+  const errors = collectErrors(page, [errorAnswer(409)]);
   const file = promptFile(workbench.workspace, 'summarize');
   await page.goto(`${workbench.server.url}#/prompts/summarize/edit`);
   const editor = page.getByRole('textbox', { name: EDITOR });

@@ -5,7 +5,7 @@ import { gitCli } from '../support/git';
 import { collectErrors, errorAnswer, promptFile, saveThemedScreenshots } from './helpers';
 
 test('create a prompt from a starter; a taken name is refused in place', async ({ page, workbench }, testInfo) => {
-  const errors = collectErrors(page, [errorAnswer(422)]);
+  const errors = collectErrors(page, [errorAnswer(409)]);
   await page.goto(workbench.server.url);
   await page.getByRole('button', { name: 'New prompt' }).click();
   const dialog = page.getByRole('dialog', { name: 'New prompt' });
