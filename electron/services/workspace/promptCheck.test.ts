@@ -67,3 +67,22 @@ describe('declaredInputs', () => {
     expect(declaredInputs(undefined)).toBeNull();
   });
 });
+
+describe('template syntax errors', () => {
+  it('points at a block that is never closed', () => {
+    expect(analyzeTemplate('intro\n  {{#if question}}\nbody').syntaxError).toMatchObject({
+      line: 2,
+      column: 3,
+      message: 'Template syntax error: {{#if}} is never closed; add {{/if}}.',
+    });
+  });
+
+  it('finds the column of a malformed expression from Handlebars\' excerpt', () => {
+    expect(analyzeTemplate('line one\nx {{foo bar}\n').syntaxError).toMatchObject({ line: 2, column: 12, message: expect.stringContaining('at "}"') });
+    expect(analyzeTemplate('ok\nhello {{> }} there').syntaxError).toMatchObject({ line: 2, column: 11, message: expect.stringContaining('unexpected close at "}} there"') });
+  });
+
+  it('uses the exact position Handlebars gives for a mismatched closing tag', () => {
+    expect(analyzeTemplate('{{#if a}}\n{{/each}}').syntaxError).toMatchObject({ line: 1, message: expect.stringMatching(/doesn't match/) });
+  });
+});

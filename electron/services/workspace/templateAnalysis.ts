@@ -29,7 +29,7 @@ export function analyzeTemplate(template: string): TemplateFacts {
   try {
     program = Handlebars.parse(template);
   } catch (error) {
-    return { syntaxError: syntaxIssue(error), unknownHelpers: [], variables: new Map() };
+    return { syntaxError: syntaxIssue(error, template), unknownHelpers: [], variables: new Map() };
   }
   const facts: TemplateFacts = { unknownHelpers: [], variables: new Map() };
   walkStatements(program.body, facts, false);
@@ -80,14 +80,54 @@ function pathName(expression: Expression): string | undefined {
   return expression.type === 'PathExpression' ? (expression as hbs.AST.PathExpression).original : undefined;
 }
 
-function syntaxIssue(error: unknown): TemplateIssue {
+function syntaxIssue(error: unknown, template: string): TemplateIssue {
   const message = error instanceof Error ? error.message : String(error);
-  // Handlebars says "Parse error on line N" or ends with " - line:column"; it gives no column for
-  // the first kind (its caret points into a flattened excerpt), so the line is what we can trust.
-  const atLineColumn = /- (\d+):(\d+)\s*$/.exec(message);
-  const line = Number(atLineColumn?.[1] ?? /on line (\d+)/.exec(message)?.[1] ?? 1);
-  const column = atLineColumn ? Number(atLineColumn[2]) + 1 : 1;
   const lines = message.split('\n');
   const reason = lines.find((l) => l.startsWith('Expecting')) ?? (lines[0] ?? message).replace(/ - \d+:\d+\s*$/, '');
-  return { line, column, message: `Template syntax error: ${reason}` };
+  // "… - line:column" (block name mismatches) carries an exact position.
+  const exact = /- (\d+):(\d+)\s*$/.exec(message);
+  if (exact) return { line: Number(exact[1]), column: Number(exact[2]) + 1, message: `Template syntax error: ${reason}` };
+  if (/got 'EOF'/.test(message)) {
+    const open = unclosedBlock(template);
+    if (open) return { ...open, message: `Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}}.` };
+  }
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const lineText = template.split('\n')[line - 1] ?? '';
+  const caret = (lines[2] ?? '').indexOf('^');
+  const column = caret >= 0 ? columnFromExcerpt(lineText, lines[1] ?? '', caret) : 1;
+  // Handlebars lists every token it would have accepted; a person needs the spot and the likely fix.
+  const got = /got '(\w+)'/.exec(reason)?.[1];
+  const snippet = lineText.slice(column - 1, column + 15).trim();
+  const friendly = got && snippet ? `unexpected ${got.toLowerCase()} at "${snippet}". Check the {{ }} braces and the helper's arguments.` : reason;
+  return { line, column, message: `Template syntax error: ${friendly}` };
+}
+
+/**
+ * Handlebars shows where it stopped as an excerpt (the last characters read, newlines removed,
+ * then the next ones) with a caret between; find that spot in the real line.
+ */
+function columnFromExcerpt(lineText: string, excerpt: string, caret: number): number {
+  const before = excerpt.slice(0, caret).replace(/^\.\.\./, '');
+  const after = excerpt.slice(caret).replace(/\.\.\.$/, '').slice(0, 12);
+  let best = { column: 1, overlap: -1 };
+  for (let i = 0; i <= lineText.length; i++) {
+    if (after && !lineText.startsWith(after, i)) continue;
+    let overlap = 0;
+    while (overlap < i && overlap < before.length && lineText[i - 1 - overlap] === before[before.length - 1 - overlap]) overlap++;
+    if (overlap > best.overlap) best = { column: i + 1, overlap };
+  }
+  return best.column;
+}
+
+/** The innermost `{{#block}}` without its `{{/block}}`, for "unexpected end of template" errors. */
+function unclosedBlock(template: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; index: number }[] = [];
+  for (const match of template.matchAll(/\{\{~?\s*([#/])\s*([^\s}~]+)/g)) {
+    if (match[1] === '#') stack.push({ name: match[2] ?? '', index: match.index });
+    else stack.pop();
+  }
+  const open = stack.at(-1);
+  if (!open) return undefined;
+  const before = template.slice(0, open.index).split('\n');
+  return { name: open.name, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
