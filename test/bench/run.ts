@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     console.log(report('history, first 50 versions', firstPage));
 
     const source = fs.readFileSync(path.join(repoRoot, 'prompts', 'capital-city.prompt'), 'utf8');
-    const render = await measure(200, () => renderPromptSource('prompts/capital-city.prompt', source, { country: 'Japan' }, []));
+    const render = await measure(200, () => renderPromptSource('prompts/capital-city.prompt', source, { country: 'Japan' }));
     console.log(report('render preview (capital-city)', render));
   } finally {
     removeDir(root);

@@ -1,6 +1,5 @@
 // The editor's live check of unsaved text: every problem with its line and column, and the
 // rendered messages for the chosen case (or why they cannot be rendered).
-import fs from 'node:fs';
 import path from 'node:path';
 import { toErrorData } from '../../../shared/errors';
 import type { PromptCheck } from '../../../shared/promptFiles';
@@ -11,6 +10,7 @@ import { FRONT_MATTER, parsePromptFile } from './promptFile';
 import { promptFilePaths } from './promptLibrary';
 import { renderPromptSource } from './promptRenderer';
 import { analyzeTemplate } from './templateAnalysis';
+import { readTextIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
 
 export interface CheckRequest {
@@ -31,7 +31,7 @@ export async function checkPrompt(workspace: Workspace, request: CheckRequest): 
     const where = first?.line ? `${first.file}:${first.line}:${first.column ?? 1}` : files.prompt;
     return { problems: plain, rendered: null, renderError: { code: 'PROMPT_INVALID', message: `${where}: ${first?.message ?? 'invalid'}` } };
   }
-  const cases = parseCasesFile(files.cases, readIfPresent(path.join(workspace.path, files.cases))).cases;
+  const cases = parseCasesFile(files.cases, readTextIfPresent(path.join(workspace.path, files.cases))).cases;
   const chosen = cases.find((c) => c.name === request.case) ?? cases[0];
   try {
     return { problems: plain, rendered: await renderPromptSource(files.prompt, request.source, chosen?.input ?? {}), renderError: null };
@@ -45,12 +45,12 @@ type CheckedProblem = Problem & { blocking: boolean };
 /** All problems of a prompt's text, in file order. */
 export function checkSource(file: string, source: string): CheckedProblem[] {
   const parsed = parsePromptFile(file, source);
-  if (parsed.problems.length > 0) return parsed.problems.map((p) => ({ ...p, blocking: /YAML|front matter/.test(p.message) }));
+  if (!parsed.readable) return parsed.problems.map((p) => ({ ...p, blocking: true }));
   const match = FRONT_MATTER.exec(source);
   const frontMatter = match?.[1] ?? '';
   const bodyStartLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
   const body = match ? source.slice(match[0].length) : source;
-  const problems: CheckedProblem[] = frontMatterProblems(file, frontMatter).map((p) => ({ ...p, blocking: false }));
+  const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterProblems(file, frontMatter)].map((p) => ({ ...p, blocking: false }));
 
   const facts = analyzeTemplate(body);
   const inBody = (line: number) => line + bodyStartLine;
@@ -84,12 +84,4 @@ export function declaredInputs(schema: unknown): Set<string> | null {
     return new Set(Object.keys(record.properties));
   }
   return new Set(Object.keys(record).map((key) => key.replace(/\?.*$|\(.*$/, '').trim()));
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

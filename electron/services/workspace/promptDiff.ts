@@ -7,7 +7,7 @@ import { resolveRef } from './gitRefs';
 import { promptFilePaths } from './promptLibrary';
 import { readPromptFiles, type PromptFiles } from './promptVersions';
 import { buildFileDiff } from './textDiff';
-import { readFileIfPresent } from './workingFile';
+import { readTextIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
 
 export const WORKING = 'working';
@@ -42,7 +42,7 @@ export async function diffPrompt(workspace: Workspace, name: string, from: strin
 async function readSide(workspace: Workspace, name: string, side: string, objects: GitObjectReader): Promise<Side> {
   if (side === WORKING) {
     const paths = promptFilePaths(name);
-    const read = (file: string) => readFileIfPresent(path.join(workspace.path, file))?.toString('utf8') ?? null;
+    const read = (file: string) => readTextIfPresent(path.join(workspace.path, file)) ?? null;
     return { id: WORKING, files: { source: read(paths.prompt), casesSource: read(paths.cases) } };
   }
   const oid = await resolveRef(workspace, side, objects);

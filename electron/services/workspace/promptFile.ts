@@ -11,11 +11,14 @@ export interface ParsedPromptFile {
   model: string;
   config: Record<string, unknown>;
   inputSchema?: unknown;
+  inputDefaults: Record<string, unknown>;
   outputFormat?: string;
   outputSchema?: unknown;
   sweep?: SweepDefaults;
   template: string;
   problems: Problem[];
+  /** False when the front matter could not be read at all, so nothing can be rendered. */
+  readable: boolean;
 }
 
 export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -27,6 +30,7 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
     return {
       ...emptyMetadata(),
       template: source,
+      readable: false,
       problems: [
         { file, line: 1, column: 1, message: 'No front matter found. Start the file with a `---` line, the YAML settings, and another `---` line.' },
       ],
@@ -34,7 +38,7 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
   }
   const yamlProblems = frontMatterProblems(file, match[1] ?? '');
   if (yamlProblems.length > 0) {
-    return { ...emptyMetadata(), template: source.slice(match[0].length), problems: yamlProblems };
+    return { ...emptyMetadata(), template: source.slice(match[0].length), problems: yamlProblems, readable: false };
   }
   const parsed = dotprompt.parse(source);
   const raw: Record<string, unknown> = parsed.raw ?? {};
@@ -45,11 +49,13 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
     model: typeof parsed.model === 'string' ? parsed.model : '',
     config: isRecord(parsed.config) ? parsed.config : {},
     inputSchema: parsed.input?.schema,
+    inputDefaults: isRecord(parsed.input?.default) ? parsed.input.default : {},
     outputFormat: parsed.output?.format,
     outputSchema: parsed.output?.schema,
     sweep,
     template: parsed.template,
     problems,
+    readable: true,
   };
 }
 
@@ -90,8 +96,8 @@ function readSweep(file: string, raw: Record<string, unknown>, problems: Problem
   };
 }
 
-function emptyMetadata(): Omit<ParsedPromptFile, 'template' | 'problems'> {
-  return { description: '', model: '', config: {} };
+function emptyMetadata(): Omit<ParsedPromptFile, 'template' | 'problems' | 'readable'> {
+  return { description: '', model: '', config: {}, inputDefaults: {} };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,11 +12,12 @@ import { blankCases, blankPrompt } from './blankPrompt';
 import { parsePromptFile } from './promptFile';
 import { CASES_EXTENSION, PROMPT_EXTENSION, promptFilePaths } from './promptLibrary';
 import { commitPrompt } from './promptVersions';
+import { readTextIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
 
 export async function savePromptSource(workspace: Workspace, name: string, source: string, expectedHash?: string): Promise<void> {
   const file = absolute(workspace, promptFilePaths(name).prompt);
-  const current = readIfPresent(file);
+  const current = readTextIfPresent(file);
   if (current === undefined) throw notFound(workspace, name);
   guardAgainstOutsideEdit(file, current, expectedHash);
   if (current !== source) writeFileAtomic(file, source);
@@ -30,7 +31,7 @@ export async function saveCases(workspace: Workspace, name: string, cases: Promp
     names.add(entry.name);
   }
   const file = absolute(workspace, promptFilePaths(name).cases);
-  const current = readIfPresent(file);
+  const current = readTextIfPresent(file);
   guardAgainstOutsideEdit(file, current, expectedHash);
   const next = serializeCases(cases, current);
   if (current !== next) writeFileAtomic(file, next);
@@ -59,7 +60,7 @@ export async function createPrompt(workspace: Workspace, starterDir: string, nam
       throw new WorkbenchError('NOT_FOUND', `There is no starter named "${starter}". Starters: ${known}.`);
     }
     source = fs.readFileSync(starterFile, 'utf8');
-    cases = readIfPresent(path.join(starterDir, `${starter}${CASES_EXTENSION}`));
+    cases = readTextIfPresent(path.join(starterDir, `${starter}${CASES_EXTENSION}`));
   }
   createFileExclusive(absolute(workspace, files.prompt), source);
   if (cases !== undefined) writeFileAtomic(absolute(workspace, files.cases), cases);
@@ -83,11 +84,11 @@ export async function renamePrompt(workspace: Workspace, name: string, newName: 
 export async function duplicatePrompt(workspace: Workspace, name: string, newName: string): Promise<void> {
   const from = promptFilePaths(name);
   const to = promptFilePaths(newName);
-  const source = readIfPresent(absolute(workspace, from.prompt));
+  const source = readTextIfPresent(absolute(workspace, from.prompt));
   if (source === undefined) throw notFound(workspace, name);
   ensureFree(workspace, newName);
   createFileExclusive(absolute(workspace, to.prompt), source);
-  const cases = readIfPresent(absolute(workspace, from.cases));
+  const cases = readTextIfPresent(absolute(workspace, from.cases));
   if (cases !== undefined) writeFileAtomic(absolute(workspace, to.cases), cases);
 }
 
@@ -126,13 +127,4 @@ function notFound(workspace: Workspace, name: string): WorkbenchError {
 
 function absolute(workspace: Workspace, relative: string): string {
   return path.join(workspace.path, relative);
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }

@@ -7,6 +7,7 @@ import { parseCasesFile } from './casesFile';
 import { contentHash } from './contentHash';
 import { parsePromptFile } from './promptFile';
 import { renderPromptSource } from './promptRenderer';
+import { readTextIfPresent } from './workingFile';
 import { PROMPTS_FOLDER, type Workspace } from './workspace';
 
 export const PROMPT_EXTENSION = '.prompt';
@@ -31,18 +32,20 @@ export async function getPrompt(workspace: Workspace, name: string): Promise<Pro
 
 /** Renders a prompt for a case (by name) and/or explicit input; explicit values win. */
 export async function renderPrompt(workspace: Workspace, request: RenderRequest): Promise<RenderedPrompt> {
-  const prompt = await getPrompt(workspace, request.name);
+  const files = promptFilePaths(request.name);
+  const source = readTextIfPresent(path.join(workspace.path, files.prompt));
+  if (source === undefined) throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${request.name}" in ${workspace.promptsDir}.`);
   let input: Record<string, unknown> = {};
   if (request.case !== undefined) {
-    const chosen = prompt.cases.find((entry) => entry.name === request.case);
+    const { cases } = parseCasesFile(files.cases, readTextIfPresent(path.join(workspace.path, files.cases)));
+    const chosen = cases.find((entry) => entry.name === request.case);
     if (!chosen) {
-      const known = prompt.cases.map((entry) => `"${entry.name}"`).join(', ') || 'none';
+      const known = cases.map((entry) => `"${entry.name}"`).join(', ') || 'none';
       throw new WorkbenchError('NOT_FOUND', `"${request.name}" has no case named "${request.case}". Its cases: ${known}.`);
     }
     input = chosen.input;
   }
-  const promptProblems = prompt.problems.filter((problem) => problem.file === promptFilePaths(request.name).prompt);
-  return renderPromptSource(promptFilePaths(request.name).prompt, prompt.source, { ...input, ...request.input }, promptProblems);
+  return renderPromptSource(files.prompt, source, { ...input, ...request.input });
 }
 
 function promptNames(workspace: Workspace): string[] {
@@ -56,7 +59,7 @@ function promptNames(workspace: Workspace): string[] {
 function readPrompt(workspace: Workspace, name: string, changed: Set<string> | null): PromptDetail {
   const files = promptFilePaths(name);
   const source = fs.readFileSync(path.join(workspace.path, files.prompt), 'utf8');
-  const casesSource = readIfPresent(path.join(workspace.path, files.cases));
+  const casesSource = readTextIfPresent(path.join(workspace.path, files.cases));
   const prompt = parsePromptFile(files.prompt, source);
   const cases = parseCasesFile(files.cases, casesSource);
   return {
@@ -91,14 +94,5 @@ async function changedFiles(workspace: Workspace): Promise<Set<string> | null> {
     return await workspace.git.changedPaths(PROMPTS_FOLDER);
   } catch {
     return null;
-  }
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
   }
 }

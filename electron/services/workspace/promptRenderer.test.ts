@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../../shared/errors';
-import { parsePromptFile } from './promptFile';
 import { renderPromptSource } from './promptRenderer';
 
 const file = 'prompts/p.prompt';
-const render = (source: string, input: Record<string, unknown> = {}) =>
-  renderPromptSource(file, source, input, parsePromptFile(file, source).problems);
+const render = (source: string, input: Record<string, unknown> = {}) => renderPromptSource(file, source, input);
 
 const textOf = (rendered: Awaited<ReturnType<typeof render>>) => rendered.messages.map((m) => `${m.role}:${m.content.map((p) => p.text).join('')}`);
 

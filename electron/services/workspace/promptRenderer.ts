@@ -3,21 +3,22 @@
 // (Handlebars would silently render them as nothing).
 import { Dotprompt, picoschema } from 'dotprompt';
 import { WorkbenchError } from '../../../shared/errors';
-import type { Problem, RenderedPrompt } from '../../../shared/prompts';
+import type { RenderedPrompt } from '../../../shared/prompts';
 import { RenderedMessage } from '../../../shared/prompts';
+import { parsePromptFile } from './promptFile';
 
 const dotprompt = new Dotprompt();
 
-export async function renderPromptSource(file: string, source: string, input: Record<string, unknown>, problems: Problem[] = []): Promise<RenderedPrompt> {
-  if (problems.length > 0) {
-    const first = problems[0] as Problem;
+export async function renderPromptSource(file: string, source: string, input: Record<string, unknown>): Promise<RenderedPrompt> {
+  const parsed = parsePromptFile(file, source);
+  // Dotprompt would render an unreadable file as one big template; say what is wrong instead.
+  const [first] = parsed.problems;
+  if (!parsed.readable && first) {
     const where = first.line ? `${first.file}:${first.line}:${first.column ?? 1}` : first.file;
-    throw new WorkbenchError('PROMPT_INVALID', `${where}: ${first.message}`, { problems });
+    throw new WorkbenchError('PROMPT_INVALID', `${where}: ${first.message}`, { problems: parsed.problems });
   }
-  const parsed = dotprompt.parse(source);
-  const defaults: Record<string, unknown> = parsed.input?.default ?? {};
-  const variables = { ...defaults, ...input };
-  const missing = (await requiredVariables(file, parsed.input?.schema)).filter((name) => variables[name] === undefined || variables[name] === null);
+  const variables = { ...parsed.inputDefaults, ...input };
+  const missing = (await requiredVariables(file, parsed.inputSchema)).filter((name) => variables[name] === undefined || variables[name] === null);
   if (missing.length > 0) {
     throw new WorkbenchError(
       'MISSING_VARIABLES',

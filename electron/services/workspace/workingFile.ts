@@ -13,6 +13,11 @@ export function removeFileIfPresent(file: string): boolean {
   }
 }
 
+/** The file as UTF-8 text, or undefined when it does not exist. */
+export function readTextIfPresent(file: string): string | undefined {
+  return readFileIfPresent(file)?.toString('utf8');
+}
+
 export function readFileIfPresent(file: string): Buffer | null {
   try {
     return fs.readFileSync(file);
