@@ -10,7 +10,7 @@ interface DialogProps {
   description?: ReactNode;
   children?: ReactNode;
   /** The buttons; a submit button in here runs `onSubmit` (Enter in a field does too). */
-  footer: ReactNode;
+  footer?: ReactNode;
   onSubmit?(): void;
   size?: 'sm' | 'md';
 }
@@ -63,7 +63,7 @@ export function Dialog({ open, onClose, title, description, children, footer, on
             </div>
           )}
           {children && <div className="dialog__body">{children}</div>}
-          <footer className="dialog__footer">{footer}</footer>
+          {footer && <footer className="dialog__footer">{footer}</footer>}
         </form>
       )}
     </dialog>

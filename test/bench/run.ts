@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { repoRoot, starterDir } from '../support/workbenchCli';
 import { promptFilePaths } from '../../electron/services/workspace/promptLibrary';
 import { renderPromptSource } from '../../electron/services/workspace/promptRenderer';
 import { commitPrompt, promptHistory } from '../../electron/services/workspace/promptVersions';
@@ -20,7 +20,7 @@ const author = { name: 'Bench Author', email: 'bench@example.com' };
 async function main(): Promise<void> {
   const root = makeTempDir('workbench-bench-');
   try {
-    const workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    const workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     const setupStarted = performance.now();
     await buildPromptHistory(workspace, PROMPT, HISTORY);
     const commits = Number(gitCli(workspace.path, 'rev-list', '--count', 'HEAD').trim());

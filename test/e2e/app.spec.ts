@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { saveScreenshot } from './helpers';
 
 const starterNames = ['capital-city', 'code-review', 'product-description', 'summarize', 'ticket-triage'];
 
@@ -69,16 +69,6 @@ test('a page opened without the token is refused', async ({ page, workbench }) =
   expect(response?.status()).toBe(401);
   await expect(page.locator('body')).toContainText('access token');
 });
-
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-  // Also keep a copy at a stable path, as the CI artifact.
-  const artifacts = path.join('test-results', 'screenshots');
-  fs.mkdirSync(artifacts, { recursive: true });
-  fs.copyFileSync(file, path.join(artifacts, `${name}.png`));
-}
 
 function countPrompts(workspace: string): number {
   return fs.readdirSync(path.join(workspace, 'prompts')).filter((file) => file.endsWith('.prompt')).length;

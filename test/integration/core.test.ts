@@ -4,14 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 describe('the core on a real workspace', () => {
   let root: string;
   let core: WorkbenchCore;
   beforeEach(async () => {
     root = makeTempDir();
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true, watch: true });
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true, watch: true });
   });
   afterEach(async () => {
     await core.close();

@@ -7,7 +7,7 @@ import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt
 import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com' };
 
@@ -17,7 +17,7 @@ describe('a damaged .git gives GIT_ERROR naming the repository, and prompts stay
   let dir: string;
   beforeEach(async () => {
     root = makeTempDir();
-    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     dir = workspace.path;
     fs.appendFileSync(path.join(dir, 'prompts', 'summarize.prompt'), '\nv2\n');
     await commitPrompt(workspace, 'summarize', 'v2', ada);

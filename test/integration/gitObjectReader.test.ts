@@ -8,7 +8,7 @@ import { commitPrompt, promptHistory } from '../../electron/services/workspace/p
 import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 // The fast object reader must read exactly what isomorphic-git and git read, loose or packed.
 describe('GitObjectReader', () => {
@@ -17,7 +17,7 @@ describe('GitObjectReader', () => {
   let dir: string;
   beforeEach(async () => {
     root = makeTempDir();
-    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     dir = workspace.path;
     const env = { ...process.env, GIT_AUTHOR_NAME: 'Zoë Ünicode', GIT_AUTHOR_EMAIL: 'zoe@example.com', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.com' };
     fs.appendFileSync(path.join(dir, 'prompts', 'summarize.prompt'), '\nÉdition ☕\n');

@@ -8,7 +8,7 @@ import { commitPrompt } from '../../electron/services/workspace/promptVersions';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const changedWords = (file: FileDiff | undefined, side: 'left' | 'right') =>
@@ -23,7 +23,7 @@ describe('diffPrompt', () => {
 
   beforeEach(async () => {
     root = makeTempDir();
-    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     dir = workspace.path;
     promptFile = path.join(dir, 'prompts', 'summarize.prompt');
     original = fs.readFileSync(promptFile, 'utf8');

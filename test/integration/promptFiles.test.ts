@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { repoRoot, starterDir } from '../support/workbenchCli';
 
 describe('changing prompt files', () => {
   let root: string;
@@ -12,7 +12,7 @@ describe('changing prompt files', () => {
   let promptsDir: string;
   beforeEach(async () => {
     root = makeTempDir();
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     promptsDir = core.workspace.promptsDir;
     await core.api.setSetting({ key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
   });

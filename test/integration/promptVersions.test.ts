@@ -6,7 +6,7 @@ import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt
 import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const gitAsBob = ['-c', 'user.name=Bob Git', '-c', 'user.email=bob@example.com'];
@@ -21,7 +21,7 @@ describe('prompt versions in the embedded git repository', () => {
 
   beforeEach(async () => {
     root = makeTempDir();
-    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    workspace = await openWorkspace({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     dir = workspace.path;
   });
   afterEach(() => removeDir(root));
@@ -121,7 +121,7 @@ describe('prompt versions in the embedded git repository', () => {
       fs.mkdirSync(path.join(bare, 'prompts'), { recursive: true });
       gitCli(bare, 'init', '--quiet', '--initial-branch=main');
       fs.writeFileSync(path.join(bare, 'prompts', 'first.prompt'), 'Hello {{name}}\n');
-      const fresh = await openWorkspace({ workspaceDir: bare, starterDir: path.join(repoRoot, 'prompts') });
+      const fresh = await openWorkspace({ workspaceDir: bare, starterDir: starterDir });
 
       expect(await promptHistory(fresh, 'first')).toEqual([]);
       const version = await commitPrompt(fresh, 'first', 'First prompt', ada);

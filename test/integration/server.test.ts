@@ -8,7 +8,7 @@ import { httpRoute, methodNames } from '../../shared/contract';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { startServer, type RunningServer } from '../../electron/server';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 // One valid input per method: adding a method to the contract without a case here fails to compile.
 // The cases run in contract order on one workspace, so later ones may rely on earlier ones.
@@ -78,7 +78,7 @@ describe('browser-mode server', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Prompt Workbench</title>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
     server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
+import { starterDir } from '../support/workbenchCli';
 
 // The versions methods through the contract: inputs parsed as the transports parse them, and every
 // output valid against the contract's schema.
@@ -19,7 +19,7 @@ describe('versions through the contract', () => {
 
   beforeEach(async () => {
     root = makeTempDir();
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: path.join(repoRoot, 'prompts'), create: true });
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
     await core.api.setSetting({ key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
   });
   afterEach(async () => {

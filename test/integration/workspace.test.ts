@@ -5,9 +5,7 @@ import { WorkbenchError } from '../../shared/errors';
 import { openWorkspace, STARTER_COMMIT_MESSAGE } from '../../electron/services/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir, snapshotTree } from '../support/tempDir';
-import { repoRoot } from '../support/workbenchCli';
-
-const starterDir = path.join(repoRoot, 'prompts');
+import { starterDir } from '../support/workbenchCli';
 
 describe('workspace creation and opening', () => {
   let root: string;

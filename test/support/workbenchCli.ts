@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The starter library that seeds every new workspace. */
+export const starterDir = path.join(repoRoot, 'prompts');
 const bin = path.join(repoRoot, 'bin', 'workbench.js');
 
 export interface CliResult {

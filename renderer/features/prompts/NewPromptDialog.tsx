@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
+import { PromptNameField } from './PromptNameField';
 import { promptNameError } from './promptNameError';
 import './newPrompt.css';
 
@@ -67,26 +68,17 @@ function NewPromptForm({ open }: { open: boolean }) {
         </>
       }
     >
-      <label className="field">
-        <span className="field__label">Name</span>
-        <input
-          className="input input--mono"
-          value={name}
-          autoFocus
-          spellCheck={false}
-          autoComplete="off"
-          placeholder="e.g. support-reply"
-          aria-invalid={Boolean(shownProblem) || exists}
-          onChange={(event) => {
-            setName(event.target.value);
-            setTouched(true);
-            create.reset();
-          }}
-        />
-        <span className={shownProblem || exists ? 'field__error' : 'field__hint'} role={shownProblem || exists ? 'alert' : undefined}>
-          {shownProblem ?? (exists ? errorMessage(create.error) : `Saved as prompts/${name || '…'}.prompt`)}
-        </span>
-      </label>
+      <PromptNameField
+        name={name}
+        placeholder="e.g. support-reply"
+        problem={shownProblem}
+        existsError={exists ? create.error : null}
+        onChange={(next) => {
+          setName(next);
+          setTouched(true);
+          create.reset();
+        }}
+      />
       <fieldset className="starter-picker">
         <legend className="field__label">Start from</legend>
         <StarterOption value={BLANK} label="Blank" description="Front matter and a system and user message to fill in." checked={starter === BLANK} onChange={setStarter} />

@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../../shared/errors';
 import { Button } from '../../components/Button';
 import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
+import { PromptNameField } from './PromptNameField';
 import { promptNameError } from './promptNameError';
 
 interface PromptNameDialogProps {
@@ -50,25 +51,16 @@ export function PromptNameDialog(props: PromptNameDialogProps) {
         </>
       }
     >
-      <label className="field">
-        <span className="field__label">Name</span>
-        <input
-          className="input input--mono"
-          value={name}
-          autoFocus
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={Boolean(shown) || exists}
-          onChange={(event) => {
-            setName(event.target.value);
-            setTouched(true);
-          }}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <span className={shown || exists ? 'field__error' : 'field__hint'} role={shown || exists ? 'alert' : undefined}>
-          {shown ?? (exists ? errorMessage(error) : `Saved as prompts/${name || '…'}.prompt`)}
-        </span>
-      </label>
+      <PromptNameField
+        name={name}
+        problem={shown}
+        existsError={exists ? error : null}
+        selectOnFocus
+        onChange={(next) => {
+          setName(next);
+          setTouched(true);
+        }}
+      />
       {error !== null && !exists && <DialogError>{errorMessage(error)}</DialogError>}
     </Dialog>
   );
