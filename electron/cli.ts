@@ -3,11 +3,15 @@ import { WorkbenchError } from '../shared/errors';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
 import { commitCommand } from './cli/commitCommand';
 import { diffCommand } from './cli/diffCommand';
+import { exportCommand } from './cli/exportCommand';
 import { historyCommand } from './cli/historyCommand';
 import { initCommand } from './cli/initCommand';
 import { promptsCommand } from './cli/promptsCommand';
 import { renderCommand } from './cli/renderCommand';
 import { restoreCommand } from './cli/restoreCommand';
+import { resumeCommand } from './cli/resumeCommand';
+import { runCommand } from './cli/runCommand';
+import { runsCommand } from './cli/runsCommand';
 import { serveCommand } from './cli/serveCommand';
 
 export const commands: readonly Command[] = [
@@ -18,6 +22,10 @@ export const commands: readonly Command[] = [
   historyCommand,
   diffCommand,
   restoreCommand,
+  runCommand,
+  runsCommand,
+  resumeCommand,
+  exportCommand,
   serveCommand,
 ];
 
@@ -76,12 +84,25 @@ function stopSignal(): Promise<void> {
   });
 }
 
+async function askOnTerminal(question: string): Promise<string> {
+  const readline = await import('node:readline/promises');
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 export async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
     stopSignal: stopSignal(),
+    writeStderr: (text) => process.stderr.write(text),
+    terminal: { stdin: process.stdin.isTTY === true, stderr: process.stderr.isTTY === true, columns: process.stderr.columns },
+    ask: askOnTerminal,
   });
   process.exitCode = code;
 }

@@ -3,11 +3,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
 import { toErrorData, WorkbenchError } from '../shared/errors';
 import { APP_INDEX_URL, APP_ORIGIN, handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
 import { registerIpc } from './ipc';
 import { workspaceFlag } from './launchArgs';
+import { keychainSecretStore } from './keychainSecrets';
 import { installApplicationMenu } from './menu';
 import { electronSqliteBinding } from './nativeBinding';
 import { openCore, type WorkbenchCore } from './services/core';
@@ -51,6 +52,7 @@ async function openWorkspaceCore(): Promise<WorkbenchCore | undefined> {
       create: true,
       watch: true,
       nativeBinding,
+      secrets: keychainSecretStore(app.getPath('userData'), safeStorage),
     });
   } catch (error) {
     // A locked, corrupt or foreign folder is reported once and the app exits: no crash loop.

@@ -13,6 +13,8 @@ import {
   SavePromptRequest,
   Starter,
 } from './promptFiles';
+import { ProviderHealth, ProviderStatus, SetProviderKeyRequest } from './providers';
+import { ListRunsRequest, RunDetail, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { WorkspaceInfo } from './workspace';
@@ -41,6 +43,24 @@ const methods = {
   getAuthor: method(z.object({}), Author.nullable()),
   getSettings: method(z.object({}), Settings),
   setSetting: method(SettingUpdate, Settings),
+
+  /** Built-in providers and configured compatible endpoints, with where their address and key come from. */
+  listProviders: method(z.object({}), z.array(ProviderStatus)),
+  /** Model discovery doubling as a health check: ok with the models, or a message saying what to do. */
+  checkProvider: method(z.object({ provider: z.string().min(1) }), ProviderHealth),
+  setProviderKey: method(SetProviderKeyRequest, ProviderStatus),
+
+  estimateRun: method(RunRequest, RunEstimate),
+  /** Refuses with CONFIRMATION_REQUIRED when the estimate passes the cost threshold and `confirmed` is not set. */
+  startRun: method(RunRequest.extend({ confirmed: z.boolean().default(false) }), RunSummary),
+  cancelRun: method(RunId, RunSummary),
+  /** Runs every sample still pending or cancelled. */
+  resumeRun: method(RunId, RunSummary),
+  /** Sets the errored samples back to pending and runs them again. */
+  retryFailedSamples: method(RunId, RunSummary),
+  listRuns: method(ListRunsRequest, z.array(RunSummary)),
+  getRun: method(RunId, RunDetail),
+  getSample: method(z.object({ sampleId: z.string().min(1) }), SampleDetail),
 };
 
 const events = {
@@ -49,6 +69,12 @@ const events = {
   /** The git repository moved (a commit, checkout or pull, by the app or by git): dirty marks and history may differ. */
   repositoryChanged: z.object({}),
   settingsChanged: Settings,
+  /** A provider's key or address changed: statuses and model lists may differ. */
+  providersChanged: z.object({}),
+  /** Throttled: a few times a second while a run is going, and once when it ends. */
+  runProgress: RunProgress,
+  /** Samples finished since the last batch (throttled with runProgress), for the live grid. */
+  runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
 };
 
 export const api = { methods, events } satisfies Contract;

@@ -19,6 +19,10 @@ export const ErrorCode = z.enum([
   'CONFLICT',
   'NOTHING_TO_COMMIT',
   'ALREADY_EXISTS',
+  /** The run's estimated cost passes the threshold in Settings; details.estimate says by how much. Start it again with confirmed: true. */
+  'CONFIRMATION_REQUIRED',
+  /** A model provider refused or failed (bad key, not running, unknown model); the message says which and what to do. */
+  'PROVIDER_ERROR',
   /** The core could not be reached (server stopped, connection dropped). */
   'UNAVAILABLE',
   'INTERNAL',

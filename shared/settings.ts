@@ -1,6 +1,8 @@
 // User settings kept in the workspace database. Each key has its own schema and default,
 // so a bad value is refused at the boundary rather than discovered later.
 import { z } from 'zod';
+import { PriceEntry } from './pricing';
+import { ProviderSettings } from './providers';
 
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
@@ -15,12 +17,20 @@ export type Author = z.infer<typeof Author>;
 export const Settings = z.object({
   theme: Theme.default('system'),
   author: Author.nullable().default(null),
+  providers: ProviderSettings.default(ProviderSettings.parse({})),
+  /** The user's prices; each overrides the built-in price for the same pattern. */
+  pricing: z.array(PriceEntry).default([]),
+  /** Runs estimated above this cost ask before starting (the CLI needs --yes without a terminal). */
+  costThresholdUsd: z.number().min(0).default(1),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const SettingUpdate = z.discriminatedUnion('key', [
   z.object({ key: z.literal('theme'), value: Theme }),
   z.object({ key: z.literal('author'), value: Author }),
+  z.object({ key: z.literal('providers'), value: ProviderSettings }),
+  z.object({ key: z.literal('pricing'), value: z.array(PriceEntry) }),
+  z.object({ key: z.literal('costThresholdUsd'), value: z.number().min(0) }),
 ]);
 export type SettingUpdate = z.infer<typeof SettingUpdate>;
 

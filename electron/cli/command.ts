@@ -9,6 +9,12 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   /** Resolves when the user asks a long-running command to stop (Ctrl+C, SIGTERM). */
   stopSignal: Promise<void>;
+  /** Raw stderr (no newline added), for a progress line redrawn in place. */
+  writeStderr: (text: string) => void;
+  /** Whether stdin and stderr are terminals: questions and redrawn progress need one. */
+  terminal: { stdin: boolean; stderr: boolean; columns?: number };
+  /** Asks a question on the terminal and resolves with the answer line. */
+  ask: (question: string) => Promise<string>;
 }
 
 export interface Command {

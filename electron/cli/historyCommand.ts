@@ -3,6 +3,7 @@ import { openCore } from '../services/core';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';
+import { textTable } from './textTable';
 
 export const historyCommand: Command = {
   name: 'history',
@@ -38,8 +39,5 @@ function person(version: Version): string {
 
 function formatTable(versions: Version[]): string {
   const header = ['ID', 'DATE', 'AUTHOR', 'MESSAGE'];
-  const rows = [header, ...versions.map((v) => [v.shortOid, v.date.slice(0, 16).replace('T', ' '), v.author.name, v.summary])];
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  // The last column is not padded, so lines carry no trailing spaces.
-  return rows.map((row) => row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')).join('\n');
+  return textTable([header, ...versions.map((v) => [v.shortOid, v.date.slice(0, 16).replace('T', ' '), v.author.name, v.summary])]);
 }

@@ -17,7 +17,7 @@ export const serveCommand: Command = {
     if (args.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${args.positionals[0]}"`);
     const port = integerOption(args, 'port', 0, 65535) ?? 4780;
     await ensureRendererBuilt(stderr);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: true, watch: true });
+    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: true, watch: true, env });
     try {
       const server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port }).catch(
         (error: unknown) => {

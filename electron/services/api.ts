@@ -5,6 +5,9 @@ import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import type { EventBus } from './eventBus';
+import type { ProviderAccess } from './providers/providerAccess';
+import { createRunApi } from './runApi';
+import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
@@ -20,11 +23,13 @@ export interface ApiDeps {
   events: EventBus<Api>;
   /** The app's starter library, offered when creating a prompt. */
   starterDir: string;
+  providers: ProviderAccess;
+  runs: RunManager;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -88,7 +93,13 @@ export function createApi({ workspace, database, events, starterDir, env = proce
     async setSetting(update) {
       const settings = database.settings.write(update);
       events.emit('settingsChanged', settings);
+      if (update.key === 'providers') {
+        providers.invalidate();
+        events.emit('providersChanged', {});
+      }
       return settings;
     },
+
+    ...createRunApi({ workspace, database, events, providers, runs }),
   } satisfies WorkbenchApi;
 }

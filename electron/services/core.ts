@@ -3,6 +3,9 @@
 import { api, type Api, type WorkbenchApi } from '../../shared/api';
 import { EventBus } from './eventBus';
 import { createApi } from './api';
+import { providerAccess } from './providers/providerAccess';
+import { sessionSecretStore, type SecretStore } from './providers/secretStore';
+import { RunManager } from './runner/runManager';
 import { openWorkspaceDatabase, type WorkbenchDatabase } from './store/database';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
@@ -13,6 +16,10 @@ export interface CoreOptions extends OpenWorkspaceOptions {
   nativeBinding?: string;
   /** Watch prompts/ for outside edits and publish promptsChanged (off for one-shot CLI commands). */
   watch?: boolean;
+  /** Where API keys are kept: the OS keychain in the desktop app; memory for this session otherwise. */
+  secrets?: SecretStore;
+  /** Environment for provider addresses and keys (OLLAMA_HOST, OPENAI_API_KEY, …). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface WorkbenchCore {
@@ -20,6 +27,7 @@ export interface WorkbenchCore {
   readonly events: EventBus<Api>;
   readonly workspace: Workspace;
   readonly database: WorkbenchDatabase;
+  readonly runs: RunManager;
   close(): Promise<void>;
 }
 
@@ -27,14 +35,26 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   const workspace = await openWorkspace(options);
   const database = openWorkspaceDatabase(workspace.databasePath, { nativeBinding: options.nativeBinding });
   const events = new EventBus(api);
+  const env = options.env ?? process.env;
+  const providers = providerAccess({ settings: () => database.settings.read().providers, env, secrets: options.secrets ?? sessionSecretStore() });
+  const runs = new RunManager({
+    database,
+    events,
+    provider: (id) => providers.registry().get(id),
+    concurrency: (id) => providers.registry().statuses().find((status) => status.id === id)?.concurrency ?? 1,
+  });
+  // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
+  runs.recoverInterrupted();
   const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
     events,
     workspace,
     database,
+    runs,
     async close() {
       stopWatching();
+      await runs.close();
       database.close();
     },
   };

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { openCore } from '../services/core';
+import { UsageError, stringOption, type Command } from './command';
+import { starterDir, workspaceDirFrom } from './paths';
+import { toCsv, toJsonl } from './sampleExport';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: "Export a run's samples as JSON lines or CSV",
+  usage:
+    'workbench export <runId> --format jsonl|csv [--output FILE] [--workspace DIR]\n\n' +
+    'One sample per line/row: runId, sampleId, model, temperature, case, index, status (ok, error, pending, cancelled),\n' +
+    'output, error, inputTokens, outputTokens, latencyMs, costUsd, rating, note.',
+  options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
+  async run(args, { stdout, stderr, env }) {
+    const [runId, ...extra] = args.positionals;
+    if (!runId) throw new UsageError('export needs a run id; list them with `workbench runs`');
+    if (extra.length > 0) throw new UsageError(`export takes one run id, got also "${extra[0]}"`);
+    const format = stringOption(args, 'format');
+    if (format !== 'jsonl' && format !== 'csv') throw new UsageError('export needs --format jsonl or --format csv');
+    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
+    try {
+      const detail = await core.api.getRun({ runId });
+      const text = format === 'jsonl' ? toJsonl(detail) : toCsv(detail);
+      const output = stringOption(args, 'output');
+      if (output === undefined) stdout(text);
+      else {
+        fs.writeFileSync(output, `${text}\n`);
+        stderr(`Wrote ${detail.samples.length} samples to ${output}.`);
+      }
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

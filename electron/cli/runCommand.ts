@@ -1,0 +1,126 @@
+import { WorkbenchError } from '../../shared/errors';
+import { RunRequest, SeedMode, type RunEstimate } from '../../shared/runs';
+import { openCore, type WorkbenchCore } from '../services/core';
+import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
+import { checkedInput } from './checkedInput';
+import { starterDir, workspaceDirFrom } from './paths';
+import { exitCodeFor, followRun, nextStep } from './runFollower';
+import { formatCost, runReportJson, runReportTable } from './runReport';
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'Sample a prompt across models, temperatures and cases, N times per cell',
+  usage:
+    'workbench run <name> [-m provider/model]… [-t 0,0.7,1.2]… [-n N] [--case NAME]… [--ref COMMIT]\n' +
+    '                     [--concurrency N] [--max-tokens N] [--seed-mode none|fixed|per-sample] [--seed N]\n' +
+    '                     [--no-stream] [--yes] [--json] [--workspace DIR]\n\n' +
+    'Models, temperatures and N default to the prompt\'s metadata.workbench settings (else its model and temperature).\n' +
+    'Without --case every case in <name>.cases.yaml runs. Without --ref the draft runs.\n' +
+    'A run estimated above the cost threshold asks first; --yes skips the question (needed without a terminal).\n' +
+    'Providers read OLLAMA_HOST, OPENAI_API_KEY, OPENAI_BASE_URL, ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL.\n' +
+    '--json prints {"runId", "status", "cells": [{"model", "temperature", "case", "ok", "errors", "distinct", …}]}.\n' +
+    'Exit 0 when every sample succeeded, 1 when some failed or the run stopped early, 2 for usage or configuration errors.',
+  options: {
+    model: { type: 'string', short: 'm', multiple: true },
+    temperature: { type: 'string', short: 't', multiple: true },
+    samples: { type: 'string', short: 'n' },
+    case: { type: 'string', multiple: true },
+    ref: { type: 'string' },
+    concurrency: { type: 'string' },
+    'max-tokens': { type: 'string' },
+    'seed-mode': { type: 'string' },
+    seed: { type: 'string' },
+    'no-stream': { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+    json: { type: 'boolean' },
+  },
+  async run(args, context) {
+    const [name, ...extra] = args.positionals;
+    if (!name) throw new UsageError('run needs the name of a prompt, e.g. `workbench run capital-city -m ollama/llama3.2 -t 0,0.7 -n 5`');
+    if (extra.length > 0) throw new UsageError(`run takes one prompt name, got also "${extra[0]}"`);
+    const core = await openCore({ workspaceDir: workspaceDirFrom(args, context.env), starterDir, create: false, env: context.env });
+    try {
+      const request = await requestFrom(core, name, args);
+      const estimate = await core.api.estimateRun(request);
+      if (estimate.problems.length > 0) throw new UsageError(`the run cannot start:\n  - ${estimate.problems.join('\n  - ')}`);
+      context.stderr(describeEstimate(estimate));
+      if (estimate.needsConfirmation && !flag(args, 'yes') && !(await confirmed(estimate, context))) return 2;
+      const started = await core.api.startRun({ ...request, confirmed: true });
+      context.stderr(`Run ${started.runId} started.`);
+      const summary = await followRun(core, started.runId, context);
+      const detail = await core.api.getRun({ runId: started.runId });
+      context.stdout(flag(args, 'json') ? runReportJson(detail) : runReportTable(detail));
+      const next = nextStep(summary);
+      if (next) context.stderr(next);
+      return exitCodeFor(summary);
+    } catch (error) {
+      // A prompt that cannot be read or rendered is a configuration problem, not a failed run.
+      if (error instanceof WorkbenchError && ['NOT_FOUND', 'PROMPT_INVALID', 'MISSING_VARIABLES', 'BAD_INPUT'].includes(error.code)) {
+        throw new UsageError(error.message);
+      }
+      throw error;
+    } finally {
+      await core.close();
+    }
+  },
+};
+
+async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs): Promise<RunRequest> {
+  const prompt = await core.api.getPrompt({ name });
+  const models = listOption(args, 'model');
+  const temperatures = listOption(args, 'temperature').flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const sweepModels = prompt.sweep?.models.length ? prompt.sweep.models : prompt.model ? [prompt.model] : [];
+  const configTemperature = typeof prompt.config.temperature === 'number' ? [prompt.config.temperature] : [];
+  const sweepTemperatures = prompt.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
+  const chosenModels = models.length > 0 ? models : sweepModels;
+  if (chosenModels.length === 0) throw new UsageError(`"${name}" names no model; choose one with -m, e.g. -m ollama/llama3.2`);
+  const chosenTemperatures = temperatures.length > 0 ? temperatures.map(parseTemperature) : sweepTemperatures;
+  if (chosenTemperatures.length === 0) throw new UsageError(`"${name}" sets no temperature; choose some with -t, e.g. -t 0,0.7,1.2`);
+  const cases = listOption(args, 'case');
+  const seedMode = stringOption(args, 'seed-mode');
+  if (seedMode !== undefined && !SeedMode.safeParse(seedMode).success) throw new UsageError(`--seed-mode must be none, fixed or per-sample, not "${seedMode}"`);
+  const seed = integerOption(args, 'seed', 0, 2 ** 31 - 1);
+  return checkedInput(RunRequest, {
+    prompt: name,
+    ref: stringOption(args, 'ref'),
+    models: chosenModels,
+    temperatures: chosenTemperatures,
+    cases: cases.length > 0 ? cases : undefined,
+    samples: integerOption(args, 'samples', 1, 1000) ?? prompt.sweep?.samples ?? 1,
+    // A seed given without a mode means "reproduce exactly": the same seed for every call.
+    seedMode: (seedMode as SeedMode | undefined) ?? (seed !== undefined ? 'fixed' : 'none'),
+    seed,
+    maxTokens: integerOption(args, 'max-tokens', 1, 1_000_000),
+    concurrency: integerOption(args, 'concurrency', 1, 64),
+    stream: !flag(args, 'no-stream'),
+  });
+}
+
+function listOption(args: ParsedArgs, name: string): string[] {
+  const value = args.values[name];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function parseTemperature(text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value > 2) throw new UsageError(`-t takes temperatures from 0 to 2, such as 0,0.7,1.2; "${text}" is not one`);
+  return value;
+}
+
+function describeEstimate(estimate: RunEstimate): string {
+  const unknown = estimate.unpricedModels.length > 0 ? ` (cost unknown for ${estimate.unpricedModels.join(', ')})` : '';
+  return `${estimate.calls} calls in ${estimate.cells} cells · ≈${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ≈${formatCost(estimate.costUsd)}${unknown}`;
+}
+
+async function confirmed(estimate: RunEstimate, context: CommandContext): Promise<boolean> {
+  const cost = formatCost(estimate.costUsd);
+  if (!context.terminal.stdin) {
+    throw new UsageError(
+      `this run is estimated at ${cost}, above the $${estimate.thresholdUsd.toFixed(2)} confirmation threshold; add --yes to start it without a terminal`,
+    );
+  }
+  const answer = await context.ask(`This run is estimated at ${cost}, above the $${estimate.thresholdUsd.toFixed(2)} threshold. Start it? [y/N] `);
+  if (/^y(es)?$/i.test(answer.trim())) return true;
+  context.stderr('Not started.');
+  return false;
+}

@@ -1,0 +1,66 @@
+// One sample per JSONL line or CSV row, with the fields the issue fixes for scripts and
+// spreadsheets. API keys are never part of a sample, so none can leak through an export.
+import type { RunDetail, Sample } from '../../shared/runs';
+
+type RunSamples = Pick<RunDetail, 'samples'>;
+
+export const EXPORT_FIELDS = [
+  'runId',
+  'sampleId',
+  'model',
+  'temperature',
+  'case',
+  'index',
+  'status',
+  'output',
+  'error',
+  'inputTokens',
+  'outputTokens',
+  'latencyMs',
+  'costUsd',
+  'rating',
+  'note',
+] as const;
+
+type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
+
+/** Ratings arrive with the review grid; until a sample is rated its rating and note are null. */
+export function exportRow(sample: Sample, rating: { score: number; note: string | null } | null = null): ExportRow {
+  return {
+    runId: sample.runId,
+    sampleId: sample.sampleId,
+    model: sample.model,
+    temperature: sample.temperature,
+    case: sample.case,
+    index: sample.index,
+    status: sample.status,
+    output: sample.output,
+    error: sample.error ? sample.error.message : null,
+    inputTokens: sample.inputTokens,
+    outputTokens: sample.outputTokens,
+    latencyMs: sample.latencyMs,
+    costUsd: sample.costUsd,
+    rating: rating?.score ?? null,
+    note: rating?.note ?? null,
+  };
+}
+
+export function toJsonl(detail: RunSamples): string {
+  return detail.samples.map((sample) => JSON.stringify(exportRow(sample))).join('\n');
+}
+
+export function toCsv(detail: RunSamples): string {
+  const lines = [EXPORT_FIELDS.join(',')];
+  for (const sample of detail.samples) {
+    const row = exportRow(sample);
+    lines.push(EXPORT_FIELDS.map((field) => csvField(row[field])).join(','));
+  }
+  return lines.join('\r\n');
+}
+
+/** RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,82 @@
+// The one interface every model provider implements. A call never throws for a provider's
+// failure: the failure comes back as data, so the runner can record it, retry it or stop the run.
+import type { ParameterRules } from '../../../shared/parameterRules';
+import type { RenderedMessage } from '../../../shared/prompts';
+import type { ModelInfo, ProviderKind } from '../../../shared/providers';
+
+export interface CompletionRequest {
+  /** The provider's own model name (`gpt-4o-mini`, `llama3.2`), without the `provider/` prefix. */
+  model: string;
+  messages: RenderedMessage[];
+  temperature: number;
+  topP?: number;
+  maxTokens?: number;
+  seed?: number;
+  /** Set when the prompt declares `output.format: json`; `schema` is JSON Schema when it declares one. */
+  output?: { format: 'json'; schema?: Record<string, unknown> };
+  stream: boolean;
+}
+
+export type FailureKind =
+  | 'auth' // 401/403: the key is missing or rejected; retrying will not help
+  | 'rate_limit' // 429
+  | 'server' // 5xx
+  | 'network' // connection refused, reset or dropped mid-stream
+  | 'timeout'
+  | 'bad_request' // 400/422: the request itself is wrong (unknown parameter, context too long)
+  | 'not_found' // 404: unknown model
+  | 'malformed' // the response could not be read
+  | 'cancelled';
+
+export interface ProviderFailure {
+  kind: FailureKind;
+  /** A message a person can act on, naming the provider ("OpenAI rejected the API key (401) …"). */
+  message: string;
+  status: number | null;
+  /** From Retry-After / retry-after-ms, when the server sent one. */
+  retryAfterMs: number | null;
+}
+
+interface CompletionCommon {
+  latencyMs: number;
+  /** The request body's parameters as actually sent (everything except the messages). */
+  sent: Record<string, unknown>;
+}
+
+export interface CompletionOk extends CompletionCommon {
+  ok: true;
+  output: string;
+  finishReason: string | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  /** Time to first token, when streaming. */
+  ttftMs: number | null;
+}
+
+export interface CompletionFailed extends CompletionCommon {
+  ok: false;
+  failure: ProviderFailure;
+}
+
+export type CompletionResult = CompletionOk | CompletionFailed;
+
+export interface ModelProvider {
+  /** `ollama`, `openai`, `anthropic`, or a compatible endpoint's name: the prefix of its model ids. */
+  readonly id: string;
+  readonly kind: ProviderKind;
+  /** For messages: "Ollama", "OpenAI", "Anthropic", or the endpoint's name. */
+  readonly label: string;
+  readonly rules: ParameterRules;
+  /** `signal` aborts the call (cancel or the runner's timeout); the result is then a `cancelled` failure. */
+  complete(request: CompletionRequest, options: { signal: AbortSignal }): Promise<CompletionResult>;
+  /** Model discovery. Rejects with a ProviderFailureError whose message says what to do. */
+  listModels(options?: { signal?: AbortSignal }): Promise<ModelInfo[]>;
+}
+
+/** Thrown only by listModels; complete() returns failures as data. */
+export class ProviderFailureError extends Error {
+  constructor(readonly failure: ProviderFailure) {
+    super(failure.message);
+    this.name = 'ProviderFailureError';
+  }
+}

@@ -1,0 +1,23 @@
+// A run request made concrete: the prompt file as it will be run, and each case rendered into the
+// messages every one of its samples sends. Built (and checked) before any row is written.
+import type { RenderedMessage } from '../../../shared/prompts';
+import type { RunRequest } from '../../../shared/runs';
+import type { CompletionRequest } from '../providers/provider';
+
+export interface PlannedCase {
+  name: string;
+  input: Record<string, unknown>;
+  messages: RenderedMessage[];
+}
+
+export interface RunPlan {
+  request: RunRequest;
+  prompt: string;
+  /** The commit run, or null for the working-tree draft. */
+  commit: string | null;
+  contentHash: string;
+  /** The prompt file's text as run, kept with the run so a draft run can be reproduced later. */
+  source: string;
+  cases: PlannedCase[];
+  output?: CompletionRequest['output'];
+}

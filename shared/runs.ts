@@ -1,0 +1,165 @@
+// Runs: one prompt version sampled across models x temperatures x cases, N times per cell.
+import { z } from 'zod';
+import { PromptName, RenderedMessage } from './prompts';
+import { GitRef } from './versions';
+
+export const MAX_SAMPLES_PER_CELL = 1000;
+
+/**
+ * - `none`: no seed is sent (the provider's own randomness).
+ * - `fixed`: every call gets the same seed, to see how deterministic a provider really is.
+ * - `per-sample`: sample i gets seed + i, so a rerun can reproduce each sample where the provider allows.
+ */
+export const SeedMode = z.enum(['none', 'fixed', 'per-sample']);
+export type SeedMode = z.infer<typeof SeedMode>;
+
+export const RunRequest = z.object({
+  prompt: PromptName,
+  /** A commit (id, HEAD~n, tag); absent runs the draft in the working tree. */
+  ref: GitRef.optional(),
+  /** `provider/model` ids. */
+  models: z.array(z.string().min(3)).min(1, 'Choose at least one model').max(20),
+  temperatures: z.array(z.number().min(0).max(2)).min(1, 'Choose at least one temperature').max(50),
+  /** Case names from the prompt's cases file; absent takes all cases, else the input defaults. */
+  cases: z.array(z.string().min(1)).min(1).optional(),
+  samples: z.number().int().min(1).max(MAX_SAMPLES_PER_CELL),
+  seedMode: SeedMode.default('none'),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+  maxTokens: z.number().int().min(1).max(1_000_000).optional(),
+  topP: z.number().min(0).max(1).optional(),
+  /** Calls in flight per provider for this run; absent takes the provider's setting. */
+  concurrency: z.number().int().min(1).max(64).optional(),
+  /** Stream responses (records time to first token). */
+  stream: z.boolean().default(true),
+});
+export type RunRequest = z.infer<typeof RunRequest>;
+export type RunRequestInput = z.input<typeof RunRequest>;
+
+export const CellEstimate = z.object({
+  model: z.string(),
+  calls: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  /** null when the model has no price in the pricing table. */
+  costUsd: z.number().nullable(),
+});
+
+export const RunEstimate = z.object({
+  calls: z.number().int(),
+  cells: z.number().int(),
+  cases: z.array(z.string()),
+  inputTokens: z.number().int(),
+  /** Output tokens are a guess: the mean of earlier samples of this prompt and model, else half of max tokens (256 when none is set). */
+  outputTokens: z.number().int(),
+  /** Sum over priced models; null when no model has a price. */
+  costUsd: z.number().nullable(),
+  /** Models without a known price ("cost unknown" for their share). */
+  unpricedModels: z.array(z.string()),
+  perModel: z.array(CellEstimate),
+  /** Reasons the run cannot start (unknown provider, a temperature a provider refuses, a missing variable…). */
+  problems: z.array(z.string()),
+  /** The cost passes the confirmation threshold in Settings. */
+  needsConfirmation: z.boolean(),
+  thresholdUsd: z.number(),
+});
+export type RunEstimate = z.infer<typeof RunEstimate>;
+
+export const RunStatus = z.enum(['running', 'interrupted', 'cancelled', 'done']);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+export const SampleStatus = z.enum(['pending', 'ok', 'error', 'cancelled']);
+export type SampleStatus = z.infer<typeof SampleStatus>;
+
+export const RunSummary = z.object({
+  runId: z.string(),
+  prompt: z.string(),
+  /** The commit run, or null for a draft. */
+  commit: z.string().nullable(),
+  /** Hash of the prompt file's content as run (drafts are told apart by it). */
+  contentHash: z.string(),
+  status: RunStatus,
+  /** Why a run stopped early (a rejected key, a crash), with what to do next. */
+  stopReason: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  models: z.array(z.string()),
+  temperatures: z.array(z.number()),
+  cases: z.array(z.string()),
+  samplesPerCell: z.number().int(),
+  total: z.number().int(),
+  ok: z.number().int(),
+  errors: z.number().int(),
+  pending: z.number().int(),
+  cancelled: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number().nullable(),
+});
+export type RunSummary = z.infer<typeof RunSummary>;
+
+export const SampleError = z.object({
+  /** auth, rate_limit, server, network, timeout, bad_request, not_found, malformed, cancelled */
+  code: z.string(),
+  message: z.string(),
+  status: z.number().int().nullable(),
+});
+export type SampleError = z.infer<typeof SampleError>;
+
+export const Sample = z.object({
+  sampleId: z.string(),
+  runId: z.string(),
+  model: z.string(),
+  temperature: z.number(),
+  case: z.string(),
+  /** 0-based repeat number within the cell. */
+  index: z.number().int(),
+  status: SampleStatus,
+  output: z.string().nullable(),
+  error: SampleError.nullable(),
+  finishReason: z.string().nullable(),
+  inputTokens: z.number().int().nullable(),
+  outputTokens: z.number().int().nullable(),
+  latencyMs: z.number().nullable(),
+  /** Time to first token, when streaming. */
+  ttftMs: z.number().nullable(),
+  costUsd: z.number().nullable(),
+  seed: z.number().int().nullable(),
+  attempts: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type Sample = z.infer<typeof Sample>;
+
+/** Everything recorded for one sample, including what exactly was sent. */
+export const SampleDetail = Sample.extend({
+  messages: z.array(RenderedMessage),
+  /** The parameters as sent to the provider (model, temperature, seed, max tokens, response format…). */
+  params: z.record(z.string(), z.unknown()),
+  input: z.record(z.string(), z.unknown()),
+});
+export type SampleDetail = z.infer<typeof SampleDetail>;
+
+export const RunDetail = z.object({
+  summary: RunSummary,
+  request: RunRequest,
+  samples: z.array(Sample),
+});
+export type RunDetail = z.infer<typeof RunDetail>;
+
+export const RunProgress = z.object({
+  runId: z.string(),
+  status: RunStatus,
+  total: z.number().int(),
+  done: z.number().int(),
+  ok: z.number().int(),
+  errors: z.number().int(),
+  /** Samples per second over the last few seconds. */
+  rate: z.number(),
+  /** null until there is a rate to go by. */
+  etaMs: z.number().nullable(),
+  stopReason: z.string().nullable(),
+});
+export type RunProgress = z.infer<typeof RunProgress>;
+
+export const RunId = z.object({ runId: z.string().min(1) });
+export const ListRunsRequest = z.object({ prompt: PromptName.optional(), limit: z.number().int().min(1).max(1000).default(200) });
