@@ -65,11 +65,15 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
 
     estimateRun: async (request) => (await planAndEstimate(request)).estimate,
     async startRun({ confirmed, ...request }) {
-      const { plan, estimate } = await planAndEstimate(request);
-      if (!plan || estimate.problems.length > 0) {
-        throw new WorkbenchError('BAD_INPUT', `The run cannot start: ${estimate.problems.join(' ')}`, { problems: estimate.problems });
+      if (confirmed) {
+        // Already confirmed: no estimate needed, so the tokenizer's tables are not loaded for it.
+        const { plan, problems } = await planRun(workspace, request, provider);
+        if (!plan || problems.length > 0) throw cannotStart(problems);
+        return runs.start(plan);
       }
-      if (estimate.needsConfirmation && !confirmed) {
+      const { plan, estimate } = await planAndEstimate(request);
+      if (!plan || estimate.problems.length > 0) throw cannotStart(estimate.problems);
+      if (estimate.needsConfirmation) {
         throw new WorkbenchError(
           'CONFIRMATION_REQUIRED',
           `This run is estimated at $${estimate.costUsd?.toFixed(2)} (${estimate.calls} calls), above the $${estimate.thresholdUsd.toFixed(2)} threshold in Settings. Confirm to start it.`,
@@ -87,3 +91,7 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
   };
 }
 
+
+function cannotStart(problems: string[]): WorkbenchError {
+  return new WorkbenchError('BAD_INPUT', `The run cannot start: ${problems.join(' ')}`, { problems });
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
@@ -68,8 +69,9 @@ describe('the core on a real workspace', () => {
   it('saves settings and announces the change', async () => {
     const seen: unknown[] = [];
     core.events.onAny((event, payload) => seen.push({ event, payload }));
-    expect(await core.api.setSetting({ key: 'theme', value: 'dark' })).toEqual({ theme: 'dark', author: null });
-    expect(await core.api.getSettings({})).toEqual({ theme: 'dark', author: null });
-    expect(seen).toEqual([{ event: 'settingsChanged', payload: { theme: 'dark', author: null } }]);
+    const expected = { ...defaultSettings, theme: 'dark' };
+    expect(await core.api.setSetting({ key: 'theme', value: 'dark' })).toEqual(expected);
+    expect(await core.api.getSettings({})).toEqual(expected);
+    expect(seen).toEqual([{ event: 'settingsChanged', payload: expected }]);
   });
 });

@@ -8,10 +8,16 @@ import { httpRoute, methodNames } from '../../shared/contract';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { startServer, type RunningServer } from '../../electron/server';
 import { makeTempDir, removeDir } from '../support/tempDir';
+import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { starterDir } from '../support/workbenchCli';
 
 // One valid input per method: adding a method to the contract without a case here fails to compile.
 // The cases run in contract order on one workspace, so later ones may rely on earlier ones.
+// Run methods that need a run id read it when called (a function), after startRun made one.
+let startedRunId = '';
+let finishedRunId = '';
+let finishedSampleId = '';
+const runRequest = { prompt: 'capital-city', models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 2, cases: ['Japan (easy)'] };
 const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
   listPrompts: {},
@@ -33,6 +39,21 @@ const validInputs: Record<MethodName, unknown> = {
   getAuthor: {},
   getSettings: {},
   setSetting: { key: 'theme', value: 'dark' },
+  listProviders: {},
+  checkProvider: { provider: 'ollama' },
+  setProviderKey: { provider: 'openai', key: 'sk-test-not-a-real-key' },
+  estimateRun: runRequest,
+  startRun: runRequest,
+  cancelRun: () => ({ runId: startedRunId }),
+  resumeRun: () => ({ runId: startedRunId }),
+  retryFailedSamples: () => ({ runId: finishedRunId }),
+  listRuns: {},
+  getRun: () => ({ runId: finishedRunId }),
+  getSample: () => ({ sampleId: finishedSampleId }),
+};
+const inputFor = (name: MethodName): unknown => {
+  const input = validInputs[name];
+  return typeof input === 'function' ? (input as () => unknown)() : input;
 };
 
 interface Reply {
@@ -62,6 +83,7 @@ describe('browser-mode server', () => {
   let core: WorkbenchCore;
   let server: RunningServer;
   let auth: Record<string, string>;
+  let ollama: FakeProvider;
 
   const call = (name: string, input: unknown, headers: Record<string, string> = {}) =>
     request(server.port, {
@@ -78,8 +100,16 @@ describe('browser-mode server', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Prompt Workbench</title>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true });
+    // Samples are slow enough that startRun's run is still going when cancelRun is called.
+    ollama = await startFakeProvider({ kind: 'ollama', latencyMs: 300 });
+    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true, env: { OLLAMA_HOST: ollama.url } });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
+    // A finished run with one failed sample, for the methods that read or retry one.
+    ollama.inject({ fault: { type: 'status', status: 400 } });
+    const finished = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], confirmed: true }));
+    await core.runs.finished(finished.runId);
+    finishedRunId = finished.runId;
+    finishedSampleId = (await core.api.getRun({ runId: finishedRunId })).samples[0]?.sampleId ?? '';
     server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
   });
@@ -87,6 +117,7 @@ describe('browser-mode server', () => {
   afterAll(async () => {
     await server.close();
     await core.close();
+    await ollama.close();
     removeDir(root);
   });
 
@@ -96,10 +127,11 @@ describe('browser-mode server', () => {
   });
 
   it.each(methodNames(api))('reaches %s over HTTP with valid input', async (name) => {
-    const reply = await call(name, validInputs[name]);
-    expect(reply.status).toBe(200);
+    const reply = await call(name, inputFor(name));
+    expect(reply.status, reply.body).toBe(200);
     const envelope = JSON.parse(reply.body) as { ok: boolean; data: unknown };
     expect(envelope.ok).toBe(true);
+    if (name === 'startRun') startedRunId = (envelope.data as { runId: string }).runId;
     expect(api.methods[name].output.safeParse(envelope.data).success).toBe(true);
   });
 

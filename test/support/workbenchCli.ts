@@ -24,6 +24,37 @@ export function runWorkbench(args: string[], env: NodeJS.ProcessEnv = {}): CliRe
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+export interface RunningCommand {
+  child: ChildProcess;
+  /** Resolves when the command exits; stdout and stderr so far are always readable. */
+  done: Promise<CliResult>;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Starts `workbench` without blocking this process, for tests whose fake provider servers run
+ * in-process (spawnSync would freeze them) or that kill the command part way.
+ */
+export function startWorkbench(args: string[], env: NodeJS.ProcessEnv = {}): RunningCommand {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliResult>((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
+  return {
+    child,
+    done,
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+  };
+}
+
 export interface ServeProcess {
   url: string;
   origin: string;

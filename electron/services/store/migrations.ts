@@ -21,6 +21,69 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'runs and samples',
+    // Every sample row is written up front as pending, so a crash or a cancel loses nothing and a
+    // resume runs exactly what is left. `seq` is the execution order; `output_json` keeps the
+    // prompt's declared output format so a resume sends the same request as the first attempt.
+    up: `
+      CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        prompt TEXT NOT NULL,
+        commit_oid TEXT,
+        content_hash TEXT NOT NULL,
+        source TEXT NOT NULL,
+        request_json TEXT NOT NULL,
+        output_json TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'interrupted', 'cancelled', 'done')),
+        stop_reason TEXT,
+        owner_pid INTEGER,
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+      ) STRICT;
+      CREATE INDEX runs_by_created ON runs (created_at, id);
+      CREATE INDEX runs_by_prompt ON runs (prompt, created_at, id);
+      CREATE INDEX runs_running ON runs (status) WHERE status = 'running';
+
+      CREATE TABLE run_cases (
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        input_json TEXT NOT NULL,
+        messages_json TEXT NOT NULL,
+        PRIMARY KEY (run_id, name)
+      ) STRICT;
+
+      CREATE TABLE samples (
+        id TEXT PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        temperature REAL NOT NULL,
+        case_name TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'ok', 'error', 'cancelled')),
+        output TEXT,
+        error_code TEXT,
+        error_message TEXT,
+        error_status INTEGER,
+        finish_reason TEXT,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        latency_ms REAL,
+        ttft_ms REAL,
+        cost_usd REAL,
+        seed INTEGER,
+        params_json TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT,
+        finished_at TEXT
+      ) STRICT;
+      CREATE INDEX samples_by_status ON samples (run_id, status);
+      CREATE UNIQUE INDEX samples_by_seq ON samples (run_id, seq);
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

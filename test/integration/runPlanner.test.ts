@@ -1,0 +1,125 @@
+// Planning and estimating a run on a real workspace (files and git), before any provider is called.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parameterRules } from '../../shared/parameterRules';
+import type { ProviderKind } from '../../shared/providers';
+import { RunRequest, type RunRequestInput } from '../../shared/runs';
+import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import type { ModelProvider } from '../../electron/services/providers/provider';
+import { estimateRun } from '../../electron/services/runner/runEstimate';
+import { DEFAULT_CASE, planRun } from '../../electron/services/runner/runPlanner';
+import { makeTempDir, removeDir } from '../support/tempDir';
+import { starterDir } from '../support/workbenchCli';
+
+// Planning reads only who a provider is; it never calls one.
+const described = (id: string, kind: ProviderKind, label: string): ModelProvider => ({
+  id,
+  kind,
+  label,
+  rules: parameterRules[kind],
+  complete: () => Promise.reject(new Error('planning must not call a provider')),
+  listModels: () => Promise.reject(new Error('planning must not call a provider')),
+});
+const known: Record<string, ModelProvider> = {
+  ollama: described('ollama', 'ollama', 'Ollama'),
+  openai: described('openai', 'openai', 'OpenAI'),
+  anthropic: described('anthropic', 'anthropic', 'Anthropic'),
+};
+const lookup = (id: string) => known[id] ?? null;
+
+let root: string;
+let core: WorkbenchCore;
+const request = (input: Partial<RunRequestInput>) =>
+  RunRequest.parse({ prompt: 'capital-city', models: ['openai/gpt-4o-mini'], temperatures: [0, 0.7], samples: 3, ...input });
+
+beforeAll(async () => {
+  root = makeTempDir();
+  core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir, create: true });
+});
+afterAll(async () => {
+  await core.close();
+  removeDir(root);
+});
+
+describe('planRun', () => {
+  it('renders every case once, from the draft, with no problems', async () => {
+    const { plan, problems } = await planRun(core.workspace, request({}), lookup);
+    expect(problems).toEqual([]);
+    expect(plan?.commit).toBeNull();
+    expect(plan?.cases.map((entry) => entry.name)).toContain('Bolivia (two capitals)');
+    const bolivia = plan?.cases.find((entry) => entry.name === 'Bolivia (two capitals)');
+    expect(bolivia?.messages.at(-1)?.content[0]?.text).toContain('What is the capital of Bolivia?');
+  });
+
+  it('runs a committed version: the files at that commit, not the draft', async () => {
+    const file = path.join(core.workspace.promptsDir, 'capital-city.prompt');
+    const original = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, original.replace('What is the capital of {{country}}?', 'Capital of {{country}}, one word:'));
+    try {
+      const draft = await planRun(core.workspace, request({ cases: ['Japan (easy)'] }), lookup);
+      const committed = await planRun(core.workspace, request({ cases: ['Japan (easy)'], ref: 'HEAD' }), lookup);
+      expect(draft.plan?.cases[0]?.messages.at(-1)?.content[0]?.text).toContain('Capital of Japan, one word:');
+      expect(committed.plan?.cases[0]?.messages.at(-1)?.content[0]?.text).toContain('What is the capital of Japan?');
+      expect(committed.plan?.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(committed.plan?.contentHash).not.toBe(draft.plan?.contentHash);
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  });
+
+  it('falls back to the input defaults when a prompt has no cases', async () => {
+    fs.copyFileSync(path.join(core.workspace.promptsDir, 'capital-city.prompt'), path.join(core.workspace.promptsDir, 'no-cases.prompt'));
+    const { plan, problems } = await planRun(core.workspace, request({ prompt: 'no-cases' }), lookup);
+    expect(problems).toEqual([]);
+    expect(plan?.cases.map((entry) => entry.name)).toEqual([DEFAULT_CASE]);
+    expect(plan?.cases[0]?.messages.at(-1)?.content[0]?.text).toContain('France');
+  });
+
+  it('collects every reason the run cannot start', async () => {
+    const { problems } = await planRun(
+      core.workspace,
+      request({ models: ['anthropic/claude-haiku-4-5', 'nowhere/model', 'no-slash'], temperatures: [0, 1.5], cases: ['Atlantis'] }),
+      lookup,
+    );
+    expect(problems).toEqual([
+      expect.stringContaining('there is no provider "nowhere"'),
+      expect.stringContaining('"no-slash" is not a model id'),
+      'Anthropic takes temperatures from 0 to 1; remove 1.5 from the sweep.',
+      expect.stringContaining('has no case "Atlantis"'),
+    ]);
+  });
+
+  it('names the case whose variables are missing', async () => {
+    fs.writeFileSync(path.join(core.workspace.promptsDir, 'greet.prompt'), '---\nmodel: openai/gpt-4o-mini\ninput:\n  schema:\n    name: string\n---\nHello {{name}}\n');
+    fs.writeFileSync(path.join(core.workspace.promptsDir, 'greet.cases.yaml'), '- name: ok\n  input: { name: Ada }\n- name: broken\n  input: { nom: Ada }\n');
+    const { plan, problems } = await planRun(core.workspace, request({ prompt: 'greet' }), lookup);
+    expect(plan?.cases.map((entry) => entry.name)).toEqual(['ok']);
+    expect(problems).toEqual([expect.stringMatching(/^Case "broken": The input is missing "name"/)]);
+  });
+
+  it('passes a declared output schema on as JSON Schema', async () => {
+    const { plan } = await planRun(core.workspace, request({ prompt: 'ticket-triage' }), lookup);
+    expect(plan?.output).toMatchObject({ format: 'json', schema: { type: 'object', properties: { intent: { type: 'string' } } } });
+  });
+});
+
+describe('estimateRun', () => {
+  it('counts calls, tokens and cost, and flags runs above the threshold', async () => {
+    const runRequest = request({ models: ['openai/gpt-4o-mini', 'ollama/llama3.2', 'openai/unknown-model'], samples: 10, maxTokens: 100 });
+    const { plan, problems } = await planRun(core.workspace, runRequest, lookup);
+    const cases = plan?.cases.length ?? 0;
+    const estimate = await estimateRun(runRequest, plan, problems, { pricing: [], thresholdUsd: 0.0001, pastOutputTokens: () => null });
+    expect(estimate.calls).toBe(3 * 2 * cases * 10);
+    expect(estimate.cells).toBe(3 * 2 * cases);
+    expect(estimate.perModel[0]?.outputTokens).toBe(50 * 2 * cases * 10);
+    expect(estimate.inputTokens).toBeGreaterThan(estimate.calls * 20);
+    expect(estimate.unpricedModels).toEqual(['openai/unknown-model']);
+    expect(estimate.perModel[1]?.costUsd).toBe(0);
+    expect(estimate.costUsd).toBeCloseTo(estimate.perModel[0]?.costUsd ?? NaN);
+    expect(estimate.needsConfirmation).toBe(true);
+    const generous = await estimateRun(runRequest, plan, problems, { pricing: [], thresholdUsd: 100, pastOutputTokens: () => 7 });
+    expect(generous.needsConfirmation).toBe(false);
+    expect(generous.perModel[0]?.outputTokens).toBe(7 * 2 * cases * 10);
+  });
+});

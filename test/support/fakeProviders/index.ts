@@ -1,0 +1,5 @@
+// Entry point: `import { startFakeProvider } from '../support/fakeProviders'`.
+export * from './fakeServer';
+export { ANTHROPIC_DEFAULT_MODELS } from './anthropicWire';
+export { OLLAMA_DEFAULT_MODELS } from './ollamaWire';
+export { OPENAI_DEFAULT_MODELS } from './openaiWire';
