@@ -59,3 +59,14 @@ describe('progressReporter', () => {
     expect(written.every((line) => line.endsWith('\n') && !line.includes('\r'))).toBe(true);
   });
 });
+
+describe('progressReporter finish', () => {
+  it('does not repeat the last plain line', () => {
+    const written: string[] = [];
+    const reporter = progressReporter({ write: (text) => written.push(text), isTerminal: false }, () => 0);
+    const last = progress({ done: 200, etaMs: 0 });
+    reporter.update(last);
+    reporter.finish(last);
+    expect(written).toHaveLength(1);
+  });
+});

@@ -33,6 +33,7 @@ export function formatDuration(ms: number): string {
 
 export function progressReporter(output: ProgressOutput, now: () => number = Date.now) {
   let lastPlain = -Infinity;
+  let lastLine = '';
   let drawn = false;
   return {
     update(progress: RunProgress): void {
@@ -45,6 +46,7 @@ export function progressReporter(output: ProgressOutput, now: () => number = Dat
       }
       if (now() - lastPlain >= PLAIN_INTERVAL_MS) {
         lastPlain = now();
+        lastLine = line;
         output.write(`${line}\n`);
       }
     },
@@ -53,7 +55,7 @@ export function progressReporter(output: ProgressOutput, now: () => number = Dat
       if (output.isTerminal) {
         if (progress) output.write(`\r${formatProgress(progress)}\u001b[K\n`);
         else if (drawn) output.write('\n');
-      } else if (progress) {
+      } else if (progress && formatProgress(progress) !== lastLine) {
         output.write(`${formatProgress(progress)}\n`);
       }
     },

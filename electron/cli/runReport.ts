@@ -50,6 +50,7 @@ function cellsOf(detail: RunSamples): CellStats[] {
 export function formatCost(cost: number | null): string {
   if (cost === null) return 'cost unknown';
   if (cost === 0) return '$0';
+  if (cost < 0.0001) return '<$0.0001';
   return cost < 0.01 ? `$${cost.toFixed(4)}` : `$${cost.toFixed(2)}`;
 }
 

@@ -38,7 +38,8 @@ export function exportRow(sample: Sample, rating: { score: number; note: string 
     error: sample.error ? sample.error.message : null,
     inputTokens: sample.inputTokens,
     outputTokens: sample.outputTokens,
-    latencyMs: sample.latencyMs,
+    // Tenths of a millisecond: the clock's noise beyond that only clutters a spreadsheet.
+    latencyMs: sample.latencyMs === null ? null : Math.round(sample.latencyMs * 10) / 10,
     costUsd: sample.costUsd,
     rating: rating?.score ?? null,
     note: rating?.note ?? null,

@@ -2,6 +2,7 @@
 // each sample written the moment it finishes. Everything per run (providers, prices, model names,
 // messages) is looked up once before the first call, so the per-sample path is a call, one UPDATE and
 // an in-memory progress update.
+import { setMaxListeners } from 'node:events';
 import { splitModelId } from '../../../shared/models';
 import { priceFor, type PriceEntry } from '../../../shared/pricing';
 import type { RenderedMessage } from '../../../shared/prompts';
@@ -75,6 +76,8 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
     }
     // One controller per provider: a refused key stops this provider only; a cancel stops them all.
     const stop = new AbortController();
+    // Every call in flight for this provider listens to it; with high concurrency that is not a leak.
+    setMaxListeners(0, stop.signal);
     const onRunAbort = () => stop.abort(signal.reason);
     if (signal.aborted) onRunAbort();
     else signal.addEventListener('abort', onRunAbort, { once: true });

@@ -1,0 +1,122 @@
+// `workbench run`, `runs` and `export` as a user or a script calls them, against fake providers
+// speaking the real wire formats.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FIELDS } from '../../electron/cli/sampleExport';
+import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
+import { makeTempDir, removeDir } from '../support/tempDir';
+import { runWorkbench, startWorkbench } from '../support/workbenchCli';
+
+let root: string;
+let ws: string;
+let openai: FakeProvider;
+let ollama: FakeProvider;
+let env: NodeJS.ProcessEnv;
+
+const run = (args: string[]) => startWorkbench(['run', 'capital-city', '--workspace', ws, ...args], env).done;
+
+beforeAll(async () => {
+  root = makeTempDir();
+  ws = path.join(root, 'ws');
+  expect(runWorkbench(['init', '--workspace', ws]).status).toBe(0);
+  openai = await startFakeProvider({ kind: 'openai', apiKey: 'sk-cli-test' });
+  ollama = await startFakeProvider({ kind: 'ollama' });
+  env = { HOME: root, OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: 'sk-cli-test', OLLAMA_HOST: ollama.url };
+});
+
+afterAll(async () => {
+  await openai.close();
+  await ollama.close();
+  removeDir(root);
+});
+
+describe('workbench run', () => {
+  it('prints one JSON object with a row per cell and exits 0 when every sample succeeded', async () => {
+    const result = await run(['-m', 'openai/gpt-4o-mini', '-m', 'ollama/llama3.2', '-t', '0,1.2', '-n', '6', '--case', 'Japan (easy)', '--json']);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { runId: string; cells: { model: string; temperature: number; case: string; ok: number; errors: number; distinct: number }[] };
+    expect(report.runId).toMatch(/\S+/);
+    expect(report.cells.map((cell) => [cell.model, cell.temperature, cell.ok, cell.errors])).toEqual([
+      ['openai/gpt-4o-mini', 0, 6, 0],
+      ['openai/gpt-4o-mini', 1.2, 6, 0],
+      ['ollama/llama3.2', 0, 6, 0],
+      ['ollama/llama3.2', 1.2, 6, 0],
+    ]);
+    // The fake answers the same at temperature 0 and varies at 1.2, as real models tend to.
+    expect(report.cells[0]?.distinct).toBe(1);
+    expect(report.cells[1]?.distinct).toBeGreaterThan(1);
+    expect(result.stderr).toMatch(/24 calls in 4 cells/);
+    expect(result.stderr).toMatch(/24\/24\s+100%/);
+  });
+
+  it('exits 1 with the errors counted when samples fail, and says how to see them', async () => {
+    openai.inject({ fault: { type: 'status', status: 400 }, times: 2 });
+    const result = await run(['-m', 'openai/gpt-4o-mini', '-t', '0', '-n', '5', '--case', 'Japan (easy)', '--json']);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).cells[0]).toMatchObject({ ok: 3, errors: 2 });
+    expect(result.stderr).toMatch(/2 of 5 samples failed/);
+  });
+
+  it('refuses configuration mistakes with exit 2 and the reason, before any call', async () => {
+    openai.resetStats();
+    const unknown = await run(['-m', 'nowhere/model', '-t', '0']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/there is no provider "nowhere"/);
+    const temperature = await run(['-m', 'openai/gpt-4o-mini', '-t', '0,abc']);
+    expect(temperature.status).toBe(2);
+    expect(temperature.stderr).toMatch(/-t takes temperatures/);
+    const missing = await startWorkbench(['run', 'no-such-prompt', '--workspace', ws, '-m', 'openai/gpt-4o-mini'], env).done;
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no prompt named "no-such-prompt"/);
+    expect(openai.completions).toBe(0);
+  });
+
+  it('refuses a run above the cost threshold without a terminal unless --yes', async () => {
+    openai.resetStats();
+    const args = ['-m', 'openai/gpt-4o', '-t', '0', '-n', '400', '--case', 'Japan (easy)'];
+    const refused = await run(args);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/above the \$1\.00 confirmation threshold; add --yes/);
+    expect(openai.completions).toBe(0);
+    const confirmed = await run([...args, '--yes']);
+    expect(confirmed.status).toBe(0);
+    expect(openai.completions).toBe(400);
+  });
+});
+
+describe('workbench runs and export', () => {
+  it('lists runs newest first as JSON and exports every sample as JSONL and CSV', async () => {
+    const listed = runWorkbench(['runs', '--json', '--workspace', ws], env);
+    expect(listed.status).toBe(0);
+    const runs = JSON.parse(listed.stdout) as { runId: string; prompt: string; status: string; createdAt: string; total: number; ok: number; errors: number }[];
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(runs[0] ?? {})).toEqual(['runId', 'prompt', 'status', 'createdAt', 'total', 'ok', 'errors']);
+    expect(runs.map((entry) => entry.createdAt)).toEqual([...runs.map((entry) => entry.createdAt)].sort().reverse());
+    const failed = runs.find((entry) => entry.errors === 2);
+    expect(failed).toMatchObject({ status: 'done', total: 5, ok: 3 });
+
+    const jsonl = runWorkbench(['export', failed?.runId ?? '', '--format', 'jsonl', '--workspace', ws], env);
+    expect(jsonl.status).toBe(0);
+    const lines = jsonl.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...EXPORT_FIELDS]);
+    expect(rows.filter((row) => row.status === 'error').map((row) => typeof row.error)).toEqual(['string', 'string']);
+    expect(lines.every((line) => !line.includes('\n') && !/": /.test(line))).toBe(true);
+
+    const csv = runWorkbench(['export', failed?.runId ?? '', '--format', 'csv', '--workspace', ws], env);
+    expect(csv.status).toBe(0);
+    const [header, ...records] = csv.stdout.trim().split('\r\n');
+    expect(header).toBe(EXPORT_FIELDS.join(','));
+    expect(records).toHaveLength(5);
+  });
+
+  it('says what to do for a wrong run id or format', () => {
+    const unknown = runWorkbench(['export', 'no-such-run', '--format', 'csv', '--workspace', ws], env);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/no-such-run/);
+    const format = runWorkbench(['export', 'x', '--format', 'xml', '--workspace', ws], env);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/--format jsonl or --format csv/);
+  });
+});
