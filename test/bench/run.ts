@@ -1,5 +1,7 @@
-// `npm run bench`: how the versions features scale with a long history, printed, not asserted.
-// One prompt with 1,000 commits; then commit latency, listing all its versions, and rendering.
+// `npm run bench`: figures printed, not asserted. First how the versions features scale with a long
+// history (one prompt with 1,000 commits: commit latency, listing all versions, rendering); then
+// the sampling engine's throughput, memory and scheduling (runnerBench.ts, in its own process).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +12,7 @@ import { promptFilePaths } from '../../electron/services/workspace/promptLibrary
 import { renderPromptSource } from '../../electron/services/workspace/promptRenderer';
 import { commitPrompt, promptHistory } from '../../electron/services/workspace/promptVersions';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
+import { buildRunnerBench } from './buildRunnerBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
 
@@ -52,3 +55,9 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+// The sampling engine runs in its own process, built as the app builds its main process, so its
+// peak memory is its own.
+const runnerBench = await buildRunnerBench();
+const child = spawnSync(process.execPath, [runnerBench, ...process.argv.slice(2)], { stdio: 'inherit' });
+if (child.status !== 0) process.exitCode = child.status ?? 1;

@@ -12,6 +12,7 @@ import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot, starterDir } from '../support/workbenchCli';
 
 const CASES = 5;
+const FAST_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 /** `--stream` measures the streaming path (what the app does by default, recording time to first token). */
 const STREAM = process.argv.includes('--stream');
 
@@ -57,10 +58,10 @@ async function main(): Promise<void> {
     writeBenchPrompt(core);
     const endpoint = (name: string, baseUrl: string, concurrency: number) => ({ name, baseUrl, concurrency });
 
-    await core.api.setSetting({ key: 'providers', value: { ollamaHost: null, openaiBaseUrl: null, anthropicBaseUrl: null, endpoints: [endpoint('local', fast.url, 16)], concurrency: {}, timeoutSeconds: 60 } });
+    await core.api.setSetting({ key: 'providers', value: { ollamaHost: null, openaiBaseUrl: null, anthropicBaseUrl: null, endpoints: [endpoint('local', fast.url, FAST_CONCURRENCY)], concurrency: {}, timeoutSeconds: 60 } });
     await timedRun(core, 5, [0], 16); // warm-up: loads the SDK and prepares statements
     const rssBefore = process.memoryUsage().rss;
-    const throughput = await timedRun(core, 250, [0, 0.5, 1, 1.5], 16);
+    const throughput = await timedRun(core, 250, [0, 0.5, 1, 1.5], FAST_CONCURRENCY);
     const rate = throughput.ok / throughput.seconds;
     const peakMb = process.resourceUsage().maxRSS / 1024;
     console.log(
