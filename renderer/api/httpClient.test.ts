@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../shared/api';
 import { methodNames } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/errors';
+import { defaultSettings } from '../../shared/settings';
 import { LOST_CONTACT_MESSAGE, createHttpTransport, eventsUrl, type HttpTransport } from './httpClient';
 import type { SocketLike } from './reconnectingSocket';
 
@@ -86,7 +87,7 @@ describe('HTTP client methods', () => {
   it('unwraps an ok envelope and parses data with the output schema', async () => {
     // Every setting has a default in the Settings schema, so an empty object comes back filled in.
     const { client } = setup(async () => jsonResponse({ ok: true, data: {} }));
-    await expect(client.getSettings({})).resolves.toEqual({ theme: 'system', author: null });
+    await expect(client.getSettings({})).resolves.toEqual(defaultSettings);
   });
 
   it('throws a WorkbenchError with the code and message of an error envelope', async () => {
@@ -145,7 +146,7 @@ describe('HTTP client events', () => {
     expect(prompts).toHaveBeenCalledWith({ names: ['ticket-triage'] });
     expect(settings).not.toHaveBeenCalled();
     socket.send({ event: 'settingsChanged', payload: {} });
-    expect(settings).toHaveBeenCalledWith({ theme: 'system', author: null });
+    expect(settings).toHaveBeenCalledWith(defaultSettings);
   });
 
   it('stops delivering after unsubscribe', () => {

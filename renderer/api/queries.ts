@@ -7,22 +7,10 @@ import type { PromptDetail, PromptSummary, RenderedPrompt } from '../../shared/p
 import type { Settings, Theme } from '../../shared/settings';
 import type { WorkspaceInfo } from '../../shared/workspace';
 import { client, connection } from './client';
+import { queryKeys } from './queryKeys';
+import { subscribeToRunEvents } from './runEvents';
 
-export const queryKeys = {
-  workspace: ['workspace'] as const,
-  prompts: ['prompts'] as const,
-  /** Everything derived from a prompt's files sits under this key, so a change refreshes it all. */
-  prompt: (name: string) => ['prompt', name] as const,
-  check: (name: string, source: string, caseName: string | undefined, casesHash: string) =>
-    ['prompt', name, 'check', { source, caseName: caseName ?? null, casesHash }] as const,
-  history: (name: string) => ['prompt', name, 'history'] as const,
-  diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
-  /** A commit's content never changes, so it is cached apart from the prompt's live files. */
-  version: (name: string, ref: string) => ['version', name, ref] as const,
-  starters: ['starters'] as const,
-  author: ['author'] as const,
-  settings: ['settings'] as const,
-};
+export { queryKeys };
 
 export function useWorkspace() {
   return useQuery<WorkspaceInfo>({ queryKey: queryKeys.workspace, queryFn: () => client.getWorkspace({}) });
@@ -134,7 +122,18 @@ export function useWorkbenchEvents(): void {
       client.on('settingsChanged', (settings) => {
         queryClient.setQueryData(queryKeys.settings, settings);
         void queryClient.invalidateQueries({ queryKey: queryKeys.author });
+        // Addresses, prices and the threshold feed the provider list and every estimate.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.providers });
+        void queryClient.invalidateQueries({ queryKey: ['estimate'] });
       }),
+      // A key or an address changed: statuses, model lists and estimates may all differ.
+      client.on('providersChanged', () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.providers });
+        // Open model pickers check again; Settings keeps its last answer (with its time) until Check.
+        void queryClient.invalidateQueries({ queryKey: ['providerCheck'] });
+        void queryClient.invalidateQueries({ queryKey: ['estimate'] });
+      }),
+      ...subscribeToRunEvents(queryClient, client.on),
       // Events sent while the socket was down are lost; refetch everything that is on screen.
       connection?.onReconnect(() => void queryClient.invalidateQueries()),
     ];

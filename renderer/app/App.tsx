@@ -3,8 +3,9 @@ import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { PromptView } from '../features/prompts/PromptView';
 import { WelcomeState } from '../features/prompts/WelcomeState';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
-import { useRoute } from './router';
+import { routePrompt, useRoute } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -16,14 +17,17 @@ export function App() {
   useApplyTheme();
   useGlobalShortcuts();
   const route = useRoute();
-  const selectedName = route.page === 'prompt' ? route.name : null;
+  const selectedName = routePrompt(route);
 
   return (
     <div className="shell">
       <PromptSidebar selectedName={selectedName} />
       {/* Keyed by prompt so each opens scrolled to the top; its tabs share one page (and its unsaved edits). */}
-      <main className="shell__main" key={selectedName ?? 'home'}>
-        {route.page === 'prompt' ? <PromptView name={route.name} tab={route.tab} /> : <WelcomeState />}
+      <main className="shell__main" key={selectedName ?? route.page}>
+        {route.page === 'prompt' && <PromptView name={route.name} tab={route.tab} />}
+        {route.page === 'run' && <PromptView name={route.name} tab="runs" runId={route.runId} />}
+        {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'home' && <WelcomeState />}
       </main>
       <StatusBar />
       <ShortcutsOverlay />

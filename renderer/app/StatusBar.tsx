@@ -1,9 +1,11 @@
 import { usePrompts, useWorkspace } from '../api/queries';
 import { errorMessage } from '../components/ErrorState';
-import { FolderIcon, GitBranchIcon, GitCommitIcon, KeyboardIcon, WarningIcon } from '../components/icons';
+import { FolderIcon, GitBranchIcon, GitCommitIcon, KeyboardIcon, SettingsIcon, WarningIcon } from '../components/icons';
+import { modShortcut } from '../components/platform';
 import { plural } from '../features/prompts/labels';
 import { ThemeSwitcher } from '../features/settings/ThemeSwitcher';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { hrefFor } from './router';
 import { uiActions } from './uiStore';
 import './statusBar.css';
 
@@ -50,6 +52,9 @@ export function StatusBar() {
       <div className="status-bar__group">
         {prompts.data && <span className="status-bar__item">{plural(prompts.data.length, 'prompt')}</span>}
         <ConnectionIndicator />
+        <a className="status-bar__button" href={hrefFor({ page: 'settings' })} title={`Settings: providers, keys, prices (${modShortcut(',')})`} aria-label="Settings">
+          <SettingsIcon size={13} />
+        </a>
         <button
           type="button"
           className="status-bar__button"

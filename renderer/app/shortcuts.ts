@@ -23,7 +23,15 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['Home'], ['End']], description: 'First or last prompt' },
       { keys: [['Enter']], description: 'Open the prompt' },
       { keys: [[MOD, 'N']], description: 'New prompt' },
-      { keys: [['←', '→']], description: 'From a tab, switch between Overview, Edit, Cases and History' },
+      { keys: [['←', '→']], description: 'From a tab, switch between Overview, Edit, Cases, History and Runs' },
+    ],
+  },
+  {
+    title: 'Runs',
+    shortcuts: [
+      { keys: [['r']], description: 'Run the open prompt (opens the run dialog)' },
+      { keys: [['Enter']], description: 'Run dialog: add the typed model, or start the run' },
+      { keys: [['Esc']], description: 'Run view: close the cell’s samples' },
     ],
   },
   {
@@ -45,6 +53,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'General',
     shortcuts: [
       { keys: [['?']], description: 'Show keyboard shortcuts' },
+      { keys: [[MOD, ',']], description: 'Settings: providers, keys, prices' },
       { keys: [['Esc']], description: 'Close this panel' },
     ],
   },

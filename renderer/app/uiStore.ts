@@ -1,4 +1,5 @@
 // State that lives only in this window and never goes to the core.
+import type { RunRequest } from '../../shared/runs';
 import { createStore, useStore } from './createStore';
 
 /** What the History tab shows: one version, or the changes between two sides. */
@@ -9,6 +10,14 @@ export interface HistoryView {
   /** The other side of the comparison; null means "the previous version". */
   compareWith: string | null;
   layout: 'split' | 'inline';
+}
+
+/** The run dialog, open for one prompt; a preset repeats an earlier run's settings. */
+export interface RunDialogState {
+  prompt: string;
+  preset: RunRequest | null;
+  /** Changes on every opening, so the form starts afresh. */
+  openedAt: number;
 }
 
 export const DEFAULT_HISTORY_VIEW: HistoryView = { selected: null, mode: 'changes', compareWith: null, layout: 'split' };
@@ -22,6 +31,7 @@ interface UiState {
   previewCase: Readonly<Record<string, string>>;
   /** Per prompt: what the History tab shows. */
   historyView: Readonly<Record<string, HistoryView>>;
+  runDialog: RunDialogState | null;
 }
 
 const uiStore = createStore<UiState>({
@@ -30,6 +40,7 @@ const uiStore = createStore<UiState>({
   newPromptOpen: false,
   previewCase: {},
   historyView: {},
+  runDialog: null,
 });
 
 export function useUiState<S>(selector: (state: UiState) => S): S {
@@ -43,6 +54,8 @@ export const uiActions = {
   toggleShortcuts: () => uiStore.set((state) => ({ shortcutsOpen: !state.shortcutsOpen })),
   openNewPrompt: () => uiStore.set({ newPromptOpen: true }),
   closeNewPrompt: () => uiStore.set({ newPromptOpen: false }),
+  openRunDialog: (prompt: string, preset: RunRequest | null = null) => uiStore.set({ runDialog: { prompt, preset, openedAt: Date.now() } }),
+  closeRunDialog: () => uiStore.set({ runDialog: null }),
   setPreviewCase: (prompt: string, caseName: string) =>
     uiStore.set((state) => ({ previewCase: { ...state.previewCase, [prompt]: caseName } })),
   updateHistoryView: (prompt: string, patch: Partial<HistoryView>) =>

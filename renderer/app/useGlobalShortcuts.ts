@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { hasCommandModifier, isTypingTarget } from '../components/keyboard';
+import { navigate } from './router';
 import { uiActions } from './uiStore';
 
 /** App-wide keys. Feature shortcuts (like `/` for the filter) live with their feature. */
@@ -11,6 +12,12 @@ export function useGlobalShortcuts(): void {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         uiActions.openNewPrompt();
+        return;
+      }
+      // Ctrl/Cmd+,: settings, the usual place for them on every platform.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === ',') {
+        event.preventDefault();
+        navigate({ page: 'settings' });
         return;
       }
       if (hasCommandModifier(event) || isTypingTarget(event.target)) return;

@@ -12,7 +12,7 @@ interface DialogProps {
   /** The buttons; a submit button in here runs `onSubmit` (Enter in a field does too). */
   footer?: ReactNode;
   onSubmit?(): void;
-  size?: 'sm' | 'md';
+  size?: 'sm' | 'md' | 'lg';
 }
 
 /**
@@ -27,7 +27,12 @@ export function Dialog({ open, onClose, title, description, children, footer, on
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // showModal() focuses the first focusable element (the close button); a field marked
+      // data-autofocus is where typing should start instead.
+      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 

@@ -207,3 +207,44 @@ export const ListIcon = (props: IconProps) => (
     <path d="M5.5 4h8M5.5 8h8M5.5 12h8M2.5 4h.01M2.5 8h.01M2.5 12h.01" />
   </Icon>
 );
+
+export const PlayIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4.75 3.1v9.8a.6.6 0 0 0 .9.52l8.1-4.9a.6.6 0 0 0 0-1.04l-8.1-4.9a.6.6 0 0 0-.9.52z" />
+  </Icon>
+);
+
+export const StopIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3.5" y="3.5" width="9" height="9" rx="1.5" />
+  </Icon>
+);
+
+export const SettingsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="8" cy="8" r="2" />
+    <path d="M8 1.75v1.5M8 12.75v1.5M14.25 8h-1.5M3.25 8h-1.5M12.42 3.58l-1.06 1.06M4.64 11.36l-1.06 1.06M12.42 12.42l-1.06-1.06M4.64 4.64 3.58 3.58" />
+    <circle cx="8" cy="8" r="4.75" />
+  </Icon>
+);
+
+export const KeyIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="5.5" cy="10.5" r="3" />
+    <path d="m7.6 8.4 5.65-5.65M11 5l1.75 1.75M9.5 6.5l1.25 1.25" />
+  </Icon>
+);
+
+export const ActivityIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M1.75 8h2.5l1.75-4.5 4 9L11.75 8h2.5" />
+  </Icon>
+);
+
+export const ServerIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="2.25" y="2.5" width="11.5" height="4.5" rx="1.25" />
+    <rect x="2.25" y="9" width="11.5" height="4.5" rx="1.25" />
+    <path d="M4.75 4.75h.01M4.75 11.25h.01" />
+  </Icon>
+);

@@ -23,17 +23,27 @@ function isolatedEnv(home: string): NodeJS.ProcessEnv {
   return { ...env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: path.join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1' };
 }
 
-export const test = base.extend<{ workbench: WorkbenchFixture }>({
+export interface WorkbenchFixtures {
+  workbench: WorkbenchFixture;
+  /**
+   * Extra environment for `workbench serve` (e.g. provider addresses pointing at fake servers);
+   * a spec overrides this fixture. An undefined value removes the variable.
+   */
+  workbenchEnv: NodeJS.ProcessEnv;
+}
+
+export const test = base.extend<WorkbenchFixtures>({
   // Playwright requires an object pattern for fixture arguments, even when none are used.
   // eslint-disable-next-line no-empty-pattern
-  workbench: async ({}, use, testInfo) => {
+  workbenchEnv: async ({}, use) => use({}),
+  workbench: async ({ workbenchEnv }, use, testInfo) => {
     const root = makeTempDir('workbench-e2e-');
     const workspace = path.join(root, 'ws');
     const home = path.join(root, 'home');
     fs.mkdirSync(home);
     const init = runWorkbench(['init', '--workspace', workspace]);
     if (init.status !== 0) throw new Error(`workbench init failed: ${init.stderr}`);
-    const server = await serveWorkbench(workspace, ['--port', '0'], isolatedEnv(home));
+    const server = await serveWorkbench(workspace, ['--port', '0'], { ...isolatedEnv(home), ...workbenchEnv });
     // The server's own output, attached when a test fails (a crash there explains a lot here).
     let log = '';
     server.child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

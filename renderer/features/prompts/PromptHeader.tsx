@@ -4,6 +4,7 @@ import { Badge } from '../../components/Badge';
 import { ModelChip } from '../../components/ModelChip';
 import { FileIcon } from '../../components/icons';
 import { CommitButton } from '../history/CommitButton';
+import { RunButton } from '../runs/RunButton';
 import { casesLabel } from './labels';
 import { PromptActions } from './PromptActions';
 import './promptHeader.css';
@@ -26,6 +27,7 @@ export function PromptHeader({ prompt, tab }: { prompt: PromptDetail; tab: Promp
         )}
         <div className="prompt-header__actions">
           {prompt.dirty && <CommitButton prompt={prompt} />}
+          <RunButton prompt={prompt.name} />
           <PromptActions prompt={prompt} tab={tab} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import { PROMPT_TABS, hrefFor, navigate, promptRoute, type PromptTab } from '../../app/router';
-import { FileIcon, ListIcon, PencilIcon, RestoreIcon } from '../../components/icons';
+import { ActivityIcon, FileIcon, ListIcon, PencilIcon, RestoreIcon } from '../../components/icons';
 import './promptTabs.css';
 
 const TAB_LABELS: Record<PromptTab, { label: string; icon: ReactNode }> = {
@@ -9,6 +9,7 @@ const TAB_LABELS: Record<PromptTab, { label: string; icon: ReactNode }> = {
   edit: { label: 'Edit', icon: <PencilIcon size={13} /> },
   cases: { label: 'Cases', icon: <ListIcon size={13} /> },
   history: { label: 'History', icon: <RestoreIcon size={13} /> },
+  runs: { label: 'Runs', icon: <ActivityIcon size={13} /> },
 };
 
 const PANEL_ID = 'prompt-tabpanel';

@@ -9,18 +9,29 @@ import { PromptDraftsContext, usePromptDrafts } from '../drafts/usePromptDrafts'
 import { useSaveShortcut } from '../drafts/useSaveShortcut';
 import { EditTab } from '../editor/EditTab';
 import { HistoryTab } from '../history/HistoryTab';
+import { RunDialog } from '../runs/RunDialog';
+import { RunsTab } from '../runs/RunsTab';
+import { RunView } from '../runs/RunView';
+import { useRunShortcut } from '../runs/useRunShortcut';
 import { OverviewTab } from './OverviewTab';
 import { PromptHeader } from './PromptHeader';
 import { PromptTabs, tabPanelProps } from './PromptTabs';
 import './promptPage.css';
 
+interface PromptViewProps {
+  name: string;
+  tab: PromptTab;
+  /** On the Runs tab: the run to show instead of the list. */
+  runId?: string | undefined;
+}
+
 /** The main area for one prompt: loading, failure, or the prompt itself. */
-export function PromptView({ name, tab }: { name: string; tab: PromptTab }) {
+export function PromptView({ name, tab, runId }: PromptViewProps) {
   const prompt = usePrompt(name);
   const gone = prompt.error instanceof WorkbenchError && prompt.error.code === 'NOT_FOUND';
 
   // A failed refetch keeps the last good data on screen, unless the file is gone.
-  if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} />;
+  if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} runId={runId} />;
   if (prompt.isPending) return <PromptPageSkeleton />;
   return (
     <div className="prompt-page prompt-page--state">
@@ -34,8 +45,9 @@ export function PromptView({ name, tab }: { name: string; tab: PromptTab }) {
   );
 }
 
-function PromptPage({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
+function PromptPage({ prompt, tab, runId }: { prompt: PromptDetail; tab: PromptTab; runId: string | undefined }) {
   const drafts = usePromptDrafts(prompt);
+  useRunShortcut(prompt.name);
   // Ctrl/Cmd+S on any tab of the prompt writes whatever is pending, now.
   useSaveShortcut(() => {
     void drafts.source.saveNow();
@@ -43,7 +55,7 @@ function PromptPage({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
   });
   return (
     <PromptDraftsContext value={drafts}>
-      <article className={`prompt-page prompt-page--${tab}`} aria-label={prompt.name}>
+      <article className={`prompt-page prompt-page--${tab}${runId ? ' prompt-page--run' : ''}`} aria-label={prompt.name}>
         <PromptHeader prompt={prompt} tab={tab} />
         <PromptTabs prompt={prompt} tab={tab} />
         <div className="prompt-page__panel" {...tabPanelProps(tab)}>
@@ -51,8 +63,10 @@ function PromptPage({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
           {tab === 'edit' && <EditTab prompt={prompt} />}
           {tab === 'cases' && <CasesTab prompt={prompt} />}
           {tab === 'history' && <HistoryTab prompt={prompt} />}
+          {tab === 'runs' && (runId ? <RunView key={runId} prompt={prompt} runId={runId} /> : <RunsTab prompt={prompt} />)}
         </div>
       </article>
+      <RunDialog prompt={prompt} />
     </PromptDraftsContext>
   );
 }

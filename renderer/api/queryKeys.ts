@@ -1,0 +1,26 @@
+// Every key of the query cache, in one place: prefixes are what invalidation works on.
+export const queryKeys = {
+  workspace: ['workspace'] as const,
+  prompts: ['prompts'] as const,
+  /** Everything derived from a prompt's files sits under this key, so a change refreshes it all. */
+  prompt: (name: string) => ['prompt', name] as const,
+  check: (name: string, source: string, caseName: string | undefined, casesHash: string) =>
+    ['prompt', name, 'check', { source, caseName: caseName ?? null, casesHash }] as const,
+  history: (name: string) => ['prompt', name, 'history'] as const,
+  diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
+  /** A commit's content never changes, so it is cached apart from the prompt's live files. */
+  version: (name: string, ref: string) => ['version', name, ref] as const,
+  starters: ['starters'] as const,
+  author: ['author'] as const,
+  settings: ['settings'] as const,
+  providers: ['providers'] as const,
+  /** Model discovery per provider: a network call, so kept apart from the cheap provider list. */
+  providerCheck: (provider: string) => ['providerCheck', provider] as const,
+  /** Runs of a prompt (or of all prompts, `*`), newest first. */
+  runs: (prompt: string) => ['runs', prompt] as const,
+  run: (runId: string) => ['run', runId] as const,
+  /** The latest progress tick of a run (rate, ETA); only ever written by events. */
+  runProgress: (runId: string) => ['runProgress', runId] as const,
+  sample: (sampleId: string) => ['sample', sampleId] as const,
+  estimate: (request: unknown) => ['estimate', request] as const,
+};

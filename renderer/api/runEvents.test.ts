@@ -1,0 +1,81 @@
+// Pushed run events against a real query cache, with a hand-driven event source instead of a socket.
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import type { WorkbenchClient } from '../../shared/api';
+import type { RunDetail, RunProgress, RunSummary, Sample } from '../../shared/runs';
+import { queryKeys } from './queryKeys';
+import { makeOk, makeRun, makeSample, makeSummary } from './runFixtures';
+import { subscribeToRunEvents } from './runEvents';
+
+type Listener = (payload: unknown) => void;
+
+function setup() {
+  const queryClient = new QueryClient();
+  const listeners = new Map<string, Listener>();
+  const on = ((event: string, listener: Listener) => {
+    listeners.set(event, listener);
+    return () => listeners.delete(event);
+  }) as WorkbenchClient['on'];
+  const unsubscribe = subscribeToRunEvents(queryClient, on);
+  const emit = {
+    samples: (runId: string, samples: Sample[]) => listeners.get('runSamples')?.({ runId, samples }),
+    progress: (progress: Partial<RunProgress>) =>
+      listeners.get('runProgress')?.({ runId: 'r1', status: 'running', total: 2, done: 0, ok: 0, errors: 0, rate: 0, etaMs: null, stopReason: null, ...progress }),
+  };
+  return { queryClient, emit, unsubscribe };
+}
+
+/** Whether the query was marked stale (watched queries then refetch). */
+function invalidated(queryClient: QueryClient, key: readonly unknown[]): boolean {
+  return queryClient.getQueryState(key)?.isInvalidated ?? false;
+}
+
+describe('run events into the cache', () => {
+  it('merges a batch of samples into the cached run without refetching it', () => {
+    const { queryClient, emit } = setup();
+    const run = makeRun([makeSample({ sampleId: 'a' }), makeSample({ sampleId: 'b', index: 1 })]);
+    queryClient.setQueryData(queryKeys.run('r1'), run);
+    emit.samples('r1', [makeOk({ sampleId: 'b', index: 1 })]);
+    const cached = queryClient.getQueryData<RunDetail>(queryKeys.run('r1'));
+    expect(cached?.samples[1]?.status).toBe('ok');
+    expect(cached?.samples[0]).toBe(run.samples[0]);
+    expect(invalidated(queryClient, queryKeys.run('r1'))).toBe(false);
+  });
+
+  it('ignores samples of a run nobody has open', () => {
+    const { queryClient, emit } = setup();
+    emit.samples('r9', [makeOk({ runId: 'r9' })]);
+    expect(queryClient.getQueryData(queryKeys.run('r9'))).toBeUndefined();
+  });
+
+  it('keeps the latest tick and updates the run and the lists that show it', () => {
+    const { queryClient, emit } = setup();
+    queryClient.setQueryData(queryKeys.run('r1'), makeRun([makeSample(), makeSample({ sampleId: 's2' })]));
+    queryClient.setQueryData<RunSummary[]>(queryKeys.runs('capital-city'), [makeSummary({ total: 2 }), makeSummary({ runId: 'r2' })]);
+    emit.progress({ done: 1, ok: 1, rate: 4, etaMs: 250 });
+    expect(queryClient.getQueryData(queryKeys.runProgress('r1'))).toMatchObject({ rate: 4, etaMs: 250 });
+    expect(queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.summary.ok).toBe(1);
+    const list = queryClient.getQueryData<RunSummary[]>(queryKeys.runs('capital-city'));
+    expect(list?.map((summary) => summary.ok)).toEqual([1, 0]);
+    // Same status as before: nothing to refetch.
+    expect(invalidated(queryClient, queryKeys.run('r1'))).toBe(false);
+  });
+
+  it('refetches the run and the lists when the status changes', () => {
+    const { queryClient, emit } = setup();
+    queryClient.setQueryData(queryKeys.run('r1'), makeRun([makeSample()]));
+    queryClient.setQueryData<RunSummary[]>(queryKeys.runs('capital-city'), [makeSummary()]);
+    emit.progress({ status: 'cancelled', stopReason: 'Cancelled.' });
+    expect(queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.summary).toMatchObject({ status: 'cancelled', stopReason: 'Cancelled.' });
+    expect(invalidated(queryClient, queryKeys.run('r1'))).toBe(true);
+    expect(invalidated(queryClient, queryKeys.runs('capital-city'))).toBe(true);
+  });
+
+  it('stops listening when unsubscribed', () => {
+    const { queryClient, emit, unsubscribe } = setup();
+    queryClient.setQueryData(queryKeys.run('r1'), makeRun([makeSample()]));
+    for (const stop of unsubscribe) stop();
+    emit.samples('r1', [makeOk()]);
+    expect(queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.samples[0]?.status).toBe('pending');
+  });
+});
