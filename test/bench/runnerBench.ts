@@ -12,7 +12,7 @@ import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot, starterDir } from '../support/workbenchCli';
 
 const CASES = 5;
-const FAST_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const FAST_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** `--stream` measures the streaming path (what the app does by default, recording time to first token). */
 const STREAM = process.argv.includes('--stream');
 
@@ -59,14 +59,18 @@ async function main(): Promise<void> {
     const endpoint = (name: string, baseUrl: string, concurrency: number) => ({ name, baseUrl, concurrency });
 
     await core.api.setSetting({ key: 'providers', value: { ollamaHost: null, openaiBaseUrl: null, anthropicBaseUrl: null, endpoints: [endpoint('local', fast.url, FAST_CONCURRENCY)], concurrency: {}, timeoutSeconds: 60 } });
-    await timedRun(core, 5, [0], 16); // warm-up: loads the SDK and prepares statements
+    // Warm-up (1,000 samples, not counted): loads the SDK, prepares statements and lets the JIT settle.
+    await timedRun(core, 50, [0, 0.5, 1, 1.5], FAST_CONCURRENCY);
     const rssBefore = process.memoryUsage().rss;
+    const cpuBefore = process.cpuUsage();
     const throughput = await timedRun(core, 250, [0, 0.5, 1, 1.5], FAST_CONCURRENCY);
+    const cpu = process.cpuUsage(cpuBefore);
     const rate = throughput.ok / throughput.seconds;
     const peakMb = process.resourceUsage().maxRSS / 1024;
     console.log(
       `runner throughput: ${throughput.ok.toLocaleString('en')}/${throughput.total.toLocaleString('en')} samples ok in ${throughput.seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} samples/s (target ≥ 2,000${rate >= 2000 ? '' : ', MISSED'})`,
     );
+    console.log(`runner CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (${(cpu.system / 1e6).toFixed(2)} s in the kernel) over ${throughput.seconds.toFixed(2)} s, ${Math.round((cpu.user + cpu.system) / throughput.ok)} µs per sample`);
     console.log(`runner peak RSS: ${peakMb.toFixed(0)} MB (target ≤ 150 MB${peakMb <= 150 ? '' : ', MISSED'}; ${Math.round(rssBefore / 1024 / 1024)} MB before the run)`);
 
     await core.api.setSetting({ key: 'providers', value: { ollamaHost: null, openaiBaseUrl: null, anthropicBaseUrl: null, endpoints: [endpoint('local', slow.url, 8)], concurrency: {}, timeoutSeconds: 60 } });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
+import { ProviderSettings } from '../../shared/providers';
 import type { RunProgress, RunRequestInput, Sample } from '../../shared/runs';
 import { openCore, type WorkbenchCore } from '../../electron/services/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
@@ -94,8 +95,8 @@ describe('failures', () => {
   });
 
   it('gives a stalled stream up after the per-call timeout and tries again', async () => {
-    const settings = await core.api.getSettings({});
-    await core.api.setSetting({ key: 'providers', value: { ...settings.providers, timeoutSeconds: 1 } });
+    const providers = ProviderSettings.parse((await core.api.getSettings({})).providers);
+    await core.api.setSetting({ key: 'providers', value: { ...providers, timeoutSeconds: 1 } });
     try {
       openai.inject({ fault: { type: 'stall' } });
       const run = await start({ samples: 1 });
@@ -103,7 +104,7 @@ describe('failures', () => {
       const [sample] = (await core.api.getRun({ runId: run.runId })).samples;
       expect(sample).toMatchObject({ status: 'ok', attempts: 2 });
     } finally {
-      await core.api.setSetting({ key: 'providers', value: settings.providers });
+      await core.api.setSetting({ key: 'providers', value: providers });
     }
   });
 
@@ -124,7 +125,7 @@ describe('failures', () => {
 describe('cancel and resume', () => {
   it('cancels mid-run, keeps what finished, and resumes exactly the rest', async () => {
     const slow = await startFakeProvider({ kind: 'openai', latencyMs: 100 });
-    await core.api.setSetting({ key: 'providers', value: { ...(await core.api.getSettings({})).providers, endpoints: [{ name: 'slow', baseUrl: slow.url, concurrency: 2 }] } });
+    await core.api.setSetting({ key: 'providers', value: { ...ProviderSettings.parse((await core.api.getSettings({})).providers), endpoints: [{ name: 'slow', baseUrl: slow.url, concurrency: 2 }] } });
     try {
       const run = await start({ models: ['slow/gpt-4o-mini'], samples: 30 });
       while ((await core.api.getRun({ runId: run.runId })).summary.ok < 6) await new Promise((resolve) => setTimeout(resolve, 25));

@@ -10,6 +10,7 @@ import type { Sample } from '../../../shared/runs';
 import type { CompletionRequest, ModelProvider, ProviderFailure } from '../providers/provider';
 import type { PendingSample, RunSetup, RunStore, SampleOutcome } from '../store/runStore';
 import { callSample, type CallContext } from './sampleCall';
+import { sampleWriter } from './sampleWriter';
 import { runProviderQueues, type ProviderQueue } from './sampleScheduler';
 import type { RetryPolicy } from './retryPolicy';
 
@@ -60,14 +61,15 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
     else byProvider.set(route.provider, [sample]);
   }
   const messages = new Map(setup.cases.map((planned) => [planned.name, planned.messages]));
-  const publish = (sample: PendingSample, outcome: SampleOutcome) => {
-    deps.store.recordSample(sample.id, outcome);
-    execution.onSample(toSample(runId, sample, outcome));
-  };
+  const writer = sampleWriter(deps.store, (sample, outcome) => execution.onSample(toSample(runId, sample, outcome)));
+  const publish = (sample: PendingSample, outcome: SampleOutcome) => writer.add(sample, outcome);
 
   const authFailures: ProviderFailure[] = [];
   const queues: ProviderQueue<PendingSample>[] = [];
   const detach: (() => void)[] = [];
+  // A cancel marks what is left as cancelled right after the abort: write the answers already in first.
+  signal.addEventListener('abort', writer.flush, { once: true });
+  detach.push(() => signal.removeEventListener('abort', writer.flush));
   for (const [id, samples] of byProvider) {
     const provider = id === null ? null : deps.provider(id);
     if (id === null || !provider) {
@@ -105,6 +107,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
   try {
     await runProviderQueues(queues);
   } finally {
+    writer.flush();
     for (const undo of detach) undo();
   }
   return { authFailures };
