@@ -1,3 +1,4 @@
+import { defaultSettings } from '../shared/settings';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { api, type WorkbenchApi } from '../shared/api';
@@ -49,7 +50,7 @@ function fakeCore() {
       throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}".`);
     }),
     getSettings: vi.fn<WorkbenchApi['getSettings']>(async () => ({ theme: 'system' as const, author: null })),
-    setSetting: vi.fn<WorkbenchApi['setSetting']>(async (update) => ({ theme: update.key === 'theme' ? update.value : 'system', author: null })),
+    setSetting: vi.fn<WorkbenchApi['setSetting']>(async (update) => ({ ...defaultSettings, theme: update.key === 'theme' ? update.value : 'system' })),
   } satisfies WorkbenchApi;
   return { api: coreApi, events: new EventBus(api) };
 }
@@ -102,7 +103,7 @@ describe('registerIpc', () => {
     expect(await invoke(ipcChannel.method('listPrompts'), APP_FRAME, {})).toEqual({ ok: true, data: [summary] });
     expect(await invoke(ipcChannel.method('setSetting'), APP_FRAME, { key: 'theme', value: 'dark' })).toEqual({
       ok: true,
-      data: { theme: 'dark', author: null },
+      data: { ...defaultSettings, theme: 'dark' },
     });
     expect(core.api.setSetting).toHaveBeenCalledWith({ key: 'theme', value: 'dark' });
   });

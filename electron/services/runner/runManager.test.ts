@@ -18,10 +18,14 @@ describe('RunManager: executing a run', () => {
     expect(started).toMatchObject({ status: 'running', total: 4, pending: 4, ok: 0 });
     expect(runner.manager.active.has(started.runId)).toBe(true);
 
-    // The second call starts only after the first answer has been written.
+    // Each answer is written by the end of the event-loop turn it arrived in (sampleWriter.ts),
+    // long before the next 40 ms call comes back.
+    const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
     await until(() => alpha.calls === 2);
+    await endOfTurn();
     expect(runner.database.runs.summary(started.runId)).toMatchObject({ ok: 1, pending: 3 });
     await until(() => alpha.calls === 3);
+    await endOfTurn();
     expect(runner.database.runs.summary(started.runId)).toMatchObject({ ok: 2, pending: 2 });
 
     const finished = await runner.manager.finished(started.runId);
