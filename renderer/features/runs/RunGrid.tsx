@@ -15,7 +15,7 @@ interface RunGridProps {
 export function RunGrid({ grid, selected, onSelect, samplesPerCell }: RunGridProps) {
   return (
     <div className="run-grid card">
-      <table className="run-grid__table" aria-label="Samples by case, temperature and model">
+      <table className="data-table run-grid__table" aria-label="Samples by case, temperature and model">
         <thead>
           <tr>
             <th scope="col" className="run-grid__case-col">

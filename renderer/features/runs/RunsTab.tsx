@@ -55,7 +55,7 @@ export function RunsTab({ prompt }: { prompt: PromptDetail }) {
   }
   return (
     <div className="runs-table card">
-      <table>
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">Status</th>

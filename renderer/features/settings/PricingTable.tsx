@@ -25,7 +25,7 @@ export function PricingTable({ saved }: { saved: readonly PriceEntry[] }) {
 
   return (
     <div className="pricing settings-card">
-      <table className="pricing__table">
+      <table className="data-table pricing__table">
         <thead>
           <tr>
             <th scope="col">Model or prefix*</th>
