@@ -15,6 +15,7 @@ import {
 } from './promptFiles';
 import { ProviderHealth, ProviderStatus, SetProviderKeyRequest } from './providers';
 import { ListRunsRequest, RunDetail, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
+import { EmbeddingSimilarity, EmbeddingSimilarityRequest, RatingChange, RateSamplesRequest, SetSampleNoteRequest } from './ratings';
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { WorkspaceInfo } from './workspace';
@@ -61,6 +62,14 @@ const methods = {
   listRuns: method(ListRunsRequest, z.array(RunSummary)),
   getRun: method(RunId, RunDetail),
   getSample: method(z.object({ sampleId: z.string().min(1) }), SampleDetail),
+
+  /** Rates one sample or a whole cluster as one undoable change; saved before it answers. */
+  rateSamples: method(RateSamplesRequest, RatingChange),
+  setSampleNote: method(SetSampleNoteRequest, RatingChange),
+  /** Puts back what the run's last rating or note change replaced; null when there is nothing to undo. */
+  undoRating: method(RunId, RatingChange.nullable()),
+  /** Clusters and mean similarity per cell by an embedding model (vectors are cached in the database). */
+  embeddingSimilarity: method(EmbeddingSimilarityRequest, EmbeddingSimilarity),
 };
 
 const events = {
@@ -75,6 +84,8 @@ const events = {
   runProgress: RunProgress,
   /** Samples finished since the last batch (throttled with runProgress), for the live grid. */
   runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
+  /** A rating or note changed (in this window, another one or the CLI). */
+  ratingsChanged: RatingChange,
 };
 
 export const api = { methods, events } satisfies Contract;

@@ -1,5 +1,6 @@
 // Runs: one prompt version sampled across models x temperatures x cases, N times per cell.
 import { z } from 'zod';
+import { SampleRating } from './ratings';
 import { PromptName, RenderedMessage } from './prompts';
 import { GitRef } from './versions';
 
@@ -139,10 +140,21 @@ export const SampleDetail = Sample.extend({
 });
 export type SampleDetail = z.infer<typeof SampleDetail>;
 
+export const RunOutputSpec = z.object({
+  format: z.literal('json'),
+  /** JSON Schema, when the prompt declares `output.schema`: outputs are checked against it. */
+  schema: z.record(z.string(), z.unknown()).optional(),
+});
+export type RunOutputSpec = z.infer<typeof RunOutputSpec>;
+
 export const RunDetail = z.object({
   summary: RunSummary,
   request: RunRequest,
+  /** What the prompt asked the output to be, as run; null for free text. */
+  output: RunOutputSpec.nullable(),
   samples: z.array(Sample),
+  /** Only samples with a rating or a note. */
+  ratings: z.array(SampleRating),
 });
 export type RunDetail = z.infer<typeof RunDetail>;
 

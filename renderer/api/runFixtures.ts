@@ -81,6 +81,8 @@ export function makeRun(samples: Sample[], overrides: Partial<RunSummary> = {}):
       seed: 42,
       stream: true,
     },
+    output: null,
     samples,
+    ratings: [],
   };
 }
