@@ -1,8 +1,9 @@
 // One sample per JSONL line or CSV row, with the fields the issue fixes for scripts and
 // spreadsheets. API keys are never part of a sample, so none can leak through an export.
+import type { SampleRating } from '../../shared/ratings';
 import type { RunDetail, Sample } from '../../shared/runs';
 
-type RunSamples = Pick<RunDetail, 'samples'>;
+type RunSamples = Pick<RunDetail, 'samples' | 'ratings'>;
 
 export const EXPORT_FIELDS = [
   'runId',
@@ -24,8 +25,8 @@ export const EXPORT_FIELDS = [
 
 type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
 
-/** Ratings arrive with the review grid; until a sample is rated its rating and note are null. */
-export function exportRow(sample: Sample, rating: { score: number; note: string | null } | null = null): ExportRow {
+/** A sample nobody rated or noted has null for both. */
+export function exportRow(sample: Sample, rating: Pick<SampleRating, 'rating' | 'note'> | null = null): ExportRow {
   return {
     runId: sample.runId,
     sampleId: sample.sampleId,
@@ -41,22 +42,29 @@ export function exportRow(sample: Sample, rating: { score: number; note: string 
     // Tenths of a millisecond: the clock's noise beyond that only clutters a spreadsheet.
     latencyMs: sample.latencyMs === null ? null : Math.round(sample.latencyMs * 10) / 10,
     costUsd: sample.costUsd,
-    rating: rating?.score ?? null,
+    rating: rating?.rating ?? null,
     note: rating?.note ?? null,
   };
 }
 
 export function toJsonl(detail: RunSamples): string {
-  return detail.samples.map((sample) => JSON.stringify(exportRow(sample))).join('\n');
+  const ratingOf = ratingsBySample(detail);
+  return detail.samples.map((sample) => JSON.stringify(exportRow(sample, ratingOf(sample.sampleId)))).join('\n');
 }
 
 export function toCsv(detail: RunSamples): string {
+  const ratingOf = ratingsBySample(detail);
   const lines = [EXPORT_FIELDS.join(',')];
   for (const sample of detail.samples) {
-    const row = exportRow(sample);
+    const row = exportRow(sample, ratingOf(sample.sampleId));
     lines.push(EXPORT_FIELDS.map((field) => csvField(row[field])).join(','));
   }
   return lines.join('\r\n');
+}
+
+function ratingsBySample(detail: RunSamples): (sampleId: string) => SampleRating | null {
+  const byId = new Map(detail.ratings.map((rating) => [rating.sampleId, rating]));
+  return (sampleId) => byId.get(sampleId) ?? null;
 }
 
 /** RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes. */

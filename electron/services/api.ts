@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
+import { createReviewApi } from './reviewApi';
 import { createRunApi } from './runApi';
 import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
@@ -101,5 +102,6 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     },
 
     ...createRunApi({ workspace, database, events, providers, runs }),
+    ...createReviewApi({ database, events, providers }),
   } satisfies WorkbenchApi;
 }

@@ -8,6 +8,7 @@ import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeProvider, type FakeProvider, type FakeProviderOptions } from '../support/fakeProviders/fakeServer';
+import { EMBEDDING_DIMENSIONS, embedText } from '../support/fakeProviders/embeddings';
 import { countWords, generateText, topicWords } from '../support/fakeProviders/variety';
 
 const KEY = 'test-key';
@@ -123,6 +124,34 @@ describe('OpenAI wire', () => {
     const stranger = new OpenAI({ apiKey: 'wrong', baseURL: fake.url, maxRetries: 0 });
     await expect(stranger.chat.completions.create({ model: 'gpt-4o', messages: ask() })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
     await expect(stranger.models.list()).rejects.toMatchObject({ status: 401, code: 'invalid_api_key' });
+  });
+
+  it('answers /v1/embeddings as the SDK expects: its default base64 and floats give the same unit vectors', async () => {
+    const texts = ['The capital of France is Paris.', 'Paris is the capital of France!', 'A recipe for pancakes.'];
+    const decoded = await client.embeddings.create({ model: 'text-embedding-3-small', input: texts });
+    const floats = await client.embeddings.create({ model: 'text-embedding-3-small', input: texts, encoding_format: 'float' });
+    expect(fake.requests.at(-2)?.body).toMatchObject({ encoding_format: 'base64' });
+    const words = texts.reduce((sum, text) => sum + countWords(text), 0);
+    expect(floats).toMatchObject({ object: 'list', model: 'text-embedding-3-small', usage: { prompt_tokens: words, total_tokens: words } });
+    expect(floats.data.map((entry) => [entry.object, entry.index, entry.embedding.length])).toEqual([0, 1, 2].map((index) => ['embedding', index, EMBEDDING_DIMENSIONS]));
+    decoded.data.forEach((entry, index) => entry.embedding.forEach((value, i) => expect(value).toBeCloseTo(floats.data[index]!.embedding[i]!, 6)));
+    const [paris, again, pancakes] = floats.data.map((entry) => entry.embedding);
+    const dot = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+    expect(dot(paris!, paris!)).toBeCloseTo(1, 9);
+    expect(dot(paris!, again!)).toBeCloseTo(1, 9); // the same words
+    expect(Math.abs(dot(paris!, pancakes!))).toBeLessThan(0.5);
+    expect((await client.embeddings.create({ model: 'text-embedding-3-small', input: 'one text', encoding_format: 'float' })).data[0]!.embedding).toEqual(embedText('one text'));
+  });
+
+  it('refuses embeddings for unknown models and empty input, and keeps embedding models out of the model list', async () => {
+    await expect(client.embeddings.create({ model: 'gpt-4o', input: 'x' })).rejects.toMatchObject({ status: 404, code: 'model_not_found' });
+    await expect(client.embeddings.create({ model: 'text-embedding-3-small', input: ['fine', ''] })).rejects.toMatchObject({ status: 400, param: 'input' });
+    await expect(client.embeddings.create({ model: 'text-embedding-3-small', input: [] })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
+    const ids: string[] = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).not.toContain('text-embedding-3-small');
+    const stranger = new OpenAI({ apiKey: 'wrong', baseURL: fake.url, maxRetries: 0 });
+    await expect(stranger.embeddings.create({ model: 'text-embedding-3-small', input: 'x' })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
   });
 
   it('honours max_tokens, n, json_object and json_schema', async () => {
@@ -303,6 +332,18 @@ describe('Ollama wire', () => {
     expect(JSON.parse(loose.message.content)).toHaveProperty('answer');
   });
 
+  it('answers /api/embed with one unit vector per input, and refuses chat and unknown models', async () => {
+    const reply = await client.embed({ model: 'nomic-embed-text', input: ['Paris, France', 'france paris', 'Tokyo'] });
+    expect(reply).toMatchObject({ model: 'nomic-embed-text', prompt_eval_count: 5 });
+    expect(reply.embeddings.map((vector) => vector.length)).toEqual([EMBEDDING_DIMENSIONS, EMBEDDING_DIMENSIONS, EMBEDDING_DIMENSIONS]);
+    expect(reply.embeddings[0]).toEqual(reply.embeddings[1]);
+    expect(reply.embeddings[2]).not.toEqual(reply.embeddings[0]);
+    expect((await client.embed({ model: 'all-minilm:latest', input: 'one' })).embeddings).toEqual([embedText('one')]);
+    await expect(client.embed({ model: 'llama3.2', input: 'x' })).rejects.toMatchObject({ status_code: 400, error: '"llama3.2" does not support embeddings' });
+    await expect(client.embed({ model: 'mxbai-embed-large', input: 'x' })).rejects.toMatchObject({ status_code: 404 });
+    expect((await client.list()).models.map((m) => m.name)).not.toContain('nomic-embed-text:latest');
+  });
+
   it('lists models with details, shows one, reports its version and 404s unknown models', async () => {
     const { models } = await client.list();
     expect(models.map((m) => m.name)).toEqual(['llama3.2:latest', 'qwen2.5:7b']);
@@ -399,6 +440,18 @@ describe('faults', () => {
     const raw = await fetch(`${ollama.url}/api/generate`, { method: 'POST', body: JSON.stringify({ model: 'llama3.2', prompt: 'hi' }) });
     expect([raw.status, raw.headers.get('retry-after'), raw.headers.get('retry-after-ms')]).toEqual([429, '3', null]);
     expect(await raw.json()).toEqual({ error: expect.any(String) });
+  });
+
+  it('applies to embedding requests too, with no effect on completions counted', async () => {
+    openai.resetStats();
+    openai.inject({ fault: { type: 'status', status: 429, retryAfterSeconds: 1 } }, { fault: { type: 'malformed' } });
+    await expect(openaiFor(openai).embeddings.create({ model: 'text-embedding-3-small', input: 'x' })).rejects.toBeInstanceOf(OpenAI.RateLimitError);
+    await expect(openaiFor(openai).embeddings.create({ model: 'text-embedding-3-small', input: 'x', encoding_format: 'float' })).rejects.toThrow();
+    expect((await openaiFor(openai).embeddings.create({ model: 'text-embedding-3-small', input: 'x' })).data).toHaveLength(1);
+    expect(openai.completions).toBe(0);
+    ollama.inject({ fault: { type: 'status', status: 503 } });
+    await expect(ollamaFor(ollama).embed({ model: 'nomic-embed-text', input: 'x' })).rejects.toMatchObject({ status_code: 503 });
+    await expect(ollamaFor(ollama).embed({ model: 'nomic-embed-text', input: 'x' })).resolves.toMatchObject({ embeddings: [expect.any(Array)] });
   });
 
   it('rules apply in order, per model and `times`; the SDK’s own retries honour retry-after-ms', async () => {

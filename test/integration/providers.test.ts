@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAnthropicProvider } from '../../electron/services/providers/anthropicProvider';
 import { createOllamaProvider } from '../../electron/services/providers/ollamaProvider';
 import { createOpenAIProvider } from '../../electron/services/providers/openaiProvider';
-import type { CompletionRequest, CompletionResult, FailureKind, ModelProvider } from '../../electron/services/providers/provider';
+import type { CompletionRequest, CompletionResult, EmbeddingResult, FailureKind, ModelProvider } from '../../electron/services/providers/provider';
 import { ProviderFailureError } from '../../electron/services/providers/provider';
 import { createProviderRegistry } from '../../electron/services/providers/providerRegistry';
 import { sessionSecretStore } from '../../electron/services/providers/secretStore';
@@ -43,6 +43,14 @@ function failed(result: CompletionResult) {
   if (result.ok) throw new Error(`expected a failure, got output ${JSON.stringify(result.output)}`);
   return result.failure;
 }
+
+/** Vectors from `embed`, which every provider here but Anthropic has. */
+async function embedded(provider: ModelProvider, texts: string[], model: string, signal: AbortSignal = new AbortController().signal): Promise<EmbeddingResult> {
+  if (!provider.embed) throw new Error(`${provider.label} has no embed`);
+  return provider.embed(texts, { model, signal });
+}
+
+const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
 
 /** The body of the last completion request the fake received. */
 function lastBody(fake: FakeProvider, path: string): Record<string, unknown> {
@@ -246,6 +254,35 @@ describe('OpenAI', () => {
     expect(await compatible.listModels()).toEqual([{ id: 'lmstudio/qwen2.5-7b-instruct', provider: 'lmstudio', model: 'qwen2.5-7b-instruct', sizeBytes: null, family: null, parameterSize: null }]);
   });
 
+  it('embeds texts through the SDK, one vector per text in order, similar texts alike', async () => {
+    const texts = ['Tokyo is the capital of Japan.', 'The capital of Japan is Tokyo.', 'Bananas are yellow.'];
+    const result = await embedded(provider, texts, 'text-embedding-3-small');
+    if (!result.ok) throw new Error(result.failure.message);
+    expect(result.vectors).toHaveLength(3);
+    const [a = [], b = [], c = []] = result.vectors;
+    expect(dot(a, b)).toBeCloseTo(1, 6); // the same words in another order
+    expect(dot(a, c)).toBeLessThan(0.5);
+    expect(lastBody(fake, '/v1/embeddings')).toEqual({ model: 'text-embedding-3-small', input: texts, encoding_format: 'float' });
+  });
+
+  it('maps embedding failures like completion failures: unknown model, missing key, server error, cancel', async () => {
+    expect(await embedded(provider, ['x'], 'text-embedding-9')).toMatchObject({ ok: false, failure: { kind: 'not_found', message: expect.stringContaining('text-embedding-9') } });
+    const keyless = createOpenAIProvider({ id: 'openai', kind: 'openai', label: 'OpenAI', baseUrl: fake.url, apiKey: null, keyVariable: 'OPENAI_API_KEY' });
+    fake.resetStats();
+    expect(await embedded(keyless, ['x'], 'text-embedding-3-small')).toMatchObject({ ok: false, failure: { kind: 'auth', message: expect.stringContaining('OPENAI_API_KEY') } });
+    expect(fake.requests).toEqual([]);
+    fake.inject({ fault: { type: 'status', status: 500 } });
+    expect(await embedded(provider, ['x'], 'text-embedding-3-small')).toMatchObject({ ok: false, failure: { kind: 'server', status: 500 } });
+    fake.inject({ fault: { type: 'stall' } });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    expect(await embedded(provider, ['x'], 'text-embedding-3-small', controller.signal)).toMatchObject({ ok: false, failure: { kind: 'cancelled' } });
+  });
+
+  it('embeds through a compatible endpoint without a key', async () => {
+    expect(await embedded(compatible, ['hello there'], 'text-embedding-3-small')).toMatchObject({ ok: true, vectors: [expect.any(Array)] });
+  });
+
   it('lists the models', async () => {
     expect((await provider.listModels()).map((model) => model.id)).toEqual(['openai/gpt-4o', 'openai/gpt-4o-mini']);
   });
@@ -425,6 +462,21 @@ describe('Ollama', () => {
     });
   });
 
+  it('embeds texts through /api/embed, and says how to pull an unknown embedding model', async () => {
+    const result = await embedded(provider, ['Tokyo', 'tokyo', 'Paris'], 'nomic-embed-text');
+    if (!result.ok) throw new Error(result.failure.message);
+    const [tokyo = [], same = [], paris = []] = result.vectors;
+    expect(dot(tokyo, same)).toBeCloseTo(1, 6);
+    expect(dot(tokyo, paris)).toBeLessThan(0.9);
+    expect(lastBody(fake, '/api/embed')).toEqual({ model: 'nomic-embed-text', input: ['Tokyo', 'tokyo', 'Paris'] });
+    expect(await embedded(provider, ['x'], 'mxbai-embed-large')).toMatchObject({
+      ok: false,
+      failure: { kind: 'not_found', message: 'Unknown model "mxbai-embed-large" at Ollama — pull it with `ollama pull mxbai-embed-large`' },
+    });
+    fake.inject({ fault: { type: 'malformed' } });
+    expect(await embedded(provider, ['x'], 'nomic-embed-text')).toMatchObject({ ok: false, failure: { kind: 'malformed' } });
+  });
+
   it('discovers models with size, family and parameter size', async () => {
     expect(await provider.listModels()).toEqual([
       { id: 'ollama/llama3.2', provider: 'ollama', model: 'llama3.2', sizeBytes: 2_019_393_189, family: 'llama', parameterSize: '3.2B' },
@@ -484,6 +536,9 @@ describe('registry health against the fakes', () => {
     expect(await registry.health('local')).toMatchObject({ ok: false, message: 'local rejected the API key (401). Check the key for local in Settings.' });
     const result = ok(await run(registry.get('openai')!, request('gpt-4o-mini')));
     expect(result.output.length).toBeGreaterThan(0);
+    // Embeddings where the provider has them, before its SDK is loaded; none for Anthropic.
+    expect(['ollama', 'openai', 'anthropic', 'local'].map((id) => typeof registry.get(id)?.embed)).toEqual(['function', 'function', 'undefined', 'function']);
+    expect(await embedded(registry.get('ollama')!, ['hi'], 'all-minilm')).toMatchObject({ ok: true });
   });
 
   it('reports Ollama not running, and a server that does not answer in time', async () => {

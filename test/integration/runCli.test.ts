@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FIELDS } from '../../electron/cli/sampleExport';
+import { openCore } from '../../electron/services/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { runWorkbench, startWorkbench } from '../support/workbenchCli';
+import { runWorkbench, starterDir, startWorkbench } from '../support/workbenchCli';
 
 let root: string;
 let ws: string;
@@ -109,6 +110,36 @@ describe('workbench runs and export', () => {
     const [header, ...records] = csv.stdout.trim().split('\r\n');
     expect(header).toBe(EXPORT_FIELDS.join(','));
     expect(records).toHaveLength(5);
+  });
+
+  it('exports the ratings and notes given in the app', async () => {
+    const runs = JSON.parse(runWorkbench(['runs', '--json', '--workspace', ws], env).stdout) as { runId: string; total: number; errors: number }[];
+    const runId = runs.find((entry) => entry.errors === 2)?.runId ?? '';
+    // Rated the way the app does it: through the core, on the same workspace database.
+    const core = await openCore({ workspaceDir: ws, starterDir, create: false, env });
+    const note = 'Right, but says "Tokyo, Japan",\nover two lines';
+    let rated: string[];
+    try {
+      rated = (await core.api.getRun({ runId })).samples.filter((sample) => sample.status === 'ok').map((sample) => sample.sampleId).slice(0, 2);
+      await core.api.rateSamples({ runId, sampleIds: rated, rating: 4 });
+      await core.api.setSampleNote({ runId, sampleId: rated[1] ?? '', note });
+    } finally {
+      await core.close();
+    }
+
+    const jsonl = runWorkbench(['export', runId, '--format', 'jsonl', '--workspace', ws], env);
+    expect(jsonl.status).toBe(0);
+    const rows = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line) as { sampleId: string; rating: number | null; note: string | null });
+    expect(rows.map((row) => [row.rating, row.note])).toEqual(
+      rows.map((row) => (row.sampleId === rated[0] ? [4, null] : row.sampleId === rated[1] ? [4, note] : [null, null])),
+    );
+    expect(rows.filter((row) => row.rating !== null)).toHaveLength(2);
+
+    const csv = runWorkbench(['export', runId, '--format', 'csv', '--workspace', ws], env);
+    expect(csv.status).toBe(0);
+    const records = csv.stdout.trim().split('\r\n').slice(1);
+    expect(records.find((record) => record.startsWith(`${runId},${rated[0]},`))?.endsWith(',4,')).toBe(true);
+    expect(records.find((record) => record.startsWith(`${runId},${rated[1]},`))).toMatch(/,4,"Right, but says ""Tokyo, Japan"",\nover two lines"$/);
   });
 
   it('says what to do for a wrong run id or format', () => {

@@ -17,6 +17,7 @@ import { starterDir } from '../support/workbenchCli';
 let startedRunId = '';
 let finishedRunId = '';
 let finishedSampleId = '';
+let finishedOkSampleId = '';
 const runRequest = { prompt: 'capital-city', models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 2, cases: ['Japan (easy)'] };
 const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
@@ -50,6 +51,10 @@ const validInputs: Record<MethodName, unknown> = {
   listRuns: {},
   getRun: () => ({ runId: finishedRunId }),
   getSample: () => ({ sampleId: finishedSampleId }),
+  rateSamples: () => ({ runId: finishedRunId, sampleIds: [finishedOkSampleId], rating: 4 }),
+  setSampleNote: () => ({ runId: finishedRunId, sampleId: finishedOkSampleId, note: 'Rated over HTTP' }),
+  undoRating: () => ({ runId: finishedRunId }),
+  embeddingSimilarity: () => ({ runId: finishedRunId, model: 'ollama/nomic-embed-text', threshold: 0.9 }),
 };
 const inputFor = (name: MethodName): unknown => {
   const input = validInputs[name];
@@ -109,7 +114,9 @@ describe('browser-mode server', () => {
     const finished = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], confirmed: true }));
     await core.runs.finished(finished.runId);
     finishedRunId = finished.runId;
-    finishedSampleId = (await core.api.getRun({ runId: finishedRunId })).samples[0]?.sampleId ?? '';
+    const finishedSamples = (await core.api.getRun({ runId: finishedRunId })).samples;
+    finishedSampleId = finishedSamples[0]?.sampleId ?? '';
+    finishedOkSampleId = finishedSamples.find((sample) => sample.status === 'ok')?.sampleId ?? '';
     server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
   });
@@ -226,6 +233,23 @@ describe('browser-mode server', () => {
       const received = new Promise<unknown>((resolve) => socket.once('message', (data: Buffer) => resolve(JSON.parse(data.toString()))));
       await call('setSetting', { key: 'theme', value: 'light' });
       expect(await received).toMatchObject({ event: 'settingsChanged', payload: { theme: 'light' } });
+      socket.close();
+    });
+
+    it('tells every page about a rating change made by another', async () => {
+      const socket = connect({ Origin: `http://127.0.0.1:${server.port}`, Cookie: auth.Cookie as string });
+      expect(await outcome(socket)).toBe('open');
+      // Run events may still be flowing; this page waits for the rating one.
+      const received = new Promise<unknown>((resolve) =>
+        socket.on('message', (data: Buffer) => {
+          const message = JSON.parse(data.toString()) as { event: string };
+          if (message.event === 'ratingsChanged') resolve(message);
+        }),
+      );
+      const reply = await call('rateSamples', { runId: finishedRunId, sampleIds: [finishedOkSampleId], rating: 2 });
+      expect(reply.status).toBe(200);
+      expect(await received).toEqual({ event: 'ratingsChanged', payload: JSON.parse(reply.body).data });
+      expect(await received).toMatchObject({ payload: { runId: finishedRunId, kind: 'rating', ratings: [{ sampleId: finishedOkSampleId, rating: 2 }] } });
       socket.close();
     });
 

@@ -1,6 +1,7 @@
 // Anthropic through the official SDK's Messages API. It takes no seed (never sent), needs
 // max_tokens on every call, and has no JSON mode: a declared output schema becomes a forced tool
 // call whose input is the answer; JSON without a schema is plain text (the prompt asks for JSON).
+// Anthropic has no embeddings API, so this provider has no `embed`.
 import Anthropic from '@anthropic-ai/sdk';
 import type { Message, MessageCreateParamsNonStreaming, MessageCreateParamsStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { DEFAULT_MAX_TOKENS, parameterRules } from '../../../shared/parameterRules';

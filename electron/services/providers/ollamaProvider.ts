@@ -1,5 +1,5 @@
 // A local (or remote) Ollama server through the official `ollama` package: /api/chat for
-// completions, /api/tags for discovery.
+// completions, /api/tags for discovery, /api/embed for embeddings.
 //
 // Cancellation: the package has no per-request signal. Its `abort()` stops every stream of a
 // client, and a plain request cannot be aborted at all. So each call gets its own client (a small
@@ -15,7 +15,8 @@ import type { ChatRequest, ChatResponse } from 'ollama/browser';
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
 import { sharedNodeHttpFetch } from './nodeHttpFetch';
-import type { CompletionRequest, CompletionResult, ModelProvider } from './provider';
+import { checkedVectors } from './embeddingVectors';
+import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, malformedFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toOllamaMessages } from './providerMessages';
@@ -114,7 +115,24 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     }
   }
 
-  return { id: ID, kind: 'ollama', label: LABEL, rules: parameterRules.ollama, complete, listModels };
+  async function embed(texts: string[], { model, signal }: { model: string; signal: AbortSignal }): Promise<EmbeddingResult> {
+    if (signal.aborted) return { ok: false, failure: cancelledFailure(LABEL) };
+    const call = callSignal(signal);
+    const seen: { response: Response | null } = { response: null };
+    try {
+      // Ollama cuts a text longer than the model's context (truncate defaults to true) instead of refusing it.
+      const answer = await clientFor(call.signal, seen).embed({ model, input: texts });
+      const checked = checkedVectors(answer?.embeddings, texts.length);
+      if ('reason' in checked) return { ok: false, failure: malformedFailure(context, checked.reason) };
+      return { ok: true, vectors: checked.vectors };
+    } catch (error) {
+      return { ok: false, failure: toProviderFailure(error, { ...context, model }, signal, seen.response?.headers) };
+    } finally {
+      call.release();
+    }
+  }
+
+  return { id: ID, kind: 'ollama', label: LABEL, rules: parameterRules.ollama, complete, listModels, embed };
 }
 
 function ollamaParameters(request: CompletionRequest): Parameters {

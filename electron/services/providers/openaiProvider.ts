@@ -6,7 +6,8 @@ import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParams
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
 import { sharedNodeHttpFetch } from './nodeHttpFetch';
-import type { CompletionRequest, CompletionResult, ModelProvider } from './provider';
+import { checkedVectors } from './embeddingVectors';
+import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, droppedFailure, malformedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toOpenAIMessages } from './providerMessages';
@@ -123,7 +124,26 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     }
   }
 
-  return { id, kind, label, rules: parameterRules[kind], complete, listModels };
+  async function embed(texts: string[], { model, signal }: { model: string; signal: AbortSignal }): Promise<EmbeddingResult> {
+    if (signal.aborted) return { ok: false, failure: cancelledFailure(label) };
+    if (missingKey) return { ok: false, failure: missingKey };
+    const call = callSignal(signal);
+    try {
+      // Floats, not the SDK's default base64: compatible servers (LM Studio, older Ollama) may not speak base64.
+      const response = await client.embeddings.create({ model, input: texts, encoding_format: 'float' }, { signal: call.signal });
+      // Entries carry their index; servers may answer out of order.
+      const data = Array.isArray(response?.data) ? [...response.data].sort((a, b) => a.index - b.index) : null;
+      const checked = checkedVectors(data?.map((entry) => entry.embedding), texts.length);
+      if ('reason' in checked) return { ok: false, failure: malformedFailure(context, checked.reason) };
+      return { ok: true, vectors: checked.vectors };
+    } catch (error) {
+      return { ok: false, failure: toProviderFailure(error, { ...context, model }, signal) };
+    } finally {
+      call.release();
+    }
+  }
+
+  return { id, kind, label, rules: parameterRules[kind], complete, listModels, embed };
 }
 
 /** OpenAI lists every model it has; these cannot answer a chat completion. */

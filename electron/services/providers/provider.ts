@@ -60,6 +60,9 @@ export interface CompletionFailed extends CompletionCommon {
 
 export type CompletionResult = CompletionOk | CompletionFailed;
 
+/** One vector per text, in the order of the texts; or why there are none. */
+export type EmbeddingResult = { ok: true; vectors: number[][] } | { ok: false; failure: ProviderFailure };
+
 export interface ModelProvider {
   /** `ollama`, `openai`, `anthropic`, or a compatible endpoint's name: the prefix of its model ids. */
   readonly id: string;
@@ -71,6 +74,11 @@ export interface ModelProvider {
   complete(request: CompletionRequest, options: { signal: AbortSignal }): Promise<CompletionResult>;
   /** Model discovery. Rejects with a ProviderFailureError whose message says what to do. */
   listModels(options?: { signal?: AbortSignal }): Promise<ModelInfo[]>;
+  /**
+   * Vectors from an embedding model (`model` without the `provider/` prefix), for similarity by
+   * meaning. Absent when the provider has no embeddings API (Anthropic). Failures come back as data.
+   */
+  embed?(texts: string[], options: { model: string; signal: AbortSignal }): Promise<EmbeddingResult>;
 }
 
 /** Thrown only by listModels; complete() returns failures as data. */

@@ -101,7 +101,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
     status: status('ollama', 'ollama', 'Ollama', ollamaHost, ollama.source, 'none', null, false, concurrency('ollama', 'ollama')),
     apiKey: null,
     build: () =>
-      lazyProvider({ id: 'ollama', kind: 'ollama', label: 'Ollama' }, async () => (await import('./ollamaProvider')).createOllamaProvider({ host: ollamaHost, ...fetchOption })),
+      lazyProvider({ id: 'ollama', kind: 'ollama', label: 'Ollama', embeds: true }, async () => (await import('./ollamaProvider')).createOllamaProvider({ host: ollamaHost, ...fetchOption })),
     provider: null,
   });
 
@@ -112,7 +112,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
     status: status('openai', 'openai', 'OpenAI', openaiUrl, openai.source, openaiKey.source, 'OPENAI_API_KEY', true, concurrency('openai', 'openai')),
     apiKey: openaiKey.value,
     build: () =>
-      lazyProvider({ id: 'openai', kind: 'openai', label: 'OpenAI' }, async () =>
+      lazyProvider({ id: 'openai', kind: 'openai', label: 'OpenAI', embeds: true }, async () =>
         (await import('./openaiProvider')).createOpenAIProvider({ id: 'openai', kind: 'openai', label: 'OpenAI', baseUrl: openaiUrl, apiKey: openaiKey.value, keyVariable: 'OPENAI_API_KEY', ...fetchOption }),
       ),
     provider: null,
@@ -125,7 +125,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
     status: status('anthropic', 'anthropic', 'Anthropic', anthropicUrl, anthropic.source, anthropicKey.source, 'ANTHROPIC_API_KEY', true, concurrency('anthropic', 'anthropic')),
     apiKey: anthropicKey.value,
     build: () =>
-      lazyProvider({ id: 'anthropic', kind: 'anthropic', label: 'Anthropic' }, async () =>
+      lazyProvider({ id: 'anthropic', kind: 'anthropic', label: 'Anthropic', embeds: false }, async () =>
         (await import('./anthropicProvider')).createAnthropicProvider({ baseUrl: anthropicUrl, apiKey: anthropicKey.value, ...fetchOption }),
       ),
     provider: null,
@@ -141,7 +141,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
       status: status(name, 'openai-compatible', name, baseUrl, 'settings', key.source, null, false, concurrency(name, 'openai-compatible', endpoint.concurrency)),
       apiKey: key.value,
       build: () =>
-        lazyProvider({ id: name, kind: 'openai-compatible', label: name }, async () =>
+        lazyProvider({ id: name, kind: 'openai-compatible', label: name, embeds: true }, async () =>
           (await import('./openaiProvider')).createOpenAIProvider({ id: name, kind: 'openai-compatible', label: name, baseUrl, apiKey: key.value, ...fetchOption }),
         ),
       provider: null,

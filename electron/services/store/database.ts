@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../shared/errors';
+import { EmbeddingStore } from './embeddingStore';
 import { migrate } from './migrations';
+import { RatingStore } from './ratingStore';
 import { RunStore } from './runStore';
 import { SettingsStore } from './settingsStore';
 
@@ -20,6 +22,8 @@ export interface WorkbenchDatabase {
   readonly schemaVersion: number;
   readonly settings: SettingsStore;
   readonly runs: RunStore;
+  readonly ratings: RatingStore;
+  readonly embeddings: EmbeddingStore;
   readonly connection: Database.Database;
   close(): void;
 }
@@ -36,11 +40,15 @@ export function openWorkspaceDatabase(file: string, options: DatabaseOptions = {
     connection.pragma('foreign_keys = ON');
     const version = migrate(connection);
     const db = connection;
+    const ratings = new RatingStore(db);
     return {
       path: file,
       schemaVersion: version,
       settings: new SettingsStore(db),
-      runs: new RunStore(db),
+      // A run's detail carries its ratings, so the run store reads them through the rating store.
+      runs: new RunStore(db, ratings),
+      ratings,
+      embeddings: new EmbeddingStore(db),
       connection: db,
       close: () => db.close(),
     };

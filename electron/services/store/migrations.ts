@@ -84,6 +84,55 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX samples_by_seq ON samples (run_id, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'ratings, rating history and embedding cache',
+    // A rating row keeps the sample's current rating and note; a cleared one stays (both null) so
+    // its updated_at still tells when. Every change is a rating_changes row with one item per
+    // sample it touched (a cluster rating is one change over many samples) holding the values before
+    // and after, so an undo puts back each sample's own earlier value. `run_id` is kept on each row
+    // so "this run's ratings" and "this run's last change" are index lookups, not joins.
+    // Embeddings are Float32 little-endian blobs, cached per sample and embedding model: outputs
+    // never change once finished, so a vector never goes stale.
+    up: `
+      CREATE TABLE ratings (
+        sample_id TEXT PRIMARY KEY REFERENCES samples (id) ON DELETE CASCADE,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+        note TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX ratings_by_run ON ratings (run_id);
+
+      CREATE TABLE rating_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('rating', 'note')),
+        created_at TEXT NOT NULL,
+        undone_at TEXT
+      ) STRICT;
+      CREATE INDEX rating_changes_undoable ON rating_changes (run_id, id) WHERE undone_at IS NULL;
+
+      CREATE TABLE rating_change_items (
+        change_id INTEGER NOT NULL REFERENCES rating_changes (id) ON DELETE CASCADE,
+        sample_id TEXT NOT NULL REFERENCES samples (id) ON DELETE CASCADE,
+        before_rating INTEGER,
+        before_note TEXT,
+        after_rating INTEGER,
+        after_note TEXT,
+        PRIMARY KEY (change_id, sample_id)
+      ) STRICT;
+      -- Deleting a sample cascades here; without this index every such delete scans the history.
+      CREATE INDEX rating_change_items_by_sample ON rating_change_items (sample_id);
+
+      CREATE TABLE sample_embeddings (
+        sample_id TEXT NOT NULL REFERENCES samples (id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (sample_id, model)
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -2,7 +2,8 @@
 // full record. A run's request and case names never change once written, so they are parsed once and kept.
 import type Database from 'better-sqlite3';
 import { RenderedMessage } from '../../../shared/prompts';
-import { RunRequest, type RunDetail, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
+import type { SampleRating } from '../../../shared/ratings';
+import { RunRequest, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from '../runner/runPlan';
 import { SAMPLE_COLUMNS, toSample, type SampleRow } from './sampleRows';
@@ -12,6 +13,11 @@ export interface RunSetup {
   request: RunRequest;
   output: CompletionRequest['output'];
   cases: PlannedCase[];
+}
+
+/** Where a run's details get their ratings from (the rating store). */
+export interface RatingSource {
+  forRun(runId: string): SampleRating[];
 }
 
 interface RunRow {
@@ -58,7 +64,7 @@ export class RunReader {
   private readonly selectSamples: Database.Statement;
   private readonly selectSample: Database.Statement;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly ratings: RatingSource) {
     this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid FROM runs WHERE id = ?`);
     // Sums of nothing are NULL in SQL; counts and tokens read 0, cost stays null (unknown) until a sample has one.
     this.selectCounts = db.prepare(
@@ -100,7 +106,9 @@ export class RunReader {
     const row = this.selectRun.get(runId) as RunRow | undefined;
     if (!row) return null;
     const samples = (this.selectSamples.all(runId) as SampleRow[]).map(toSample);
-    return { summary: this.toSummary(row), request: this.metaOf(row).request, samples };
+    // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
+    const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
+    return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId) };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {

@@ -90,6 +90,8 @@ describe('RunStore', () => {
     expect(detail?.samples).toHaveLength(24);
     expect(detail?.samples[2]).toMatchObject({ status: 'error', error: { code: 'server', status: 503 }, attempts: 4 });
     expect(detail?.request.models).toEqual(['alpha/m1', 'beta/m2']);
+    expect(detail?.output).toBeNull();
+    expect(detail?.ratings).toEqual([]);
 
     const sample = db.runs.sampleDetail(first?.id ?? '');
     expect(sample).toMatchObject({
@@ -181,10 +183,10 @@ describe('migration 2', () => {
 
     const db = openWorkspaceDatabase(file);
     try {
-      expect(db.schemaVersion).toBe(2);
+      expect(db.schemaVersion).toBe(migrations.length);
       expect(db.settings.read().theme).toBe('dark');
       const tables = db.connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-      expect(tables).toEqual(expect.arrayContaining(['settings', 'runs', 'run_cases', 'samples']));
+      expect(tables).toEqual(expect.arrayContaining(['settings', 'runs', 'run_cases', 'samples', 'ratings', 'rating_changes', 'rating_change_items', 'sample_embeddings']));
       expect(db.connection.pragma('synchronous', { simple: true })).toBe(1);
       expect(() => db.connection.prepare("INSERT INTO runs (id, prompt, content_hash, source, request_json, status, created_at) VALUES ('x', 'p', 'h', '', '{}', 'weird', '')").run()).toThrow(/CHECK/);
     } finally {

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { RunDetail, RunStatus, RunSummary, SampleDetail, SampleError } from '../../../shared/runs';
 import type { RunPlan } from '../runner/runPlan';
-import { RunReader, type RunSetup } from './runReader';
+import { RunReader, type RatingSource, type RunSetup } from './runReader';
 import { sortableId } from './sortableId';
 
 /** One sample to create, in execution order. */
@@ -56,8 +56,8 @@ export class RunStore {
   private readonly selectRunning: Database.Statement;
   private readonly countPending: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
-    this.reader = new RunReader(db);
+  constructor(private readonly db: Database.Database, ratings: RatingSource) {
+    this.reader = new RunReader(db, ratings);
     this.insertRun = db.prepare(
       `INSERT INTO runs (id, prompt, commit_oid, content_hash, source, request_json, output_json, status, owner_pid, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)`,

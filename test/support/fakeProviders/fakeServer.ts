@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { ANTHROPIC_DEFAULT_MODELS, createAnthropicWire } from './anthropicWire';
+import { OLLAMA_EMBEDDING_MODELS, OPENAI_EMBEDDING_MODELS } from './embeddings';
 import { FaultQueue, retryHeaders, type Fault, type FaultRule } from './faults';
 import { OLLAMA_DEFAULT_MODELS, createOllamaWire } from './ollamaWire';
 import { OPENAI_DEFAULT_MODELS, createOpenAiWire } from './openaiWire';
@@ -23,6 +24,8 @@ export interface FakeProviderOptions {
   apiKey?: string;
   /** Models listed by discovery and accepted by completions; default a sensible set per kind. */
   models?: string[];
+  /** Models the embeddings endpoint accepts (openai, ollama); default OPENAI_/OLLAMA_EMBEDDING_MODELS. Not listed by discovery. */
+  embeddingModels?: string[];
   /** Record every request in `requests` (default true); the benchmark turns it off. */
   record?: boolean;
 }
@@ -44,7 +47,7 @@ export interface FakeProvider {
   port: number;
   /** Every request in arrival order (empty with `record: false`). */
   requests: RecordedRequest[];
-  /** Queue faults; consumed in order by matching requests to the completion endpoint only. */
+  /** Queue faults; consumed in order by matching requests to the completion and embeddings endpoints only. */
   inject(...rules: FaultRule[]): void;
   clearFaults(): void;
   /** Completion requests answered so far: ok, refused or faulted (counted once latencyMs has passed, before a fault acts). */
@@ -65,10 +68,10 @@ const DEFAULT_MODELS: Record<FakeKind, readonly string[]> = {
   ollama: OLLAMA_DEFAULT_MODELS,
 };
 
-function createWire(kind: FakeKind, models: readonly string[]): Wire {
-  if (kind === 'openai') return createOpenAiWire(models);
+function createWire(kind: FakeKind, models: readonly string[], embeddingModels: readonly string[] | undefined): Wire {
+  if (kind === 'openai') return createOpenAiWire(models, embeddingModels ?? OPENAI_EMBEDDING_MODELS);
   if (kind === 'anthropic') return createAnthropicWire(models);
-  return createOllamaWire(models);
+  return createOllamaWire(models, embeddingModels ?? OLLAMA_EMBEDDING_MODELS);
 }
 
 function parseBody(chunks: Buffer[]): unknown {
@@ -132,7 +135,7 @@ function send(res: ServerResponse, reply: Reply, fault: Fault | undefined): void
 
 export async function startFakeProvider(options: FakeProviderOptions): Promise<FakeProvider> {
   const { kind, apiKey } = options;
-  const wire = createWire(kind, options.models ?? DEFAULT_MODELS[kind]);
+  const wire = createWire(kind, options.models ?? DEFAULT_MODELS[kind], options.embeddingModels);
   const record = options.record !== false;
   const latencyMs = options.latencyMs ?? 0;
   const faults = new FaultQueue();
@@ -173,9 +176,10 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
 
     const completion = wire.isCompletion(method, path);
     if (completion) completions++;
+    const embeddings = method === 'POST' && wire.embeddings?.path === path ? wire.embeddings : undefined;
     const denied = wire.checkRequest(req.headers, apiKey);
     if (denied) return send(res, denied, undefined);
-    if (!completion) return send(res, wire.other(method, path, body) ?? wire.error(404, `Invalid URL (${method} ${path})`), undefined);
+    if (!completion && !embeddings) return send(res, wire.other(method, path, body) ?? wire.error(404, `Invalid URL (${method} ${path})`), undefined);
 
     const fault = faults.take(isRecord(body) && typeof body.model === 'string' ? body.model : undefined);
     if (fault?.type === 'status') {
@@ -184,7 +188,7 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       return send(res, reply, undefined);
     }
     if (fault?.type === 'slow' && !(await wait(fault.delayMs, res))) return;
-    send(res, wire.complete(path, body, ctx), fault);
+    send(res, embeddings ? embeddings.answer(body) : wire.complete(path, body, ctx), fault);
   }
 
   const release = () => {

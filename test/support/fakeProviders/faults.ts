@@ -1,5 +1,5 @@
 // Faults that tests queue on a fake provider, and the queue that hands them out. Rules are
-// consumed in order by completion requests only (discovery endpoints never consume one), so a
+// consumed in order by completion and embedding requests only (discovery never consumes one), so a
 // test can say "the next two calls for gpt-4o fail with 429, then everything is fine".
 
 export type FaultStatus = 429 | 500 | 503 | 401 | 403 | 400 | 404;

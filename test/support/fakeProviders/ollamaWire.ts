@@ -1,7 +1,8 @@
 // Ollama native API: POST /api/chat and /api/generate (NDJSON lines, streaming by default; one
-// JSON object with `stream: false`), GET /api/tags, /api/version, /api/ps, POST /api/show, and
-// `{error: "..."}` errors. Ollama has no API keys, so `apiKey` is ignored here.
+// JSON object with `stream: false`), POST /api/embed, GET /api/tags, /api/version, /api/ps,
+// POST /api/show, and `{error: "..."}` errors. Ollama has no API keys, so `apiKey` is ignored here.
 import { createHash } from 'node:crypto';
+import { embedText } from './embeddings';
 import { generateJson } from './jsonSample';
 import { countWords, generateText, limitOutput, streamPieces } from './variety';
 import { contentText, isRecord, jsonReply, lastUserText, numberOr, type BodyReply, type Reply, type Wire, type WireContext } from './wire';
@@ -113,9 +114,29 @@ function complete(path: string, body: unknown, ctx: WireContext, known: Readonly
   return { kind: 'stream', contentType: 'application/x-ndjson', first, rest, malformedTail };
 }
 
-export function createOllamaWire(models: readonly string[]): Wire {
+function embed(body: unknown, chatModels: ReadonlySet<string>, embedders: ReadonlySet<string>): Reply {
+  if (!isRecord(body)) return ollamaError(400, 'invalid request body');
+  const model = body.model;
+  if (typeof model !== 'string' || model === '') return ollamaError(400, 'model is required');
+  if (chatModels.has(normalize(model)) && !embedders.has(normalize(model))) return ollamaError(400, `"${model}" does not support embeddings`);
+  if (!embedders.has(normalize(model))) return ollamaError(404, `model "${model}" not found, try pulling it first`);
+  const input = typeof body.input === 'string' ? [body.input] : body.input;
+  if (!Array.isArray(input) || !input.every((text) => typeof text === 'string')) return ollamaError(400, 'invalid input type');
+  const texts = input as string[];
+  const promptTokens = texts.reduce((sum, text) => sum + countWords(text), 0);
+  return jsonReply(200, {
+    model,
+    embeddings: texts.map(embedText),
+    total_duration: 1_000_000 + promptTokens * 100_000,
+    load_duration: 1_000_000,
+    prompt_eval_count: promptTokens,
+  });
+}
+
+export function createOllamaWire(models: readonly string[], embeddingModels: readonly string[] = []): Wire {
   const names = models.map(normalize);
   const known = new Set(names);
+  const embedders = new Set(embeddingModels.map(normalize));
   const tags = jsonReply(200, { models: names.map(tagEntry) });
   const version = jsonReply(200, { version: OLLAMA_VERSION });
   return {
@@ -123,6 +144,7 @@ export function createOllamaWire(models: readonly string[]): Wire {
     checkRequest: () => undefined,
     error: (status, message) => ollamaError(status, message),
     complete: (path, body, ctx) => complete(path, body, ctx, known),
+    embeddings: { path: '/api/embed', answer: (body) => embed(body, known, embedders) },
     other(method, path, body) {
       if (method === 'GET' || method === 'HEAD') {
         if (path === '/') return { kind: 'body', status: 200, body: 'Ollama is running', contentType: 'text/plain; charset=utf-8' };

@@ -1,6 +1,8 @@
 // OpenAI Chat Completions wire format: POST /v1/chat/completions (JSON or SSE `data:` chunks
-// ending in `data: [DONE]`), GET /v1/models, and `{error:{message,type,param,code}}` errors.
+// ending in `data: [DONE]`), POST /v1/embeddings (floats or base64), GET /v1/models, and
+// `{error:{message,type,param,code}}` errors.
 import type { IncomingHttpHeaders } from 'node:http';
+import { embedText, toBase64Floats } from './embeddings';
 import { generateJson } from './jsonSample';
 import { countWords, generateText, limitOutput, streamPieces, type Limited } from './variety';
 import { contentText, isRecord, jsonReply, lastUserText, newId, numberOr, type BodyReply, type Reply, type Wire, type WireContext } from './wire';
@@ -129,8 +131,33 @@ function chatCompletion(body: unknown, ctx: WireContext, known: ReadonlySet<stri
   });
 }
 
-export function createOpenAiWire(models: readonly string[]): Wire {
+/** The API's limit on inputs per request. */
+const MAX_EMBEDDING_INPUTS = 2048;
+
+function embeddings(body: unknown, known: ReadonlySet<string>): Reply {
+  if (!isRecord(body)) return openAiError(400, 'We could not parse the JSON body of your request.');
+  const { model } = body;
+  if (typeof model !== 'string' || model === '') return openAiError(400, 'you must provide a model parameter', null, 'model');
+  const input = typeof body.input === 'string' ? [body.input] : body.input;
+  if (!Array.isArray(input) || input.length === 0 || input.length > MAX_EMBEDDING_INPUTS || !input.every((text) => typeof text === 'string' && text !== '')) {
+    // The real API's wording for an empty string, a non-string or too many inputs alike.
+    return openAiError(400, "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", null, 'input');
+  }
+  if (!known.has(model)) return openAiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, 'model_not_found');
+  const format = body.encoding_format ?? 'float';
+  if (format !== 'float' && format !== 'base64') return openAiError(400, `Invalid value for 'encoding_format': ${String(format)}`, null, 'encoding_format');
+  let tokens = 0;
+  const data = (input as string[]).map((text, index) => {
+    tokens += countWords(text);
+    const vector = embedText(text);
+    return { object: 'embedding', index, embedding: format === 'base64' ? toBase64Floats(vector) : vector };
+  });
+  return jsonReply(200, { object: 'list', data, model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+}
+
+export function createOpenAiWire(models: readonly string[], embeddingModels: readonly string[] = []): Wire {
   const known = new Set(models);
+  const embedders = new Set(embeddingModels);
   const modelEntry = (id: string) => ({ id, object: 'model', created: MODELS_CREATED, owned_by: 'system' });
   const modelList = jsonReply(200, { object: 'list', data: models.map(modelEntry) });
   return {
@@ -146,6 +173,7 @@ export function createOpenAiWire(models: readonly string[]): Wire {
     },
     error: (status, message) => openAiError(status, message),
     complete: (_path, body, ctx) => chatCompletion(body, ctx, known),
+    embeddings: { path: '/v1/embeddings', answer: (body) => embeddings(body, embedders) },
     other(method, path) {
       if (method !== 'GET') return undefined;
       if (path === '/v1/models') return modelList;

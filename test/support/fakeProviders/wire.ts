@@ -42,6 +42,8 @@ export interface Wire {
   /** An error in the provider's own shape; `message` defaults to a realistic one for the status. */
   error(status: number, message?: string): BodyReply;
   complete(path: string, body: unknown, ctx: WireContext): Reply;
+  /** The embeddings endpoint (POST), for providers that have one; faults apply to it as to completions. */
+  embeddings?: { path: string; answer(body: unknown): Reply };
   /** Discovery and other endpoints; undefined means "no such route" (404). */
   other(method: string, path: string, body: unknown): Reply | undefined;
 }

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import type { RunDetail } from '../../../../shared/runs';
+import type { CellMetrics } from '../../../../shared/variance/cellMetrics';
+import { consistencyByTemperature, lengthDistribution, ratingByTemperature, ratingDistribution } from '../../../../shared/variance/runCharts';
+import { ChartCard } from './ChartCard';
+import { LengthChart } from './LengthChart';
+import { RatingBarsChart } from './RatingBarsChart';
+import { TemperatureChart } from './TemperatureChart';
+import { intervalOffsets, lengthRows, seriesColour, temperatureRows } from './chartData';
+
+const RATE_FIRST = 'Rate some samples to see this chart.';
+/** Beyond this many cells a box plot per cell stops being readable even when scrolled. */
+const MAX_LENGTH_ROWS = 150;
+
+const oneDecimal = (value: number) => value.toFixed(1);
+const twoDecimals = (value: number) => value.toFixed(2);
+
+/** The run's four charts: rating and consistency against temperature, output lengths, and how ratings spread. */
+export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metrics: CellMetrics[] }) {
+  const charts = useMemo(() => {
+    const ratingSeries = ratingByTemperature(metrics, detail.samples, detail.ratings);
+    const consistencySeries = consistencyByTemperature(metrics);
+    const lengths = lengthRows(lengthDistribution(metrics, detail.samples));
+    return {
+      models: ratingSeries.map((line) => line.model),
+      rated: detail.ratings.filter((entry) => entry.rating !== null).length,
+      ratingRows: temperatureRows(ratingSeries, (point) => ({ value: point.mean, error: intervalOffsets(point.mean, point.low, point.high, [1, 5]), n: point.n })),
+      consistencyRows: temperatureRows(consistencySeries, (point) => ({ value: point.mean, n: point.cells })),
+      hasConsistency: consistencySeries.some((line) => line.points.some((point) => point.mean !== null)),
+      lengths,
+      counts: ratingDistribution(detail.ratings),
+    };
+  }, [detail.samples, detail.ratings, metrics]);
+
+  const legend = charts.models.map((model, index) => ({ label: model, colour: seriesColour(index) }));
+  const shownLengths = charts.lengths.slice(0, MAX_LENGTH_ROWS);
+  return (
+    <div className="run-charts">
+      <ChartCard
+        title="Mean rating by temperature"
+        caption="Mean of the rated samples at each temperature, one line per model; bars show the 95% interval where two or more are rated."
+        legend={legend}
+        empty={charts.rated === 0 ? RATE_FIRST : null}
+      >
+        <TemperatureChart rows={charts.ratingRows} models={charts.models} yDomain={[1, 5]} yTicks={[1, 2, 3, 4, 5]} format={oneDecimal} countLabel="rated" errorBars />
+      </ChartCard>
+      <ChartCard
+        title="Consistency by temperature"
+        caption="How alike a cell’s outputs are, from 0 (all different) to 1 (all the same), averaged over the cases."
+        legend={legend}
+        empty={charts.hasConsistency ? null : 'No finished samples yet.'}
+      >
+        <TemperatureChart rows={charts.consistencyRows} models={charts.models} yDomain={[0, 1]} yTicks={[0, 0.25, 0.5, 0.75, 1]} format={twoDecimals} countLabel="cells" />
+      </ChartCard>
+      <ChartCard
+        title="Output length per cell"
+        caption={`Characters per output: the box spans the middle half, the bar marks the median, whiskers reach the shortest and longest.${charts.lengths.length > MAX_LENGTH_ROWS ? ` First ${MAX_LENGTH_ROWS} of ${charts.lengths.length} cells.` : ''}`}
+        legend={charts.models.length > 1 ? legend : []}
+        empty={charts.lengths.length === 0 ? 'No finished samples yet.' : null}
+      >
+        <div className="run-charts__scroll">
+          <LengthChart rows={shownLengths} />
+        </div>
+      </ChartCard>
+      <ChartCard title="Rating distribution" caption="How many samples got each rating, over the whole run." empty={charts.rated === 0 ? RATE_FIRST : null}>
+        <RatingBarsChart counts={charts.counts} />
+      </ChartCard>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Sample } from '../../../../shared/runs';
+import { sampleFacts } from './sampleFacts';
+
+const sample: Sample = {
+  sampleId: 's1',
+  runId: 'r1',
+  model: 'openai/gpt-4o-mini',
+  temperature: 0.7,
+  case: 'default',
+  index: 2,
+  status: 'ok',
+  output: 'Hi',
+  error: null,
+  finishReason: 'stop',
+  inputTokens: 1200,
+  outputTokens: 34,
+  latencyMs: 850,
+  ttftMs: null,
+  costUsd: 0.0021,
+  seed: 44,
+  attempts: 1,
+  startedAt: null,
+  finishedAt: null,
+};
+
+const byLabel = (facts: ReturnType<typeof sampleFacts>) => Object.fromEntries(facts.map((fact) => [fact.label, fact.value]));
+
+describe('sampleFacts', () => {
+  it('lists what was recorded for the sample', () => {
+    expect(byLabel(sampleFacts(sample, false))).toEqual({
+      Model: 'openai/gpt-4o-mini',
+      Temperature: '0.7',
+      Seed: '44',
+      Case: 'default',
+      Sample: '#3',
+      Tokens: '1,200 in · 34 out',
+      Latency: '850 ms',
+      'First token': '—',
+      'Finish reason': 'stop',
+      Cost: '$0.0021',
+    });
+  });
+
+  it('hides model, temperature, seed and cost in blind review', () => {
+    const labels = sampleFacts(sample, true).map((fact) => fact.label);
+    expect(labels).not.toContain('Model');
+    expect(labels).not.toContain('Temperature');
+    expect(labels).not.toContain('Seed');
+    expect(labels).not.toContain('Cost');
+    expect(labels).toContain('Tokens');
+  });
+
+  it('mentions retries only when there were some', () => {
+    expect(byLabel(sampleFacts({ ...sample, attempts: 3 }, false)).Attempts).toBe('3');
+  });
+});

@@ -1,0 +1,14 @@
+// A small seeded pseudo-random generator (mulberry32). Metrics that sample must give the same
+// figure every time they are computed for the same run, so they never use Math.random.
+
+/** Returns a function giving numbers in [0, 1), the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
