@@ -15,6 +15,7 @@ import {
 } from './promptFiles';
 import { ProviderHealth, ProviderStatus, SetProviderKeyRequest } from './providers';
 import { ListRunsRequest, RunDetail, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
+import { ApproveRequest, ApprovedVersion, Report, ReportRequest, RollbackRequest, VersionWithApproval } from './approvals';
 import { EmbeddingSimilarity, EmbeddingSimilarityRequest, RatingChange, RateSamplesRequest, SetSampleNoteRequest } from './ratings';
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
@@ -36,7 +37,8 @@ const methods = {
   deletePrompt: method(DeletePromptRequest, DeletedPrompt),
 
   commitPrompt: method(CommitRequest, Version),
-  promptHistory: method(HistoryRequest, z.array(Version)),
+  /** Each version with its approval evidence, if it has some; `approvedOnly` keeps only those. */
+  promptHistory: method(HistoryRequest, z.array(VersionWithApproval)),
   promptAtVersion: method(VersionRequest, PromptAtVersion),
   diffPrompt: method(DiffRequest, PromptDiff),
   restorePrompt: method(VersionRequest, PromptDetail),
@@ -70,6 +72,17 @@ const methods = {
   undoRating: method(RunId, RatingChange.nullable()),
   /** Clusters and mean similarity per cell by an embedding model (vectors are cached in the database). */
   embeddingSimilarity: method(EmbeddingSimilarityRequest, EmbeddingSimilarity),
+
+  /**
+   * Commits the prompt with the run's evidence as trailers and tags it `approved/<name>/v<k>`.
+   * Refuses with CONFLICT when the prompt changed since the run, and with CONFIRMATION_REQUIRED
+   * when nothing in the run is rated and `confirmed` is not set.
+   */
+  approveRun: method(ApproveRequest, ApprovedVersion),
+  /** Makes an older version current: restores it and commits "Revert to …" (history is never rewritten). */
+  rollbackPrompt: method(RollbackRequest, VersionWithApproval),
+  /** A self-contained HTML page (charts inline, no network) of a run, or of two runs compared. */
+  runReport: method(ReportRequest, Report),
 };
 
 const events = {

@@ -174,4 +174,9 @@ export const RunProgress = z.object({
 export type RunProgress = z.infer<typeof RunProgress>;
 
 export const RunId = z.object({ runId: z.string().min(1) });
-export const ListRunsRequest = z.object({ prompt: PromptName.optional(), limit: z.number().int().min(1).max(1000).default(200) });
+export const ListRunsRequest = z.object({
+  prompt: PromptName.optional(),
+  /** Only runs of (or linked to) this commit, full id. */
+  commit: z.string().min(1).optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});

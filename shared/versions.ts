@@ -66,6 +66,10 @@ export const PromptDiff = z.object({
 export type PromptDiff = z.infer<typeof PromptDiff>;
 
 export const CommitRequest = z.object({ name: PromptName, message: z.string().trim().min(1, 'Write a commit message') });
-export const HistoryRequest = z.object({ name: PromptName, limit: z.number().int().positive().max(100_000).optional() });
+export const HistoryRequest = z.object({
+  name: PromptName,
+  limit: z.number().int().positive().max(100_000).optional(),
+  approvedOnly: z.boolean().optional(),
+});
 export const VersionRequest = z.object({ name: PromptName, ref: GitRef });
 export const DiffRequest = z.object({ name: PromptName, from: DiffSide.default('HEAD'), to: DiffSide.default('working') });

@@ -1,6 +1,7 @@
 // `npm run bench`: figures printed, not asserted. First how the versions features scale with a long
 // history (one prompt with 1,000 commits: commit latency, listing all versions, rendering); then
-// the sampling engine's throughput, memory and scheduling (runnerBench.ts, in its own process).
+// the review's metrics and page (metricsBench.ts, reviewBench.ts); then the sampling engine's
+// throughput, memory and scheduling (runnerBench.ts, in its own process).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { renderPromptSource } from '../../electron/services/workspace/promptRend
 import { commitPrompt, promptHistory } from '../../electron/services/workspace/promptVersions';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
 import { buildRunnerBench } from './buildRunnerBench';
+import { benchMetrics } from './metricsBench';
+import { benchReview } from './reviewBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
 
@@ -55,6 +58,10 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+// The review: variance metrics in plain Node, then the review page in Chromium.
+for (const line of await benchMetrics()) console.log(line);
+for (const line of await benchReview()) console.log(line);
 
 // The sampling engine runs in its own process, built as the app builds its main process, so its
 // peak memory is its own.

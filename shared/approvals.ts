@@ -1,0 +1,59 @@
+// Approving a version: the prompt committed from a run's review together with the run's evidence,
+// written as git trailers (readable with plain `git log` and `git interpret-trailers --parse`) and
+// marked with a tag `approved/<name>/v<k>`.
+import { z } from 'zod';
+import { PromptName } from './prompts';
+import { Version } from './versions';
+
+/** The trailer keys, in the order they are written. */
+export const TRAILER_KEYS = {
+  run: 'Workbench-Run',
+  models: 'Workbench-Models',
+  temperatures: 'Workbench-Temperatures',
+  samples: 'Workbench-Samples',
+  rating: 'Workbench-Rating',
+  consistency: 'Workbench-Consistency',
+} as const;
+
+/** The evidence an approved version carries, as read back from its commit message. */
+export const Approval = z.object({
+  runId: z.string(),
+  models: z.array(z.string()),
+  temperatures: z.array(z.number()),
+  samples: z.number().int(),
+  /** Mean rating over the rated samples; null when none were rated. */
+  rating: z.number().nullable(),
+  rated: z.number().int(),
+  /** Mean consistency (0–1) over the run's cells; null with no ok samples. */
+  consistency: z.number().nullable(),
+  /** `approved/<name>/v<k>`, when the tag still points at this commit. */
+  tag: z.string().nullable(),
+});
+export type Approval = z.infer<typeof Approval>;
+
+export const ApproveRequest = z.object({
+  runId: z.string().min(1),
+  message: z.string().trim().min(1, 'Write a commit message'),
+  /** Approving a run with no ratings needs this (the UI asks; the CLI's `--yes`). */
+  confirmed: z.boolean().default(false),
+});
+export type ApproveRequest = z.infer<typeof ApproveRequest>;
+
+/** A version with its approval, when it is one. */
+export const VersionWithApproval = Version.extend({ approval: Approval.nullable() });
+export type VersionWithApproval = z.infer<typeof VersionWithApproval>;
+
+export const ApprovedVersion = z.object({
+  version: VersionWithApproval,
+  tag: z.string(),
+  /** Runs of the prompt now linked to the new commit (draft runs of the same content). */
+  linkedRuns: z.array(z.string()),
+});
+export type ApprovedVersion = z.infer<typeof ApprovedVersion>;
+
+export const RollbackRequest = z.object({ name: PromptName, ref: z.string().min(1).max(200) });
+
+/** A self-contained HTML report of one run, or of two runs compared. */
+export const ReportRequest = z.object({ runId: z.string().min(1), compareRunId: z.string().min(1).optional() });
+export const Report = z.object({ fileName: z.string(), html: z.string() });
+export type Report = z.infer<typeof Report>;
