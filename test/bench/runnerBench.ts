@@ -40,6 +40,16 @@ function writeBenchPrompt(core: WorkbenchCore): void {
   fs.writeFileSync(path.join(dir, 'bench.cases.yaml'), cases);
 }
 
+/** User + kernel CPU seconds of a child process so far (Linux /proc), to see how the two cores are shared. */
+function childCpuSeconds(child: ChildProcess): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function timedRun(core: WorkbenchCore, samples: number, temperatures: number[], concurrency: number): Promise<{ seconds: number; ok: number; total: number }> {
   const started = performance.now();
   const request = api.methods.startRun.input.parse({ prompt: 'bench', models: ['local/gpt-4o-mini'], temperatures, samples, concurrency, confirmed: true, stream: STREAM });
@@ -63,14 +73,17 @@ async function main(): Promise<void> {
     await timedRun(core, 50, [0, 0.5, 1, 1.5], FAST_CONCURRENCY);
     const rssBefore = process.memoryUsage().rss;
     const cpuBefore = process.cpuUsage();
+    const serverCpuBefore = childCpuSeconds(fast.child);
     const throughput = await timedRun(core, 250, [0, 0.5, 1, 1.5], FAST_CONCURRENCY);
     const cpu = process.cpuUsage(cpuBefore);
+    const serverCpu = childCpuSeconds(fast.child) - serverCpuBefore;
     const rate = throughput.ok / throughput.seconds;
     const peakMb = process.resourceUsage().maxRSS / 1024;
     console.log(
       `runner throughput: ${throughput.ok.toLocaleString('en')}/${throughput.total.toLocaleString('en')} samples ok in ${throughput.seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} samples/s (target ≥ 2,000${rate >= 2000 ? '' : ', MISSED'})`,
     );
     console.log(`runner CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (${(cpu.system / 1e6).toFixed(2)} s in the kernel) over ${throughput.seconds.toFixed(2)} s, ${Math.round((cpu.user + cpu.system) / throughput.ok)} µs per sample`);
+    console.log(`fake server CPU: ${serverCpu.toFixed(2)} s, ${Math.round((serverCpu * 1e6) / throughput.ok)} µs per sample`);
     console.log(`runner peak RSS: ${peakMb.toFixed(0)} MB (target ≤ 150 MB${peakMb <= 150 ? '' : ', MISSED'}; ${Math.round(rssBefore / 1024 / 1024)} MB before the run)`);
 
     await core.api.setSetting({ key: 'providers', value: { ollamaHost: null, openaiBaseUrl: null, anthropicBaseUrl: null, endpoints: [endpoint('local', slow.url, 8)], concurrency: {}, timeoutSeconds: 60 } });

@@ -6,7 +6,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import type { Message, MessageCreateParamsNonStreaming, MessageCreateParamsStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { DEFAULT_MAX_TOKENS, parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedNodeHttpFetch } from './nodeHttpFetch';
+import { sharedUndiciFetch } from './undiciFetch';
 import type { CompletionRequest, CompletionResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
@@ -40,7 +40,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     maxRetries: 0,
     timeout: CLIENT_TIMEOUT_MS,
     logLevel: 'off',
-    fetch: options.fetch ?? sharedNodeHttpFetch(),
+    fetch: options.fetch ?? sharedUndiciFetch(),
   });
   const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: options.baseUrl, keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
   // Without a key every call is bound to fail: say so instead of sending one.

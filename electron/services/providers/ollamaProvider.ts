@@ -14,7 +14,7 @@ import { Ollama } from 'ollama/browser';
 import type { ChatRequest, ChatResponse } from 'ollama/browser';
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedNodeHttpFetch } from './nodeHttpFetch';
+import { sharedUndiciFetch } from './undiciFetch';
 import { checkedVectors } from './embeddingVectors';
 import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
@@ -33,7 +33,7 @@ const LABEL = 'Ollama';
 type Parameters = Omit<ChatRequest, 'messages' | 'stream'>;
 
 export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
-  const baseFetch = options.fetch ?? sharedNodeHttpFetch();
+  const baseFetch = options.fetch ?? sharedUndiciFetch();
   const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: options.host };
 
   /** A client whose requests follow `signal`; `seen` keeps the last response for its Retry-After header. */

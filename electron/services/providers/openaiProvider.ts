@@ -5,7 +5,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedNodeHttpFetch } from './nodeHttpFetch';
+import { sharedUndiciFetch } from './undiciFetch';
 import { checkedVectors } from './embeddingVectors';
 import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
@@ -41,8 +41,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     maxRetries: 0, // the runner retries, with its own backoff and accounting
     timeout: CLIENT_TIMEOUT_MS,
     logLevel: 'off', // failures come back as data; nothing is logged per call
-    // Our keep-alive transport unless a test passes its own (see nodeHttpFetch.ts).
-    fetch: options.fetch ?? sharedNodeHttpFetch(),
+    // Our keep-alive transport unless a test passes its own (see undiciFetch.ts).
+    fetch: options.fetch ?? sharedUndiciFetch(),
   });
   const context: FailureContext = { label, kind, baseUrl, keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
   // OpenAI itself always wants a key: without one, say so instead of sending a request bound to fail.
