@@ -8,6 +8,7 @@ import { historyCommand } from './cli/historyCommand';
 import { initCommand } from './cli/initCommand';
 import { promptsCommand } from './cli/promptsCommand';
 import { renderCommand } from './cli/renderCommand';
+import { reportCommand } from './cli/reportCommand';
 import { restoreCommand } from './cli/restoreCommand';
 import { resumeCommand } from './cli/resumeCommand';
 import { runCommand } from './cli/runCommand';
@@ -26,6 +27,7 @@ export const commands: readonly Command[] = [
   runsCommand,
   resumeCommand,
   exportCommand,
+  reportCommand,
   serveCommand,
 ];
 

@@ -1,4 +1,5 @@
-import { HistoryRequest, type Version } from '../../shared/versions';
+import type { Approval, VersionWithApproval } from '../../shared/approvals';
+import { HistoryRequest } from '../../shared/versions';
 import { openCore } from '../services/core';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
@@ -7,21 +8,27 @@ import { textTable } from './textTable';
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: 'List the versions of a prompt (the commits that changed it), newest first',
+  summary: 'List the versions of a prompt (the commits that changed it), newest first; approved ones with their evidence',
   usage:
-    'workbench history <name> [--limit N] [--json] [--workspace DIR]\n\n' +
-    '--json prints [{ "id", "message", "author", "date" }]: the full commit id, the first line of the message, "Name <email>" and an ISO date.',
-  options: { json: { type: 'boolean' }, limit: { type: 'string', short: 'n' } },
+    'workbench history <name> [--approved] [--limit N] [--json] [--workspace DIR]\n\n' +
+    '--approved lists only approved versions (committed with `workbench commit <name> --run RUN_ID`), with their tag,\n' +
+    'rating, consistency and run. --limit counts the versions listed.\n' +
+    '--json prints [{ "id", "message", "author", "date", "approval" }]: the full commit id, the first line of the\n' +
+    'message, "Name <email>", an ISO date, and null or { "runId", "models", "temperatures", "samples", "rating",\n' +
+    '"rated", "consistency", "tag" }.',
+  options: { json: { type: 'boolean' }, limit: { type: 'string', short: 'n' }, approved: { type: 'boolean' } },
   async run(args, { stdout, env }) {
     const [name, ...extra] = args.positionals;
     if (!name) throw new UsageError('history needs the name of a prompt, e.g. `workbench history ticket-triage`');
     if (extra.length > 0) throw new UsageError(`history takes one prompt name, got also "${extra[0]}"`);
-    const request = checkedInput(HistoryRequest, { name, limit: integerOption(args, 'limit', 1, 100_000) });
+    const approvedOnly = flag(args, 'approved');
+    const request = checkedInput(HistoryRequest, { name, limit: integerOption(args, 'limit', 1, 100_000), approvedOnly });
     const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
     try {
       const versions = await core.api.promptHistory(request);
       if (flag(args, 'json')) stdout(JSON.stringify(versions.map(toJson), null, 2));
-      else stdout(versions.length === 0 ? `"${name}" has no commits yet. Record its draft with \`workbench commit ${name} -m "…"\`.` : formatTable(versions));
+      else if (versions.length === 0) stdout(approvedOnly ? noApprovals(name) : `"${name}" has no commits yet. Record its draft with \`workbench commit ${name} -m "…"\`.`);
+      else stdout(approvedOnly ? approvedTable(versions) : formatTable(versions));
       return 0;
     } finally {
       await core.close();
@@ -29,15 +36,39 @@ export const historyCommand: Command = {
   },
 };
 
-function toJson(version: Version) {
-  return { id: version.oid, message: version.summary, author: person(version), date: version.date };
+function noApprovals(name: string): string {
+  return `"${name}" has no approved versions yet. Approve a run with \`workbench commit ${name} --run RUN_ID -m "…"\`.`;
 }
 
-function person(version: Version): string {
+function toJson(version: VersionWithApproval) {
+  return { id: version.oid, message: version.summary, author: person(version), date: version.date, approval: version.approval };
+}
+
+function person(version: VersionWithApproval): string {
   return `${version.author.name} <${version.author.email}>`;
 }
 
-function formatTable(versions: Version[]): string {
+const shortDate = (version: VersionWithApproval) => version.date.slice(0, 16).replace('T', ' ');
+
+function formatTable(versions: VersionWithApproval[]): string {
   const header = ['ID', 'DATE', 'AUTHOR', 'MESSAGE'];
-  return textTable([header, ...versions.map((v) => [v.shortOid, v.date.slice(0, 16).replace('T', ' '), v.author.name, v.summary])]);
+  return textTable([
+    header,
+    ...versions.map((v) => [v.shortOid, shortDate(v), v.author.name, v.approval ? `${v.summary}  [${v.approval.tag ?? 'approved'}]` : v.summary]),
+  ]);
+}
+
+function rating(approval: Approval): string {
+  return approval.rating === null ? `none (n=${approval.rated})` : `${approval.rating.toFixed(2)} (n=${approval.rated})`;
+}
+
+function approvedTable(versions: VersionWithApproval[]): string {
+  const header = ['ID', 'DATE', 'TAG', 'RATING', 'CONSISTENCY', 'SAMPLES', 'RUN', 'MESSAGE'];
+  const rows = versions.flatMap((v) => {
+    const approval = v.approval;
+    if (!approval) return [];
+    const consistency = approval.consistency === null ? 'none' : approval.consistency.toFixed(2);
+    return [[v.shortOid, shortDate(v), approval.tag ?? '–', rating(approval), consistency, String(approval.samples), approval.runId, v.summary]];
+  });
+  return textTable([header, ...rows], new Set([3, 4, 5]));
 }

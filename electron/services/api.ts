@@ -4,6 +4,7 @@ import os from 'node:os';
 import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
+import { createApprovalApi } from './approvalApi';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
@@ -81,7 +82,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     deletePrompt: ({ name }) => deletePrompt(workspace, name, requireAuthor()),
 
     commitPrompt: ({ name, message }) => commitPrompt(workspace, name, message, requireAuthor()),
-    promptHistory: ({ name, limit }) => promptHistory(workspace, name, limit),
+    promptHistory: ({ name, limit, approvedOnly }) => promptHistory(workspace, name, limit, approvedOnly),
     promptAtVersion: ({ name, ref }) => promptAtVersion(workspace, name, ref),
     diffPrompt: ({ name, from, to }) => diffPrompt(workspace, name, from, to),
     async restorePrompt({ name, ref }) {
@@ -102,6 +103,10 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     },
 
     ...createRunApi({ workspace, database, events, providers, runs }),
+    // runApi's listRuns passes only prompt and limit on; this one adds the commit filter (runs made
+    // on a commit or linked to it by an approval). It reads the same store RunManager.list reads.
+    listRuns: async (request) => database.runs.list(request),
     ...createReviewApi({ database, events, providers }),
+    ...createApprovalApi({ workspace, database, events, author: requireAuthor }),
   } satisfies WorkbenchApi;
 }

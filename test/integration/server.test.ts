@@ -18,6 +18,8 @@ let startedRunId = '';
 let finishedRunId = '';
 let finishedSampleId = '';
 let finishedOkSampleId = '';
+/** The workspace's first commit, which still has extract-contacts (deleted by deletePrompt): rollbackPrompt brings it back. */
+let starterCommit = '';
 const runRequest = { prompt: 'capital-city', models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 2, cases: ['Japan (easy)'] };
 const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
@@ -55,6 +57,9 @@ const validInputs: Record<MethodName, unknown> = {
   setSampleNote: () => ({ runId: finishedRunId, sampleId: finishedOkSampleId, note: 'Rated over HTTP' }),
   undoRating: () => ({ runId: finishedRunId }),
   embeddingSimilarity: () => ({ runId: finishedRunId, model: 'ollama/nomic-embed-text', threshold: 0.9 }),
+  approveRun: () => ({ runId: finishedRunId, message: 'Approved over HTTP' }),
+  rollbackPrompt: () => ({ name: 'extract-contacts', ref: starterCommit }),
+  runReport: () => ({ runId: finishedRunId }),
 };
 const inputFor = (name: MethodName): unknown => {
   const input = validInputs[name];
@@ -109,6 +114,7 @@ describe('browser-mode server', () => {
     ollama = await startFakeProvider({ kind: 'ollama', latencyMs: 300 });
     core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true, env: { OLLAMA_HOST: ollama.url } });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
+    starterCommit = (await core.workspace.git.head())?.oid ?? '';
     // A finished run with one failed sample, for the methods that read or retry one.
     ollama.inject({ fault: { type: 'status', status: 400 } });
     const finished = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], confirmed: true }));

@@ -87,15 +87,16 @@ describe('workbench commit, history, diff and restore', () => {
     const result = run('history', 'summarize', '--json');
 
     expect(result.status).toBe(0);
-    const versions = JSON.parse(result.stdout) as { id: string; message: string; author: string; date: string }[];
+    const versions = JSON.parse(result.stdout) as { id: string; message: string; author: string; date: string; approval: null }[];
     expect(versions.map((v) => v.message)).toEqual(['Edit with plain git', 'By config', 'Shorter summaries', 'Add starter prompts']);
     expect(versions[0]).toEqual({
       id: gitCli(ws, 'rev-parse', 'HEAD').trim(),
       message: 'Edit with plain git',
       author: 'Bob Git <bob@example.com>',
       date: gitCli(ws, 'log', '-1', '--format=%aI').trim(),
+      approval: null,
     });
-    expect(Object.keys(versions[1] ?? {})).toEqual(['id', 'message', 'author', 'date']);
+    expect(Object.keys(versions[1] ?? {})).toEqual(['id', 'message', 'author', 'date', 'approval']);
     expect(JSON.parse(run('history', 'summarize', '--json', '--limit', '1').stdout)).toEqual(versions.slice(0, 1));
   });
 

@@ -15,6 +15,13 @@ export interface RunSetup {
   cases: PlannedCase[];
 }
 
+export interface RunListOptions {
+  prompt?: string | undefined;
+  /** A full commit id: runs made on it or linked to it. */
+  commit?: string | undefined;
+  limit: number;
+}
+
 /** Where a run's details get their ratings from (the rating store). */
 export interface RatingSource {
   forRun(runId: string): SampleRating[];
@@ -61,6 +68,9 @@ export class RunReader {
   private readonly selectCaseNames: Database.Statement;
   private readonly listAll: Database.Statement;
   private readonly listForPrompt: Database.Statement;
+  private readonly listForCommit: Database.Statement;
+  private readonly listForPromptAndCommit: Database.Statement;
+  private readonly selectSource: Database.Statement;
   private readonly selectSamples: Database.Statement;
   private readonly selectSample: Database.Statement;
 
@@ -79,6 +89,12 @@ export class RunReader {
     this.selectCaseNames = db.prepare('SELECT name FROM run_cases WHERE run_id = ? ORDER BY position').pluck();
     this.listAll = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY created_at DESC, id DESC LIMIT ?`);
     this.listForPrompt = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    // By commit: runs made on it, and draft runs linked to it when it was approved (RunStore.linkToCommit).
+    this.listForCommit = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listForPromptAndCommit = db.prepare(
+      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+    );
+    this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
     this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
       `SELECT ${SAMPLE_COLUMNS}, s.params_json, c.input_json, c.messages_json
@@ -97,9 +113,22 @@ export class RunReader {
     return row ? this.toSummary(row) : null;
   }
 
-  list({ prompt, limit }: { prompt?: string | undefined; limit: number }): RunSummary[] {
-    const rows = (prompt === undefined ? this.listAll.all(limit) : this.listForPrompt.all(prompt, limit)) as RunRow[];
+  list({ prompt, commit, limit }: RunListOptions): RunSummary[] {
+    const rows = (
+      commit !== undefined
+        ? prompt === undefined
+          ? this.listForCommit.all(commit, limit)
+          : this.listForPromptAndCommit.all(prompt, commit, limit)
+        : prompt === undefined
+          ? this.listAll.all(limit)
+          : this.listForPrompt.all(prompt, limit)
+    ) as RunRow[];
     return rows.map((row) => this.toSummary(row));
+  }
+
+  /** The prompt file's text as the run used it; null for an unknown run. */
+  source(runId: string): string | null {
+    return (this.selectSource.get(runId) as string | undefined) ?? null;
   }
 
   detail(runId: string): RunDetail | null {

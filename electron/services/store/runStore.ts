@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { RunDetail, RunStatus, RunSummary, SampleDetail, SampleError } from '../../../shared/runs';
 import type { RunPlan } from '../runner/runPlan';
-import { RunReader, type RatingSource, type RunSetup } from './runReader';
+import { RunReader, type RatingSource, type RunListOptions, type RunSetup } from './runReader';
 import { sortableId } from './sortableId';
 
 /** One sample to create, in execution order. */
@@ -55,6 +55,7 @@ export class RunStore {
   private readonly selectPending: Database.Statement;
   private readonly selectRunning: Database.Statement;
   private readonly countPending: Database.Statement;
+  private readonly linkDrafts: Database.Statement;
 
   constructor(private readonly db: Database.Database, ratings: RatingSource) {
     this.reader = new RunReader(db, ratings);
@@ -87,6 +88,7 @@ export class RunStore {
     );
     this.selectRunning = db.prepare("SELECT id, owner_pid FROM runs WHERE status = 'running'");
     this.countPending = db.prepare("SELECT count(*) FROM samples WHERE run_id = ? AND status = 'pending'").pluck();
+    this.linkDrafts = db.prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? RETURNING id').pluck();
   }
 
   /** Writes the run, its cases and every sample (pending, numbered in the given order) in one transaction. */
@@ -196,8 +198,21 @@ export class RunStore {
     return this.reader.summary(runId);
   }
 
-  list(options: { prompt?: string | undefined; limit: number }): RunSummary[] {
+  list(options: RunListOptions): RunSummary[] {
     return this.reader.list(options);
+  }
+
+  /**
+   * Draft runs of the prompt whose text equals a commit's become runs of that commit (an approval
+   * commits the text they ran); returns their ids, oldest first. Runs made on a commit keep theirs.
+   */
+  linkToCommit(prompt: string, contentHash: string, commit: string): string[] {
+    return (this.linkDrafts.all(commit, prompt, contentHash) as string[]).sort();
+  }
+
+  /** The prompt file's text as the run used it; null for an unknown run. */
+  source(runId: string): string | null {
+    return this.reader.source(runId);
   }
 
   detail(runId: string): RunDetail | null {

@@ -8,6 +8,7 @@ import git, { type TreeEntry } from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import type { Version } from '../../../shared/versions';
+import { contentHash } from './contentHash';
 import { assertRepository, guardGit } from './gitFailure';
 import { gitFs } from './gitFs';
 import { GitObjectReader } from './gitObjectReader';
@@ -21,15 +22,38 @@ import { PROMPTS_FOLDER, type Workspace } from './workspace';
 const FILE_MODE = '100644';
 const TREE_MODE = '040000';
 
-/** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
-export async function commitPrompt(workspace: Workspace, name: string, message: string, author: Author, alsoNames: string[] = []): Promise<Version> {
-  const dir = workspace.path;
-  assertRepository(dir);
-  return oneAtATime(dir, () => guardGit(dir, () => commitNow(workspace, [name, ...alsoNames], message, author)));
+export interface CommitOptions {
+  /** Other prompts whose files go into the same commit (a rename commits both names). */
+  alsoNames?: string[];
+  /**
+   * Commit even when the files equal the last commit's (the new commit then has HEAD's tree): an
+   * approval records its evidence in a commit of its own even for a version already committed.
+   */
+  allowUnchanged?: boolean;
+  /**
+   * contentHash() the .prompt file must have when it is read for the commit (an approval's run was
+   * made on exactly that text); an editor saving in between makes the commit fail with CONFLICT.
+   */
+  expectedPromptHash?: string;
 }
 
-async function commitNow(workspace: Workspace, names: string[], message: string, author: Author): Promise<Version> {
-  const name = names[0] as string;
+/** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
+export async function commitPrompt(workspace: Workspace, name: string, message: string, author: Author, alsoNames: string[] = []): Promise<Version> {
+  return withCommitLock(workspace.path, () => commitPromptNow(workspace, name, message, author, { alsoNames }));
+}
+
+/**
+ * Runs `work` when no other commit of this process is under way in the repository, so work that
+ * checks the files, commits and tags (an approval) sees no other commit land in between.
+ */
+export async function withCommitLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  assertRepository(dir);
+  return oneAtATime(dir, () => guardGit(dir, work));
+}
+
+/** The commit itself; call it inside withCommitLock. */
+export async function commitPromptNow(workspace: Workspace, name: string, message: string, author: Author, options: CommitOptions = {}): Promise<Version> {
+  const names = [name, ...(options.alsoNames ?? [])];
   const dir = workspace.path;
   const cache = {};
   const objects = new GitObjectReader(dir, cache);
@@ -51,13 +75,18 @@ async function commitNow(workspace: Workspace, names: string[], message: string,
     return { filepath, file, before: before ? { oid: before.oid, mode: before.mode } : null, content };
   });
 
+  const expected = options.expectedPromptHash;
+  if (expected !== undefined && contentHash(files[0]?.content?.toString('utf8')) !== expected) {
+    throw new WorkbenchError('CONFLICT', `${files[0]?.filepath ?? name} changed on disk while it was being committed; nothing was committed. Check it and try again.`);
+  }
+
   const after = await Promise.all(
     files.map(async ({ content }) => (content === null ? null : (await git.hashBlob({ object: content })).oid)),
   );
   if (files.every(({ before, content }) => before === null && content === null)) {
     throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${workspace.promptsDir}, and none in the last commit.`);
   }
-  if (files.every(({ before }, i) => (before?.oid ?? null) === after[i])) {
+  if (!options.allowUnchanged && files.every(({ before }, i) => (before?.oid ?? null) === after[i])) {
     throw new WorkbenchError('NOTHING_TO_COMMIT', `"${name}" has no changes to commit: its files are the same as in the last commit.`);
   }
 

@@ -5,8 +5,15 @@
 // stack and reads objects slowly (see gitObjectReader.ts): 1.5 s for 1,000 commits. So we walk the
 // graph ourselves: each commit is compared with its parents by the two blob ids, every object is
 // read once, and the walk stops as soon as `limit` versions are found.
+//
+// Each version carries its approval, read from the trailers of the message already in hand, and the
+// approved/<name>/v<k> tag pointing at it (tags are listed once per call). A tagged approval commit
+// counts as a version even when it changed no file: approving an already committed version makes a
+// commit of its own for the evidence.
 import type { CommitObject } from 'isomorphic-git';
-import type { Version } from '../../../shared/versions';
+import type { Approval, VersionWithApproval } from '../../../shared/approvals';
+import { listApprovalTags } from '../approval/approvalTags';
+import { parseApproval } from '../approval/approvalTrailers';
 import { guardGit } from './gitFailure';
 import { GitObjectReader } from './gitObjectReader';
 import { resolveHead } from './gitRefs';
@@ -19,15 +26,19 @@ interface Pending {
   commit: CommitObject;
 }
 
-export async function promptHistory(workspace: Workspace, name: string, limit?: number): Promise<Version[]> {
+/** `approvedOnly` keeps the approved versions; `limit` then counts those. */
+export async function promptHistory(workspace: Workspace, name: string, limit?: number, approvedOnly = false): Promise<VersionWithApproval[]> {
   const dir = workspace.path;
   const objects = new GitObjectReader(dir);
   const head = await resolveHead(dir, objects);
   if (!head) return [];
   return guardGit(dir, async () => {
     const trees = new PromptTreeReader(objects, name);
+    const tagByCommit = new Map<string, string>();
+    // Ascending versions: when two tags mark one commit, the newer name wins.
+    for (const tag of await listApprovalTags(dir, name, objects)) tagByCommit.set(tag.commit, tag.name);
 
-    const versions: Version[] = [];
+    const versions: VersionWithApproval[] = [];
     const seen = new Set<string>([head]);
     // Newest committer date first, as `git log` orders them; ties keep discovery order.
     const queue: Pending[] = [{ oid: head, commit: await objects.readCommit(head) }];
@@ -52,7 +63,10 @@ export async function promptHistory(workspace: Workspace, name: string, limit?: 
         changed = same === undefined;
         if (same) follow = [same];
       }
-      if (changed) versions.push(toVersion(oid, commit));
+      if (changed || tagByCommit.has(oid)) {
+        const approval = approvalOf(commit.message, tagByCommit.get(oid) ?? null);
+        if (approval !== null || !approvedOnly) versions.push({ ...toVersion(oid, commit), approval });
+      }
       for (const parent of follow) {
         if (seen.has(parent.oid)) continue;
         seen.add(parent.oid);
@@ -61,6 +75,11 @@ export async function promptHistory(workspace: Workspace, name: string, limit?: 
     }
     return versions;
   });
+}
+
+function approvalOf(message: string, tag: string | null): Approval | null {
+  const evidence = parseApproval(message);
+  return evidence === null ? null : { ...evidence, tag };
 }
 
 function takeNewest(queue: Pending[]): Pending {

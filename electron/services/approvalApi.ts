@@ -1,0 +1,34 @@
+// The approval part of the contract: approve a run (commit with its evidence, tag, link its draft
+// runs), roll a prompt back to an older version, and export a run (or two compared) as a report.
+import type { Api, WorkbenchApi } from '../../shared/api';
+import type { Author } from '../../shared/settings';
+import { approveRun } from './approval/approveRun';
+import { rollbackPrompt } from './approval/rollback';
+import type { EventBus } from './eventBus';
+import { buildRunReport } from './report/runReport';
+import type { WorkbenchDatabase } from './store/database';
+import type { Workspace } from './workspace/workspace';
+
+type ApprovalMethods = Pick<WorkbenchApi, 'approveRun' | 'rollbackPrompt' | 'runReport'>;
+
+export interface ApprovalApiDeps {
+  workspace: Workspace;
+  database: WorkbenchDatabase;
+  events: EventBus<Api>;
+  /** The author for commits and tags; throws, saying how to set one, when there is none. */
+  author: () => Author;
+}
+
+export function createApprovalApi({ workspace, database, events, author }: ApprovalApiDeps): ApprovalMethods {
+  // The repository watcher sees the commit too, but not the tag (and it is off in the CLI); saying
+  // it here means history reloads with the tag and the linked runs already in place.
+  const changed = <T>(result: T): T => {
+    events.emit('repositoryChanged', {});
+    return result;
+  };
+  return {
+    approveRun: async (request) => changed(await approveRun({ workspace, runs: database.runs, author }, request)),
+    rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
+    runReport: async (request) => buildRunReport({ runs: database.runs }, request),
+  };
+}
