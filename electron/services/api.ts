@@ -103,9 +103,6 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     },
 
     ...createRunApi({ workspace, database, events, providers, runs }),
-    // runApi's listRuns passes only prompt and limit on; this one adds the commit filter (runs made
-    // on a commit or linked to it by an approval). It reads the same store RunManager.list reads.
-    listRuns: async (request) => database.runs.list(request),
     ...createReviewApi({ database, events, providers }),
     ...createApprovalApi({ workspace, database, events, author: requireAuthor }),
   } satisfies WorkbenchApi;

@@ -85,7 +85,7 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
     cancelRun: async ({ runId }) => runs.cancel(runId),
     resumeRun: async ({ runId }) => runs.resume(runId),
     retryFailedSamples: async ({ runId }) => runs.retryFailed(runId),
-    listRuns: async ({ prompt, limit }) => runs.list({ prompt, limit }),
+    listRuns: async (request) => runs.list(request),
     getRun: async ({ runId }) => runs.get(runId),
     getSample: async ({ sampleId }) => runs.sample(sampleId),
   };

@@ -8,6 +8,7 @@ import type { RunDetail, RunStatus, RunSummary, SampleDetail } from '../../../sh
 import type { EventBus } from '../eventBus';
 import type { ModelProvider } from '../providers/provider';
 import type { WorkbenchDatabase } from '../store/database';
+import type { RunListOptions } from '../store/runReader';
 import { plural, type RunStore } from '../store/runStore';
 import { executeRun, type ExecutionOutcome } from './runExecutor';
 import type { RunPlan } from './runPlan';
@@ -104,7 +105,7 @@ export class RunManager {
     return run ? run.done : this.summary(runId);
   }
 
-  list(options: { prompt?: string | undefined; limit: number }): RunSummary[] {
+  list(options: RunListOptions): RunSummary[] {
     return this.store.list(options);
   }
 
