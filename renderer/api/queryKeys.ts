@@ -22,5 +22,7 @@ export const queryKeys = {
   /** The latest progress tick of a run (rate, ETA); only ever written by events. */
   runProgress: (runId: string) => ['runProgress', runId] as const,
   sample: (sampleId: string) => ['sample', sampleId] as const,
+  /** Similarity by an embedding model; apart from the run's key, whose exact invalidations must not reach it. */
+  embedding: (runId: string, model: string, threshold: number, done: number) => ['embedding', runId, model, threshold, done] as const,
   estimate: (request: unknown) => ['estimate', request] as const,
 };

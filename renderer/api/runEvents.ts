@@ -6,9 +6,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { WorkbenchClient } from '../../shared/api';
 import type { RunDetail, RunProgress, RunStatus, RunSummary } from '../../shared/runs';
 import { queryKeys } from './queryKeys';
+import { subscribeToRatingEvents } from './ratingEvents';
 import { applyProgress, mergeSamples } from './runCache';
 
-/** Subscribes to runProgress and runSamples (through `on`, the client's); returns the unsubscribers. */
+/** Subscribes to runProgress, runSamples and ratingsChanged (through `on`, the client's); returns the unsubscribers. */
 export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClient['on']): Array<() => void> {
   const lastStatus = new Map<string, RunStatus>();
 
@@ -36,6 +37,7 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
     on('runSamples', ({ runId, samples }) => {
       queryClient.setQueryData<RunDetail>(queryKeys.run(runId), (detail) => (detail ? mergeSamples(detail, samples) : detail));
     }),
+    ...subscribeToRatingEvents(queryClient, on),
   ];
 }
 

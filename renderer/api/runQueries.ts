@@ -18,6 +18,16 @@ export function useRun(runId: string) {
   });
 }
 
+/** Only the run's prompt name (e.g. for the sidebar): re-renders when that changes, not with every sample or rating. */
+export function useRunPrompt(runId: string | null) {
+  return useQuery<RunDetail, Error, string>({
+    queryKey: queryKeys.run(runId ?? ''),
+    queryFn: runId ? () => client.getRun({ runId }) : skipToken,
+    staleTime: Infinity,
+    select: (detail) => detail.summary.prompt,
+  });
+}
+
 /** The latest progress tick (rate, ETA), or undefined before the first one arrives. */
 export function useRunProgress(runId: string) {
   return useQuery<RunProgress>({ queryKey: queryKeys.runProgress(runId), queryFn: skipToken, staleTime: Infinity });

@@ -1,11 +1,14 @@
 import { useWorkbenchEvents } from '../api/queries';
+import { useRunPrompt } from '../api/runQueries';
 import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { PromptView } from '../features/prompts/PromptView';
 import { WelcomeState } from '../features/prompts/WelcomeState';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { useBlind } from '../features/review/reviewStore';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
-import { routePrompt, useRoute } from './router';
+import { routePrompt, useRoute, type Route } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -17,15 +20,17 @@ export function App() {
   useApplyTheme();
   useGlobalShortcuts();
   const route = useRoute();
-  const selectedName = routePrompt(route);
+  const selectedName = useSelectedPrompt(route);
+  // Blind review hides the prompt library as well: its entries name models.
+  const blindReview = useBlind(route.page === 'review' ? route.runId : '');
 
   return (
-    <div className="shell">
-      <PromptSidebar selectedName={selectedName} />
-      {/* Keyed by prompt so each opens scrolled to the top; its tabs share one page (and its unsaved edits). */}
-      <main className="shell__main" key={selectedName ?? route.page}>
+    <div className="shell" style={blindReview ? WITHOUT_SIDEBAR : undefined}>
+      {!blindReview && <PromptSidebar selectedName={selectedName} />}
+      {/* Keyed by prompt (or run) so each opens scrolled to the top; a prompt's tabs share one page (and its unsaved edits). */}
+      <main className="shell__main" key={route.page === 'review' ? `run:${route.runId}` : (selectedName ?? route.page)}>
         {route.page === 'prompt' && <PromptView name={route.name} tab={route.tab} />}
-        {route.page === 'run' && <PromptView name={route.name} tab="runs" runId={route.runId} />}
+        {route.page === 'review' && <ReviewPage runId={route.runId} tab={route.tab} otherRunId={route.otherRunId} />}
         {route.page === 'settings' && <SettingsPage />}
         {route.page === 'home' && <WelcomeState />}
       </main>
@@ -34,4 +39,13 @@ export function App() {
       <NewPromptDialog />
     </div>
   );
+}
+
+const WITHOUT_SIDEBAR = { gridTemplateColumns: '0 minmax(0, 1fr)' };
+
+/** The prompt to mark in the sidebar: the one in the URL, or the one the open run belongs to. */
+function useSelectedPrompt(route: Route): string | null {
+  // The same query the review reads (no extra request), narrowed to the name so ratings do not re-render the window.
+  const runPrompt = useRunPrompt(route.page === 'review' ? route.runId : null);
+  return routePrompt(route) ?? (route.page === 'review' ? (runPrompt.data ?? null) : null);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash, promptRoute, routePrompt, runRoute } from './router';
+import { hrefFor, parseHash, promptRoute, reviewRoute, routePrompt, runRoute } from './router';
 
 describe('hash router', () => {
   it('reads a prompt route, on the overview', () => {
@@ -12,8 +12,15 @@ describe('hash router', () => {
     }
   });
 
-  it('reads a run of a prompt', () => {
-    expect(parseHash('#/prompts/summarize/runs/run_01H')).toEqual({ page: 'run', name: 'summarize', runId: 'run_01H' });
+  it('reads a run’s review and its tabs', () => {
+    expect(parseHash('#/runs/run_01H')).toEqual({ page: 'review', runId: 'run_01H', tab: 'grid', otherRunId: null });
+    expect(parseHash('#/runs/run_01H/charts')).toEqual({ page: 'review', runId: 'run_01H', tab: 'charts', otherRunId: null });
+    expect(parseHash('#/runs/run_01H/compare')).toEqual({ page: 'review', runId: 'run_01H', tab: 'compare', otherRunId: null });
+    expect(parseHash('#/runs/run_01H/compare/run_02')).toEqual({ page: 'review', runId: 'run_01H', tab: 'compare', otherRunId: 'run_02' });
+  });
+
+  it('opens the same review from an older link under the prompt', () => {
+    expect(parseHash('#/prompts/summarize/runs/run_01H')).toEqual(reviewRoute('run_01H'));
   });
 
   it('reads the settings page', () => {
@@ -35,15 +42,24 @@ describe('hash router', () => {
       '#/nope/x',
       '#/settings/x',
       '#/prompts/%E0%A4%A',
+      '#/runs',
+      '#/runs/',
+      '#/runs/x/grid',
+      '#/runs/x/charts/y',
+      '#/runs/x/compare/y/z',
+      '#/runs/%E0%A4%A',
     ]) {
       expect(parseHash(hash)).toEqual({ page: 'home' });
     }
   });
 
-  it('writes the overview without a suffix and tabs with one', () => {
+  it('writes the overview and the grid without a suffix, tabs with one', () => {
     expect(hrefFor(promptRoute('summarize'))).toBe('#/prompts/summarize');
     expect(hrefFor(promptRoute('summarize', 'history'))).toBe('#/prompts/summarize/history');
-    expect(hrefFor(runRoute('summarize', 'r1'))).toBe('#/prompts/summarize/runs/r1');
+    expect(hrefFor(runRoute('summarize', 'r1'))).toBe('#/runs/r1');
+    expect(hrefFor(reviewRoute('r1', 'charts'))).toBe('#/runs/r1/charts');
+    expect(hrefFor(reviewRoute('r1', 'compare', 'r2'))).toBe('#/runs/r1/compare/r2');
+    expect(hrefFor(reviewRoute('r1', 'charts', 'r2'))).toBe('#/runs/r1/charts');
     expect(hrefFor({ page: 'settings' })).toBe('#/settings');
   });
 
@@ -51,12 +67,12 @@ describe('hash router', () => {
     const route = promptRoute('v1.0_draft', 'edit');
     expect(parseHash(hrefFor(route))).toEqual(route);
     expect(parseHash(hrefFor(promptRoute('a b/c')))).toEqual(promptRoute('a b/c'));
-    expect(parseHash(hrefFor(runRoute('a b', 'x/y')))).toEqual(runRoute('a b', 'x/y'));
+    expect(parseHash(hrefFor(reviewRoute('x/y', 'compare', 'p q')))).toEqual(reviewRoute('x/y', 'compare', 'p q'));
   });
 
-  it('knows which prompt a route belongs to', () => {
-    expect(routePrompt(runRoute('summarize', 'r1'))).toBe('summarize');
+  it('knows which prompt a route names', () => {
     expect(routePrompt(promptRoute('summarize'))).toBe('summarize');
+    expect(routePrompt(reviewRoute('r1'))).toBeNull();
     expect(routePrompt({ page: 'settings' })).toBeNull();
   });
 });

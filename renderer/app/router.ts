@@ -6,29 +6,47 @@ import { useMemo, useSyncExternalStore } from 'react';
 export const PROMPT_TABS = ['overview', 'edit', 'cases', 'history', 'runs'] as const;
 export type PromptTab = (typeof PROMPT_TABS)[number];
 
+/** The views of one run's review; the grid has no suffix in the URL. */
+export const REVIEW_TABS = ['grid', 'charts', 'compare'] as const;
+export type ReviewTab = (typeof REVIEW_TABS)[number];
+
 export type Route =
   | { page: 'home' }
   | { page: 'settings' }
   | { page: 'prompt'; name: string; tab: PromptTab }
-  /** One run of a prompt, shown under the prompt's Runs tab. */
-  | { page: 'run'; name: string; runId: string };
+  /** One run's review (`#/runs/<id>[/charts|/compare[/<otherId>]]`); it knows its own prompt. */
+  | { page: 'review'; runId: string; tab: ReviewTab; otherRunId: string | null };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
-  const [section, name, tab, runId, ...rest] = path.split('/');
-  if (section === 'settings' && name === undefined) return { page: 'settings' };
-  if (section !== 'prompts' || !name || rest.length > 0) return { page: 'home' };
+  const [section, ...parts] = path.split('/');
   try {
-    const decodedName = decodeURIComponent(name);
-    if (runId !== undefined) {
-      return tab === 'runs' && runId ? { page: 'run', name: decodedName, runId: decodeURIComponent(runId) } : { page: 'home' };
-    }
-    const parsedTab = tab === undefined ? 'overview' : PROMPT_TABS.find((known) => known !== 'overview' && known === tab);
-    if (!parsedTab) return { page: 'home' };
-    return { page: 'prompt', name: decodedName, tab: parsedTab };
+    if (section === 'settings' && parts.length === 0) return { page: 'settings' };
+    if (section === 'runs') return parseReview(parts);
+    if (section === 'prompts') return parsePrompt(parts);
   } catch {
-    return { page: 'home' };
+    // A malformed escape (decodeURIComponent throws): nowhere in particular.
   }
+  return { page: 'home' };
+}
+
+function parsePrompt([name, tab, runId, ...rest]: string[]): Route {
+  if (!name || rest.length > 0) return { page: 'home' };
+  const decodedName = decodeURIComponent(name);
+  // Older links put a run under its prompt (`#/prompts/<name>/runs/<id>`): the same review.
+  if (runId !== undefined) return tab === 'runs' && runId ? reviewRoute(decodeURIComponent(runId)) : { page: 'home' };
+  const parsedTab = tab === undefined ? 'overview' : PROMPT_TABS.find((known) => known !== 'overview' && known === tab);
+  return parsedTab ? { page: 'prompt', name: decodedName, tab: parsedTab } : { page: 'home' };
+}
+
+function parseReview([runId, tab, other, ...rest]: string[]): Route {
+  if (!runId || rest.length > 0) return { page: 'home' };
+  const id = decodeURIComponent(runId);
+  if (tab === undefined) return reviewRoute(id);
+  if (tab === 'charts' && other === undefined) return reviewRoute(id, 'charts');
+  if (tab === 'compare' && other === undefined) return reviewRoute(id, 'compare');
+  if (tab === 'compare' && other) return reviewRoute(id, 'compare', decodeURIComponent(other));
+  return { page: 'home' };
 }
 
 export function hrefFor(route: Route): string {
@@ -37,8 +55,12 @@ export function hrefFor(route: Route): string {
       const base = `#/prompts/${encodeURIComponent(route.name)}`;
       return route.tab === 'overview' ? base : `${base}/${route.tab}`;
     }
-    case 'run':
-      return `#/prompts/${encodeURIComponent(route.name)}/runs/${encodeURIComponent(route.runId)}`;
+    case 'review': {
+      const base = `#/runs/${encodeURIComponent(route.runId)}`;
+      if (route.tab === 'grid') return base;
+      if (route.tab === 'compare' && route.otherRunId) return `${base}/compare/${encodeURIComponent(route.otherRunId)}`;
+      return `${base}/${route.tab}`;
+    }
     case 'settings':
       return '#/settings';
     case 'home':
@@ -51,13 +73,22 @@ export function promptRoute(name: string, tab: PromptTab = 'overview'): Route {
   return { page: 'prompt', name, tab };
 }
 
-export function runRoute(name: string, runId: string): Route {
-  return { page: 'run', name, runId };
+/** A run's review, on the grid unless a tab is given; only Compare takes a second run. */
+export function reviewRoute(runId: string, tab: ReviewTab = 'grid', otherRunId: string | null = null): Route {
+  return { page: 'review', runId, tab, otherRunId: tab === 'compare' ? otherRunId : null };
 }
 
-/** The prompt a route belongs to (a run belongs to its prompt), or null. */
+/**
+ * A run of a prompt. Runs have one page, their review, whichever prompt they belong to; the name
+ * is accepted so that callers holding both read naturally.
+ */
+export function runRoute(_prompt: string, runId: string): Route {
+  return reviewRoute(runId);
+}
+
+/** The prompt a route names in its URL, or null (a review learns its prompt from the run). */
 export function routePrompt(route: Route): string | null {
-  return route.page === 'prompt' || route.page === 'run' ? route.name : null;
+  return route.page === 'prompt' ? route.name : null;
 }
 
 export function navigate(route: Route): void {

@@ -12,6 +12,9 @@ export interface ShortcutGroup {
   shortcuts: Shortcut[];
 }
 
+/** The review's group; listed first while a review is open. */
+export const REVIEW_GROUP = 'Review (a run’s grid or rating queue)';
+
 export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Prompts',
@@ -31,7 +34,19 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     shortcuts: [
       { keys: [['r']], description: 'Run the open prompt (opens the run dialog)' },
       { keys: [['Enter']], description: 'Run dialog: add the typed model, or start the run' },
-      { keys: [['Esc']], description: 'Run view: close the cell’s samples' },
+    ],
+  },
+  {
+    title: REVIEW_GROUP,
+    shortcuts: [
+      { keys: [['j'], ['↓']], description: 'Next sample' },
+      { keys: [['k'], ['↑']], description: 'Previous sample' },
+      { keys: [['1–5']], description: 'Rate the sample and go to the next' },
+      { keys: [['0']], description: 'Clear the rating' },
+      { keys: [['c', '1–5']], description: 'Rate every sample in the cluster (c, then 0 clears them)' },
+      { keys: [['n']], description: 'Write a note (Enter saves, Shift+Enter new line, Esc cancels)' },
+      { keys: [['u']], description: 'Undo the last rating or note change' },
+      { keys: [['b']], description: 'Blind mode: hide models, temperatures and seeds; shuffle' },
     ],
   },
   {

@@ -12,8 +12,9 @@ interface Fakes {
   ollama: FakeProvider;
 }
 
-// Every call takes a moment, so a cancel lands mid-run and progress can be watched.
-const LATENCY_MS = 250;
+// Every call takes a moment, so a cancel lands mid-run and progress can be watched (the Ollama
+// share, one call at a time, keeps the run going for about 10 s: time for the live screenshots).
+const LATENCY_MS = 400;
 const OPENAI_KEY = 'sk-test-e2e';
 const ANTHROPIC_KEY = 'sk-ant-test-e2e';
 
@@ -38,6 +39,15 @@ const test = base.extend<{ fakes: Fakes }>({
       OLLAMA_HOST: fakes.ollama.url,
     }),
 });
+
+/** The review grid draws only the rows in view: scrolls down until the cell is drawn. */
+async function scrollToCell(page: Page, name: string) {
+  const cell = page.getByRole('region', { name, exact: true });
+  const grid = page.getByRole('region', { name: 'Samples by temperature' });
+  for (let step = 0; step < 30 && (await cell.count()) === 0; step++) await grid.evaluate((element) => element.scrollBy(0, 240));
+  await cell.scrollIntoViewIfNeeded();
+  return cell;
+}
 
 async function openRunDialog(page: Page, url: string, discovered = true) {
   await page.goto(`${url}#/prompts/capital-city`);
@@ -78,13 +88,14 @@ test('a run configured in the dialog fills in live, cancels, resumes and complet
 
   // 3 models × 3 temperatures × 2 cases × 4 samples.
   const estimate = dialog.getByRole('region', { name: 'Estimate' });
-  await expect(estimate.getByText('72', { exact: true })).toBeVisible();
+  // The total (an earlier estimate's per-model rows may also say 72 while the form settles).
+  await expect(estimate.locator('.run-estimate__value').getByText('72', { exact: true })).toBeVisible();
   await expect(estimate.getByText('18 cells')).toBeVisible();
   await expect(start).toBeEnabled();
   await saveThemedScreenshots(page, testInfo, 'runs-dialog');
 
   await start.click();
-  await expect(page).toHaveURL(/#\/prompts\/capital-city\/runs\/[^/]+$/);
+  await expect(page).toHaveURL(/#\/runs\/[^/]+$/);
   await expect(dialog).toBeHidden();
   const progress = page.getByRole('progressbar', { name: 'Samples done' });
   await expect(page.getByText('Running', { exact: true })).toBeVisible();
@@ -99,27 +110,28 @@ test('a run configured in the dialog fills in live, cancels, resumes and complet
   const doneAtCancel = Number(await progress.getAttribute('aria-valuenow'));
   expect(doneAtCancel).toBeLessThan(72);
   // What the cancel left is marked in the grid, to be picked up by Resume.
-  await expect(page.locator('.sample-square--cancelled').first()).toBeVisible();
+  await expect(page.locator('.grid-cell__counts', { hasText: 'cancelled' }).first()).toBeVisible();
 
   await resume.click();
   await expect(page.getByText('Done', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(progress).toHaveAttribute('aria-valuenow', '72');
   await expect(page.getByText('72 of 72 done')).toBeVisible();
-  const cells = page.getByRole('table', { name: 'Samples by case, temperature and model' }).getByRole('button');
-  await expect(cells).toHaveCount(18);
-  for (const cell of await cells.all()) await expect(cell).toHaveAccessibleName(/: 4 ok, 0 errors/);
+  // The review's grid: every cell full, none failed; 72 samples to rate.
+  await expect(page.locator('.rated-count__text')).toHaveText('0/72 rated');
+  await expect(page.locator('.grid-cell').first()).toContainText('4/4 ok');
+  await expect(page.locator('.grid-cell__errors')).toHaveCount(0);
 
-  // A cell lists its outputs as text; a sample shows exactly what was sent.
-  await page.getByRole('button', { name: /^openai\/gpt-4o-mini, temperature 1, Japan \(easy\)/ }).click();
-  const panel = page.getByRole('complementary', { name: 'Cell samples' });
-  await expect(panel.locator('.sample-item')).toHaveCount(4);
-  await expect(panel.locator('.sample-item__output').first()).not.toBeEmpty();
-  await panel.getByRole('button', { name: /#1/ }).click();
-  await expect(panel.getByRole('region', { name: 'Messages sent' })).toContainText('What is the capital of Japan?');
-  await expect(panel.getByRole('region', { name: 'Parameters sent' })).toContainText('"temperature": 1');
+  // A sample's output in full, and exactly what was sent for it.
+  const cell = await scrollToCell(page, 'openai/gpt-4o-mini, temperature 1, Japan (easy)');
+  await expect(cell).toContainText('4/4 ok');
+  await cell.locator('.cluster__text').first().click();
+  const panel = page.getByRole('complementary', { name: 'Focused sample' });
+  await expect(panel.locator('.focus-panel__cell')).toContainText('T 1');
+  await expect(panel.locator('.sample-output')).not.toBeEmpty();
+  await panel.getByText('What was sent').click();
+  await expect(panel.getByRole('list', { name: 'Messages sent' })).toContainText('What is the capital of Japan?');
+  await expect(panel.locator('.sample-sent')).toContainText('"temperature": 1');
   await saveThemedScreenshots(page, testInfo, 'runs-cell');
-  await page.keyboard.press('Escape');
-  await expect(panel).toBeHidden();
 
   // The Runs tab lists it, newest first.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Runs' }).click();
@@ -150,7 +162,7 @@ test('a run above the cost threshold asks before it starts', async ({ page, work
   await expect(dialog.getByText(/above your \$0\.00 threshold/)).toBeVisible();
   await expect(page).toHaveURL(/#\/prompts\/capital-city$/);
   await dialog.getByRole('button', { name: /Start anyway/ }).click();
-  await expect(page).toHaveURL(/#\/prompts\/capital-city\/runs\/[^/]+$/);
+  await expect(page).toHaveURL(/#\/runs\/[^/]+$/);
   await expect(page.getByText('Done', { exact: true })).toBeVisible({ timeout: 30_000 });
   expect(errors).toEqual([]);
 });
@@ -253,7 +265,7 @@ wrongKeyTest('a rejected key stops the run with the reason; a new key and Resume
   }
   await dialog.getByLabel('Temperatures', { exact: true }).fill('0, 1');
   await dialog.getByLabel('Samples per cell').fill('3');
-  await expect(dialog.getByRole('region', { name: 'Estimate' }).getByText('36', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Estimate' }).locator('.run-estimate__value').getByText('36', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Start run' }).click();
 
   const banner = page.getByRole('alert').filter({ hasText: 'Stopped early' });

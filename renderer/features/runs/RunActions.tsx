@@ -3,6 +3,7 @@ import { useRunAction } from '../../api/runQueries';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 import { PlayIcon, RefreshIcon, StopIcon, WarningIcon } from '../../components/icons';
+import './runView.css';
 
 /** Cancel a running run; resume what a stopped one left; run its failed samples again. */
 export function RunActions({ summary }: { summary: RunSummary }) {

@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import type { RunSummary } from '../../../shared/runs';
 import { useRunProgress } from '../../api/runQueries';
-import { formatRate, formatTimeLeft } from './runFormat';
+import { formatCount, formatRate, formatTimeLeft } from './runFormat';
+import './runView.css';
 
-/** done / total as a bar split by outcome, with errors, rate and time left while it runs. */
-export function RunProgressBar({ summary }: { summary: RunSummary }) {
+/**
+ * done / total as a bar split by outcome, with errors, rate and time left while it runs. Memoised:
+ * the review redraws on every rating, the progress only with the run's own ticks.
+ */
+export const RunProgressBar = memo(function RunProgressBar({ summary }: { summary: RunSummary }) {
   const progress = useRunProgress(summary.runId).data;
   const running = summary.status === 'running';
   const total = Math.max(summary.total, 1);
@@ -28,16 +33,16 @@ export function RunProgressBar({ summary }: { summary: RunSummary }) {
       </div>
       <div className="run-progress__facts">
         <span className="run-progress__done">
-          <strong>{done.toLocaleString()}</strong> of {summary.total.toLocaleString()} done
+          <strong>{formatCount(done)}</strong> of {formatCount(summary.total)} done
         </span>
-        <span className="run-progress__ok">{summary.ok.toLocaleString()} ok</span>
+        <span className="run-progress__ok">{formatCount(summary.ok)} ok</span>
         <span className={summary.errors > 0 ? 'run-progress__errors' : undefined}>
-          {summary.errors.toLocaleString()} {summary.errors === 1 ? 'error' : 'errors'}
+          {formatCount(summary.errors)} {summary.errors === 1 ? 'error' : 'errors'}
         </span>
-        {summary.cancelled > 0 && <span>{summary.cancelled.toLocaleString()} cancelled</span>}
+        {summary.cancelled > 0 && <span>{formatCount(summary.cancelled)} cancelled</span>}
         {live && <span>{formatRate(live.rate)}</span>}
         {live && <span>{live.etaMs === null ? 'estimating time left…' : `${formatTimeLeft(live.etaMs)} left`}</span>}
       </div>
     </div>
   );
-}
+});

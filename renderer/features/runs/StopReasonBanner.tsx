@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../../shared/runs';
 import { AlertCircleIcon } from '../../components/icons';
 import { TextWithCode } from '../../components/TextWithCode';
+import './runView.css';
 
 /** Why the run stopped early (a rejected key, a crash) and what to do next. */
 export function StopReasonBanner({ summary }: { summary: RunSummary }) {

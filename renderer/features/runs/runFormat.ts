@@ -1,6 +1,16 @@
 // Numbers of a run, written for people: money, durations, rates and token counts.
 import type { RunStatus } from '../../../shared/runs';
 
+const counts = new Intl.NumberFormat();
+
+/**
+ * "1,234": the same as toLocaleString(), through one formatter made once. toLocaleString() sets
+ * up a formatter on every call, which adds up on screens that redraw on every keypress.
+ */
+export function formatCount(count: number): string {
+  return counts.format(count);
+}
+
 /** "$0.42", "$0.0031", "<$0.0001", "$0.00" for free; "cost unknown" when nothing prices it. */
 export function formatCost(usd: number | null): string {
   if (usd === null) return 'cost unknown';

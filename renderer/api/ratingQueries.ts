@@ -1,0 +1,101 @@
+// Ratings, notes and undo for one run, plus similarity by an embedding model. Writes are
+// optimistic (the cached run changes in the same keypress) and run one at a time per run (a
+// mutation scope), so the core sees them in the order they were made and `undo` undoes the last.
+import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { EmbeddingSimilarity, RatingChange, RatingValue, SampleRating } from '../../shared/ratings';
+import type { RunDetail } from '../../shared/runs';
+import { client } from './client';
+import { useProviderChecks, useProviders } from './providerQueries';
+import { queryKeys } from './queryKeys';
+import { entriesBefore, notedEntry, ratedEntries } from './ratingCache';
+import { applyChange, beginWrite, settleWrite, settledEntries, writeEntries } from './ratingWrites';
+
+interface Written {
+  /** What the samples held before, to put back if the core refuses. */
+  before: SampleRating[];
+}
+
+function optimistic(queryClient: QueryClient, runId: string, sampleIds: readonly string[], next: (before: SampleRating[], at: string) => SampleRating[]): Written {
+  beginWrite(sampleIds);
+  const detail = queryClient.getQueryData<RunDetail>(queryKeys.run(runId));
+  if (!detail) return { before: [] };
+  const before = entriesBefore(detail, sampleIds);
+  writeEntries(queryClient, runId, next(before, new Date().toISOString()));
+  return { before };
+}
+
+function settle(queryClient: QueryClient, sampleIds: readonly string[], change: RatingChange): void {
+  settleWrite(sampleIds);
+  applyChange(queryClient, change);
+}
+
+function rollBack(queryClient: QueryClient, runId: string, sampleIds: readonly string[], written: Written | undefined): void {
+  settleWrite(sampleIds);
+  if (written) writeEntries(queryClient, runId, settledEntries(written.before));
+}
+
+export interface RatingWriters {
+  /** Rates one sample or a whole cluster (null clears); resolves with what the core kept. */
+  rate(sampleIds: string[], rating: RatingValue | null): Promise<RatingChange>;
+  setNote(sampleId: string, note: string | null): Promise<RatingChange>;
+  /** Puts back what the last change replaced; null when there was nothing to undo. */
+  undo(): Promise<RatingChange | null>;
+}
+
+export function useRatingWriters(runId: string): RatingWriters {
+  const queryClient = useQueryClient();
+  // One queue per run: a rating, a note and an undo reach the core in the order they were made.
+  const scope = { id: `ratings:${runId}` };
+  const rate = useMutation({
+    scope,
+    mutationFn: ({ sampleIds, rating }: { sampleIds: string[]; rating: RatingValue | null }) => client.rateSamples({ runId, sampleIds, rating }),
+    onMutate: ({ sampleIds, rating }): Written =>
+      optimistic(queryClient, runId, sampleIds, (before, at) => ratedEntries(before, rating, at)),
+    onSuccess: (change, { sampleIds }) => settle(queryClient, sampleIds, change),
+    onError: (_error, { sampleIds }, written) => rollBack(queryClient, runId, sampleIds, written),
+  });
+  const note = useMutation({
+    scope,
+    mutationFn: ({ sampleId, note }: { sampleId: string; note: string | null }) => client.setSampleNote({ runId, sampleId, note }),
+    onMutate: ({ sampleId, note }): Written => optimistic(queryClient, runId, [sampleId], (before, at) => before.map((entry) => notedEntry(entry, note, at))),
+    onSuccess: (change, { sampleId }) => settle(queryClient, [sampleId], change),
+    onError: (_error, { sampleId }, written) => rollBack(queryClient, runId, [sampleId], written),
+  });
+  // Not optimistic: only the core knows what the last change replaced.
+  const undo = useMutation({
+    scope,
+    mutationFn: () => client.undoRating({ runId }),
+    onSuccess: (change) => {
+      if (change) applyChange(queryClient, change);
+    },
+  });
+  return {
+    rate: (sampleIds, rating) => rate.mutateAsync({ sampleIds, rating }),
+    setNote: (sampleId, text) => note.mutateAsync({ sampleId, note: text }),
+    undo: () => undo.mutateAsync(),
+  };
+}
+
+/**
+ * Clusters and mean similarity by an embedding model (null: none chosen). Keyed by how many samples
+ * are done, so a live run asks again as it fills; the last answer stays while the next is on its way.
+ */
+export function useEmbeddingSimilarity(runId: string, model: string | null, threshold: number, done: number) {
+  return useQuery<EmbeddingSimilarity>({
+    queryKey: queryKeys.embedding(runId, model ?? '', threshold, done),
+    queryFn: model ? () => client.embeddingSimilarity({ runId, model, threshold }) : skipToken,
+    placeholderData: (previous) => (previous?.model === model ? previous : undefined),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** Models that look like embedding models (their id says "embed"), from every provider that may answer. */
+export function useEmbeddingModels(enabled = true): { models: string[]; checking: boolean } {
+  const providers = useProviders(enabled);
+  // Anthropic offers no embeddings, and a provider without its key would only refuse.
+  const candidates = (providers.data ?? []).filter((provider) => provider.kind !== 'anthropic' && !(provider.keyRequired && provider.keySource === 'none'));
+  const checks = useProviderChecks(candidates.map((provider) => provider.id));
+  const models = checks.flatMap((check) => check.data?.models ?? []).map((model) => model.id).filter((id) => /embed/i.test(id));
+  return { models: [...new Set(models)].sort(), checking: providers.isPending || checks.some((check) => check.isPending) };
+}

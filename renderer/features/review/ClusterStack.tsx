@@ -1,0 +1,93 @@
+import type { MouseEvent } from 'react';
+import type { SampleRating } from '../../../shared/ratings';
+import type { Sample } from '../../../shared/runs';
+import type { OutputCluster } from '../../../shared/variance/outputClusters';
+import { previewText } from './formatFigures';
+import './clusterStack.css';
+
+/** The clusters shown per cell; the rest are summed up in one line (and reached with j/k). */
+const MAX_CLUSTERS = 3;
+/** Rating marks per cluster before "+N": a cell of 1,000 identical answers stays one line or two. */
+const MAX_MARKS = 40;
+
+interface ClusterStackProps {
+  clusters: readonly OutputCluster[];
+  samples: ReadonlyMap<string, Sample>;
+  ratings: ReadonlyMap<string, SampleRating>;
+  /** The focused sample, when it is in this cell. */
+  focusedId: string | null;
+  onFocus(sampleId: string): void;
+}
+
+/**
+ * A cell's answers as a stack: one line per cluster (its most common answer, ×N), and a mark per
+ * sample showing its rating. Clicks are read from data attributes (one handler per stack, not one
+ * per mark), since a visible screen can hold thousands of marks.
+ */
+export function ClusterStack({ clusters, samples, ratings, focusedId, onFocus }: ClusterStackProps) {
+  const focusedCluster = focusedId === null ? -1 : clusters.findIndex((cluster) => cluster.sampleIds.includes(focusedId));
+  const shown = clusters.filter((_, index) => index < MAX_CLUSTERS || index === focusedCluster);
+  const hidden = clusters.filter((_, index) => index >= MAX_CLUSTERS && index !== focusedCluster);
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-sample-id]')?.dataset.sampleId;
+    if (id) onFocus(id);
+  }
+
+  return (
+    <div className="cluster-stack" onClick={onClick}>
+      {shown.map((cluster) => {
+        const focused = focusedId !== null && cluster.sampleIds.includes(focusedId);
+        const first = firstUnrated(cluster, ratings);
+        const similar = cluster.size - cluster.exactCount;
+        return (
+          <div key={cluster.representativeId} className={`cluster${focused ? ' is-focused' : ''}`}>
+            <button type="button" className="cluster__text" data-sample-id={first} title={previewText(samples.get(cluster.representativeId)?.output ?? null)}>
+              {previewText(samples.get(cluster.representativeId)?.output ?? null)}
+            </button>
+            <span className="cluster__count" title={similar > 0 ? `${cluster.exactCount} identical, ${similar} similar` : `${cluster.size} identical`}>
+              {similar > 0 && <span className="cluster__similar">≈</span>}×{cluster.size}
+            </span>
+            <ClusterMarks sampleIds={cluster.sampleIds} ratings={ratings} focusedId={focused ? focusedId : null} />
+          </div>
+        );
+      })}
+      {hidden.length > 0 && (
+        <button type="button" className="cluster-stack__more" data-sample-id={hidden[0]?.representativeId}>
+          {moreLabel(hidden)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A mark per member, at most MAX_MARKS at a time: the page of marks that holds the focused sample
+ * (j/k walk through a 1,000-strong cluster page by page), with what is left out counted either side.
+ */
+function ClusterMarks({ sampleIds, ratings, focusedId }: { sampleIds: readonly string[]; ratings: ReadonlyMap<string, SampleRating>; focusedId: string | null }) {
+  const at = focusedId === null ? 0 : Math.max(0, sampleIds.indexOf(focusedId));
+  const start = Math.floor(at / MAX_MARKS) * MAX_MARKS;
+  const end = Math.min(sampleIds.length, start + MAX_MARKS);
+  return (
+    <span className="cluster__marks" aria-hidden="true">
+      {start > 0 && <span className="cluster__more">{start}+</span>}
+      {sampleIds.slice(start, end).map((id) => {
+        const entry = ratings.get(id);
+        return <span key={id} className={`mark${id === focusedId ? ' is-focused' : ''}`} data-sample-id={id} data-rating={entry?.rating ?? undefined} data-note={entry?.note ? 'true' : undefined} />;
+      })}
+      {end < sampleIds.length && <span className="cluster__more">+{sampleIds.length - end}</span>}
+    </span>
+  );
+}
+
+/** "+2 more clusters · 5 samples" (plain digits: a screen of cells renders this many times). */
+function moreLabel(hidden: readonly OutputCluster[]): string {
+  const samples = hidden.reduce((sum, cluster) => sum + cluster.size, 0);
+  return `+${hidden.length} more ${hidden.length === 1 ? 'cluster' : 'clusters'} · ${samples} ${samples === 1 ? 'sample' : 'samples'}`;
+}
+
+/** Clicking a cluster goes to its first sample still to rate, else to its representative. */
+function firstUnrated(cluster: OutputCluster, ratings: ReadonlyMap<string, SampleRating>): string {
+  return cluster.sampleIds.find((id) => (ratings.get(id)?.rating ?? null) === null) ?? cluster.representativeId;
+}

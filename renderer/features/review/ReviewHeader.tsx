@@ -1,0 +1,84 @@
+import type { PromptDetail } from '../../../shared/prompts';
+import { memo, useState } from 'react';
+import type { RunRequest, RunSummary } from '../../../shared/runs';
+import { hrefFor, promptRoute } from '../../app/router';
+import { uiActions } from '../../app/uiStore';
+import { Button } from '../../components/Button';
+import { ChevronRightIcon, PlayIcon } from '../../components/icons';
+import { exactTime, relativeTime } from '../history/relativeTime';
+import { plural } from '../prompts/labels';
+import { RunActions } from '../runs/RunActions';
+import { RunStatusBadge } from '../runs/RunStatusBadge';
+import { formatCost, formatTokens } from '../runs/runFormat';
+
+interface ReviewHeaderProps {
+  summary: RunSummary;
+  request: RunRequest;
+  /** The run's prompt, once read (needed to run it again; absent if it was deleted since). */
+  prompt: PromptDetail | undefined;
+  blind: boolean;
+}
+
+/** Where the run sits (prompt › runs › this one), its state and actions, and what it sampled. Memoised: ratings do not touch it. */
+export const ReviewHeader = memo(function ReviewHeader({ summary, request, prompt, blind }: ReviewHeaderProps) {
+  return (
+    <header className="review-header">
+      <nav className="review-header__crumbs" aria-label="Breadcrumb">
+        <a className="text-link" href={hrefFor(promptRoute(summary.prompt))} title="Back to the prompt">
+          {summary.prompt}
+        </a>
+        <ChevronRightIcon size={12} />
+        <a className="text-link" href={hrefFor(promptRoute(summary.prompt, 'runs'))}>
+          Runs
+        </a>
+        <ChevronRightIcon size={12} />
+        <code className="selectable" title={summary.runId}>
+          {summary.runId.slice(0, 12)}
+        </code>
+      </nav>
+      <div className="review-header__title-row">
+        <h1 className="review-header__title">
+          Run started{' '}
+          <StartTime iso={summary.createdAt} />
+        </h1>
+        <RunStatusBadge status={summary.status} />
+        <div className="review-header__actions">
+          <RunActions summary={summary} />
+          {/* The dialog lists the run's models and temperatures, which blind mode keeps out of sight. */}
+          {!blind && prompt && (
+            <Button variant="ghost" onClick={() => uiActions.openRunDialog(prompt.name, request)} title="Open the run dialog with these settings">
+              <PlayIcon size={13} />
+              Run again…
+            </Button>
+          )}
+        </div>
+      </div>
+      <p className="review-header__meta">
+        <span>{summary.commit ? <code title={summary.commit}>{summary.commit.slice(0, 7)}</code> : 'Draft'}</span>
+        {!blind && <span>{plural(summary.models.length, 'model')}</span>}
+        {!blind && <span>temperatures {summary.temperatures.join(', ')}</span>}
+        <span>{plural(summary.cases.length, 'case')}</span>
+        <span>{plural(summary.samplesPerCell, 'sample')} per cell</span>
+        <span>
+          {formatTokens(summary.inputTokens)} in / {formatTokens(summary.outputTokens)} out
+        </span>
+        <span>{formatCost(summary.costUsd)}</span>
+      </p>
+    </header>
+  );
+});
+
+/**
+ * "just now", with the full date as its tooltip. The tooltip is made on first hover: the first
+ * full date format of a session loads the time zone names, tens of milliseconds the page should
+ * not spend before the grid is up.
+ */
+function StartTime({ iso }: { iso: string }) {
+  const [title, setTitle] = useState<string | undefined>(undefined);
+  const explain = () => setTitle((current) => current ?? exactTime(iso));
+  return (
+    <time dateTime={iso} title={title} onPointerEnter={explain} onFocus={explain}>
+      {relativeTime(iso)}
+    </time>
+  );
+}

@@ -1,0 +1,137 @@
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { SampleRating } from '../../../shared/ratings';
+import type { RunDetail } from '../../../shared/runs';
+import { usePrompt } from '../../api/queries';
+import { useEmbeddingSimilarity } from '../../api/ratingQueries';
+import { navigate, reviewRoute, type ReviewTab } from '../../app/router';
+import { Skeleton } from '../../components/Skeleton';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { RunDialog } from '../runs/RunDialog';
+import { RunProgressBar } from '../runs/RunProgressBar';
+import { StopReasonBanner } from '../runs/StopReasonBanner';
+import { BlindQueue } from './BlindQueue';
+import { FocusPanel } from './FocusPanel';
+import { GridControls } from './GridControls';
+import { withRatings } from './ratingFigures';
+import { ReviewGrid } from './ReviewGrid';
+import { ReviewHeader } from './ReviewHeader';
+import { resolveFocus } from './reviewReducer';
+import { reviewActions, useBlind, useReviewState } from './reviewStore';
+import { ReviewToolbar } from './ReviewToolbar';
+import { StatusLine } from './StatusLine';
+import { useReviewCommands } from './useReviewCommands';
+import { useReviewKeyboard } from './useReviewKeyboard';
+import { useReviewMetrics } from './useReviewMetrics';
+import { useReviewModel } from './useReviewModel';
+
+// Charts and comparisons bring their own libraries (recharts): loaded when first opened, so the
+// grid, which must be interactive within a second, does not wait for them.
+const RunCharts = lazy(() => import('./charts/RunCharts').then((module) => ({ default: module.RunCharts })));
+const CompareRuns = lazy(() => import('./compare/CompareRuns').then((module) => ({ default: module.CompareRuns })));
+
+interface ReviewScreenProps {
+  detail: RunDetail;
+  tab: ReviewTab;
+  otherRunId: string | null;
+}
+
+/** One run under review: where it stands, how to look at it, and the samples to read and rate. */
+export function ReviewScreen({ detail, tab, otherRunId }: ReviewScreenProps) {
+  const { summary } = detail;
+  const runId = summary.runId;
+  const prompt = usePrompt(summary.prompt);
+  const blind = useBlind(runId);
+  const threshold = useReviewState((state) => state.threshold);
+  const similarity = useReviewState((state) => state.similarity);
+  const rows = useReviewState((state) => state.rows);
+  const remembered = useReviewState((state) => state.focused[runId] ?? null);
+  const shown = useReviewState((state) => state.shown);
+
+  // The slider moves in small steps; the embedding is asked once it rests.
+  const embeddingThreshold = useDebouncedValue(threshold, 300);
+  const embedding = useEmbeddingSimilarity(runId, similarity, embeddingThreshold, summary.ok);
+  const usable = similarity !== null && embedding.data?.model === similarity ? embedding.data : null;
+  const metrics = useReviewMetrics(detail, threshold, usable, rows);
+  // The run's ratings, with those given a moment ago that the cache has not passed on yet.
+  const ratings = useMemo(() => withShown(metrics.ratings, shown), [metrics.ratings, shown]);
+  const model = useReviewModel(detail, metrics.cells, ratings, rows, blind);
+  const { order, placeOf, samples } = model;
+
+  const isRated = useCallback((id: string) => (ratings.get(id)?.rating ?? null) !== null, [ratings]);
+  const clusterOf = useCallback((id: string) => placeOf(id)?.cluster.sampleIds ?? [id], [placeOf]);
+  const focusedId = resolveFocus(order, remembered, isRated);
+  // Blind, the queue is the only view: charts and comparisons would name models and temperatures.
+  const view = blind ? 'grid' : tab;
+  const run = useReviewCommands({ runId, order, clusterOf, isRated, ratings, blind });
+  useReviewKeyboard(run, view === 'grid');
+
+  const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
+  const ratedCells = useMemo(() => (view === 'charts' ? metrics.cells.map((cell) => withRatings(cell, ratings)) : []), [view, metrics.cells, ratings]);
+  const focused = focusedId ? samples.get(focusedId) : undefined;
+
+  return (
+    // data-ready: the grid (or queue) is drawn and takes keys; the benchmark and the tests wait for it.
+    <div className={`review review--${view}${blind ? ' review--blind' : ''}`} data-ready="true" data-blind={blind}>
+      <ReviewHeader summary={summary} request={detail.request} prompt={prompt.data} blind={blind} />
+      <StopReasonBanner summary={summary} />
+      <RunProgressBar summary={summary} />
+      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={order.length} onToggleBlind={() => run({ type: 'toggleBlind' })} />
+      {view === 'grid' && !blind && (
+        <GridControls
+          rows={rows}
+          threshold={threshold}
+          similarity={similarity}
+          embeddingError={similarity !== null && embedding.isError ? embedding.error : null}
+          busy={metrics.stale || (similarity !== null && embedding.isFetching)}
+        />
+      )}
+      {view === 'grid' && (
+        <div className="review__body">
+          {blind ? (
+            <BlindQueue order={order} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={focus} />
+          ) : (
+            <ReviewGrid
+              layout={model.layout}
+              samples={samples}
+              ratings={ratings}
+              placeOf={placeOf}
+              focusedId={focusedId}
+              onFocus={focus}
+              hasSchema={detail.output !== null}
+              running={summary.status === 'running'}
+            />
+          )}
+          <FocusPanel
+            runId={runId}
+            sample={focused}
+            rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
+            place={focusedId ? placeOf(focusedId) : undefined}
+            position={focusedId ? order.indexOf(focusedId) : -1}
+            total={order.length}
+            blind={blind}
+            onCommand={run}
+            running={summary.status === 'running'}
+          />
+        </div>
+      )}
+      {view !== 'grid' && (
+        <div className="review__page">
+          <Suspense fallback={<Skeleton width="100%" height={320} />}>
+            {view === 'charts' && <RunCharts detail={detail} metrics={ratedCells} />}
+            {view === 'compare' && <CompareRuns runId={runId} otherRunId={otherRunId} onPickOther={(other) => navigate(reviewRoute(runId, 'compare', other))} />}
+          </Suspense>
+        </div>
+      )}
+      {view === 'grid' && <StatusLine runId={runId} />}
+      {prompt.data && <RunDialog prompt={prompt.data} />}
+    </div>
+  );
+}
+
+function withShown(ratings: ReadonlyMap<string, SampleRating>, shown: Readonly<Record<string, SampleRating>>): ReadonlyMap<string, SampleRating> {
+  const entries = Object.values(shown);
+  if (entries.length === 0) return ratings;
+  const merged = new Map(ratings);
+  for (const entry of entries) merged.set(entry.sampleId, entry);
+  return merged;
+}

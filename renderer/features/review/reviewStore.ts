@@ -1,0 +1,94 @@
+// The review's UI-only state: where the focus is in each run, a pending cluster rating, the note
+// being edited, the last announcement, and the preferences (saved, see reviewPrefs.ts).
+import type { SampleRating } from '../../../shared/ratings';
+import { createStore, useStore } from '../../app/createStore';
+import { readPrefs, withBlind, writePrefs, type GridRows, type ReviewPrefs } from './reviewPrefs';
+
+export interface Announcement {
+  /** The run it is about: another run's review does not repeat it. */
+  runId: string;
+  text: string;
+  tone: 'info' | 'error';
+  /** Changes with every announcement, so the same words said twice are still said. */
+  seq: number;
+}
+
+interface ReviewState extends ReviewPrefs {
+  /** Per run, the sample last focused (a run reopened picks up where it was left). */
+  focused: Readonly<Record<string, string>>;
+  armed: boolean;
+  /** The sample whose note is open for editing. */
+  noteFor: string | null;
+  announcement: Announcement | null;
+  /**
+   * Ratings just given, shown in the same frame as the key that gave them. The run's cache gets
+   * them too, but its subscribers hear of it a task later, behind whatever work is queued; this
+   * is cleared once the core has answered (see useReviewCommands.ts).
+   */
+  shown: Readonly<Record<string, SampleRating>>;
+}
+
+const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+
+const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {} });
+
+function savePrefs(): void {
+  const { blindRuns, threshold, similarity, rows } = store.get();
+  writePrefs(storage, { blindRuns, threshold, similarity, rows });
+}
+
+export function useReviewState<S>(selector: (state: ReviewState) => S): S {
+  return useStore(store, selector);
+}
+
+export function getReviewState(): ReviewState {
+  return store.get();
+}
+
+export function useBlind(runId: string): boolean {
+  return useReviewState((state) => state.blindRuns.includes(runId));
+}
+
+let seq = 0;
+
+export const reviewActions = {
+  focus: (runId: string, sampleId: string | null) =>
+    store.set((state) => {
+      if (sampleId === null) {
+        const { [runId]: _dropped, ...rest } = state.focused;
+        return { focused: rest, armed: false, noteFor: null };
+      }
+      if (state.focused[runId] === sampleId && !state.armed) return {};
+      // A note left open belongs to the sample it was opened on.
+      return { focused: { ...state.focused, [runId]: sampleId }, armed: false, noteFor: state.noteFor === sampleId ? sampleId : null };
+    }),
+  setArmed: (armed: boolean) => store.set({ armed }),
+  show: (entries: readonly SampleRating[]) =>
+    store.set((state) => ({ shown: { ...state.shown, ...Object.fromEntries(entries.map((entry) => [entry.sampleId, entry])) } })),
+  /** Forgets these entries, unless a later rating of the same sample replaced them meanwhile. */
+  unshow: (entries: readonly SampleRating[]) =>
+    store.set((state) => {
+      const shown = { ...state.shown };
+      for (const entry of entries) if (shown[entry.sampleId] === entry) delete shown[entry.sampleId];
+      return { shown };
+    }),
+  openNote: (sampleId: string) => store.set({ noteFor: sampleId, armed: false }),
+  closeNote: () => store.set({ noteFor: null }),
+  announce: (runId: string, text: string, tone: Announcement['tone'] = 'info') => store.set({ announcement: { runId, text, tone, seq: ++seq } }),
+  setBlind: (runId: string, on: boolean) => {
+    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
+    savePrefs();
+  },
+  setThreshold: (threshold: number) => {
+    store.set({ threshold });
+    savePrefs();
+  },
+  setSimilarity: (similarity: string | null) => {
+    store.set({ similarity });
+    savePrefs();
+  },
+  setRows: (rows: GridRows) => {
+    store.set({ rows });
+    savePrefs();
+  },
+};

@@ -1,0 +1,51 @@
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import type { EmbeddingSimilarity, SampleRating } from '../../../shared/ratings';
+import type { RunDetail } from '../../../shared/runs';
+import { outputSchemaOf, ratingMap, type CellMetrics } from '../../../shared/variance/cellMetrics';
+import { MetricsEngine, groupCells, type CellGroup } from './metricsEngine';
+import type { GridRows } from './reviewPrefs';
+
+export interface ReviewMetrics {
+  /** Every cell, in the run's order, without rating figures (see ratingFigures.ts). */
+  cells: CellMetrics[];
+  ratings: ReadonlyMap<string, SampleRating>;
+  /** Some cells still show quick or earlier metrics while the full ones are computed. */
+  stale: boolean;
+}
+
+/**
+ * The run's cell metrics: quick at once, complete a moment later, recomputed cell by cell as
+ * samples, threshold or embedding change. Finished batches re-render as a transition, so a key
+ * pressed meanwhile is handled first.
+ */
+export function useReviewMetrics(detail: RunDetail, threshold: number, embedding: EmbeddingSimilarity | null, rows: GridRows): ReviewMetrics {
+  // One engine per mounted review: it caches results (not React state, just a memo across renders).
+  const [engine] = useState(() => new MetricsEngine());
+  const [, setVersion] = useState(0);
+  const { samples, output, summary } = detail;
+  const { models, temperatures, cases } = summary;
+  const groups = useMemo(() => groupCells(samples, { models, temperatures, cases }), [samples, models, temperatures, cases]);
+  const settings = useMemo(() => ({ threshold, embedding, outputSchema: outputSchemaOf(output) }), [threshold, embedding, output]);
+  useEffect(() => engine.subscribe(() => startTransition(() => setVersion(engine.getVersion()))), [engine]);
+  // Background computation, not data fetching: it fills the engine, whose publishing re-renders this.
+  useEffect(() => engine.fill(inGridOrder(groups, rows), settings).cancel, [engine, groups, settings, rows]);
+  const view = engine.current(groups, settings);
+  const ratings = useMemo(() => ratingMap(detail.ratings), [detail.ratings]);
+  return { cells: view.cells, ratings, stale: view.exact < groups.length };
+}
+
+/** The grid reads row by row: with cases as rows, a model's cases one after another, temperatures across. */
+function inGridOrder(groups: readonly CellGroup[], rows: GridRows): CellGroup[] {
+  const rank = <T,>(values: readonly T[]) => new Map(values.map((value, index) => [value, index]));
+  const models = rank([...new Set(groups.map((group) => group.cell.model))]);
+  const cases = rank([...new Set(groups.map((group) => group.cell.case))]);
+  const temperatures = rank([...new Set(groups.map((group) => group.cell.temperature))].sort((a, b) => a - b));
+  const key = (group: CellGroup) => {
+    const [outer, inner] = rows === 'cases' ? [models.get(group.cell.model), cases.get(group.cell.case)] : [cases.get(group.cell.case), models.get(group.cell.model)];
+    return [outer ?? 0, inner ?? 0, temperatures.get(group.cell.temperature) ?? 0];
+  };
+  return [...groups].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number);
+  });
+}
