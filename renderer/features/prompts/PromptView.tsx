@@ -11,7 +11,6 @@ import { EditTab } from '../editor/EditTab';
 import { HistoryTab } from '../history/HistoryTab';
 import { RunDialog } from '../runs/RunDialog';
 import { RunsTab } from '../runs/RunsTab';
-import { RunView } from '../runs/RunView';
 import { useRunShortcut } from '../runs/useRunShortcut';
 import { OverviewTab } from './OverviewTab';
 import { PromptHeader } from './PromptHeader';
@@ -22,16 +21,15 @@ interface PromptViewProps {
   name: string;
   tab: PromptTab;
   /** On the Runs tab: the run to show instead of the list. */
-  runId?: string | undefined;
 }
 
 /** The main area for one prompt: loading, failure, or the prompt itself. */
-export function PromptView({ name, tab, runId }: PromptViewProps) {
+export function PromptView({ name, tab }: PromptViewProps) {
   const prompt = usePrompt(name);
   const gone = prompt.error instanceof WorkbenchError && prompt.error.code === 'NOT_FOUND';
 
   // A failed refetch keeps the last good data on screen, unless the file is gone.
-  if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} runId={runId} />;
+  if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} />;
   if (prompt.isPending) return <PromptPageSkeleton />;
   return (
     <div className="prompt-page prompt-page--state">
@@ -45,7 +43,7 @@ export function PromptView({ name, tab, runId }: PromptViewProps) {
   );
 }
 
-function PromptPage({ prompt, tab, runId }: { prompt: PromptDetail; tab: PromptTab; runId: string | undefined }) {
+function PromptPage({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
   const drafts = usePromptDrafts(prompt);
   useRunShortcut(prompt.name);
   // Ctrl/Cmd+S on any tab of the prompt writes whatever is pending, now.
@@ -55,7 +53,7 @@ function PromptPage({ prompt, tab, runId }: { prompt: PromptDetail; tab: PromptT
   });
   return (
     <PromptDraftsContext value={drafts}>
-      <article className={`prompt-page prompt-page--${tab}${runId ? ' prompt-page--run' : ''}`} aria-label={prompt.name}>
+      <article className={`prompt-page prompt-page--${tab}`} aria-label={prompt.name}>
         <PromptHeader prompt={prompt} tab={tab} />
         <PromptTabs prompt={prompt} tab={tab} />
         <div className="prompt-page__panel" {...tabPanelProps(tab)}>
@@ -63,7 +61,7 @@ function PromptPage({ prompt, tab, runId }: { prompt: PromptDetail; tab: PromptT
           {tab === 'edit' && <EditTab prompt={prompt} />}
           {tab === 'cases' && <CasesTab prompt={prompt} />}
           {tab === 'history' && <HistoryTab prompt={prompt} />}
-          {tab === 'runs' && (runId ? <RunView key={runId} prompt={prompt} runId={runId} /> : <RunsTab prompt={prompt} />)}
+          {tab === 'runs' && <RunsTab prompt={prompt} />}
         </div>
       </article>
       <RunDialog prompt={prompt} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SampleRating } from '../../../../shared/ratings';
 import type { Sample } from '../../../../shared/runs';
 import { CopyButton } from './CopyButton';
@@ -55,10 +56,18 @@ export function SampleView({ sample, rating, reference, blind }: SampleViewProps
           <WordDiffView reference={reference} output={output} />
         </section>
       )}
-      <details className="sample-view__sent">
-        <summary>What was sent</summary>
-        <SampleSent sample={sample} blind={blind} />
-      </details>
+      <SentDetails sample={sample} blind={blind} />
     </article>
+  );
+}
+
+/** Folded by default, and read from the server only once opened: j/k through a run costs no requests. */
+function SentDetails({ sample, blind }: { sample: Sample; blind: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="sample-view__sent" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>What was sent</summary>
+      {open && <SampleSent sample={sample} blind={blind} />}
+    </details>
   );
 }
