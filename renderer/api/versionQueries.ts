@@ -1,12 +1,15 @@
-// Versions of a prompt in git: history, a version's content, differences, and who commits.
+// Versions of a prompt in git: history (with approvals), a version's content, differences,
+// who commits, and making an older version current again.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { VersionWithApproval } from '../../shared/approvals';
 import type { Author } from '../../shared/settings';
-import type { PromptAtVersion, PromptDiff, Version } from '../../shared/versions';
+import type { PromptAtVersion, PromptDiff } from '../../shared/versions';
 import { client } from './client';
 import { queryKeys } from './queries';
 
+/** Every version, newest first, each with its approval evidence when it was approved. */
 export function usePromptHistory(name: string) {
-  return useQuery<Version[]>({ queryKey: queryKeys.history(name), queryFn: () => client.promptHistory({ name }) });
+  return useQuery<VersionWithApproval[]>({ queryKey: queryKeys.history(name), queryFn: () => client.promptHistory({ name }) });
 }
 
 export function usePromptAtVersion(name: string, ref: string | null) {
@@ -50,6 +53,21 @@ export function useCommitPrompt(name: string) {
     mutationFn: (message: string) => client.commitPrompt({ name, message }),
     onSuccess: () => {
       // The files are unchanged, so no event comes: refresh what a commit changes ourselves.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });
+    },
+  });
+}
+
+/** Restores `ref`'s files and commits them as a new version ("Revert to …"); the history is kept. */
+export function useRollbackPrompt(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: string) => client.rollbackPrompt({ name, ref }),
+    onSuccess: () => {
+      // The files changed too; the change events would say so a moment later, but the new
+      // version should be on top of the history the moment the dialog closes.
       void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.prompts });
       void queryClient.invalidateQueries({ queryKey: queryKeys.workspace });

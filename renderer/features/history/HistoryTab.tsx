@@ -4,15 +4,18 @@ import { useHistoryView } from '../../app/uiStore';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
-import { GitCommitIcon } from '../../components/icons';
+import { CheckIcon, GitCommitIcon } from '../../components/icons';
+import { plural } from '../prompts/labels';
+import { setApprovedOnly, useApprovedOnly } from './historyFilter';
 import { VersionList, WORKING } from './VersionList';
 import { VersionPane } from './VersionPane';
 import './history.css';
 
-/** The prompt's versions in git, newest first; pick one to read it, compare it, or restore it. */
+/** The prompt's versions in git, newest first, approved ones marked; pick one to read it, compare it, or restore it. */
 export function HistoryTab({ prompt }: { prompt: PromptDetail }) {
   const history = usePromptHistory(prompt.name);
   const view = useHistoryView(prompt.name);
+  const filterApproved = useApprovedOnly();
 
   if (history.isPending) {
     return (
@@ -42,12 +45,33 @@ export function HistoryTab({ prompt }: { prompt: PromptDetail }) {
       </EmptyState>
     );
   }
-  const selectable = [...(prompt.dirty ? [WORKING] : []), ...versions.map((version) => version.oid)];
-  const selected = view.selected && selectable.includes(view.selected) ? view.selected : (selectable[0] ?? WORKING);
+  const anyApproved = versions.some((version) => version.approval);
+  const listed = filterApproved ? versions.filter((version) => version.approval) : versions;
+  const showDraft = prompt.dirty && !filterApproved;
+  const everything = [...(prompt.dirty ? [WORKING] : []), ...versions.map((version) => version.oid)];
+  const selectable = [...(showDraft ? [WORKING] : []), ...listed.map((version) => version.oid)];
+  const pick = (ids: string[]) => (view.selected && ids.includes(view.selected) ? view.selected : ids[0]);
+  // With nothing approved to list, the pane keeps showing what it would show unfiltered.
+  const selected = (filterApproved && !anyApproved ? pick(everything) : pick(selectable)) ?? WORKING;
 
   return (
     <div className="history">
-      <VersionList prompt={prompt} versions={versions} selected={selected} />
+      <div className="history__side card">
+        <div className="history__filter">
+          <span className="history__count">{plural(listed.length, filterApproved ? 'approved version' : 'version')}</span>
+          <label className="history__toggle">
+            <input type="checkbox" checked={filterApproved} onChange={(event) => setApprovedOnly(event.target.checked)} />
+            Approved only
+          </label>
+        </div>
+        {filterApproved && !anyApproved ? (
+          <EmptyState compact icon={<CheckIcon size={16} />} title="No approved versions yet">
+            <p>Approve a run from its review to commit the version it sampled, with its ratings as evidence.</p>
+          </EmptyState>
+        ) : (
+          <VersionList prompt={prompt} versions={listed} latest={versions[0]?.oid ?? null} showDraft={showDraft} selected={selected} />
+        )}
+      </div>
       <VersionPane prompt={prompt} versions={versions} selected={selected} view={view} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Version } from '../../../shared/versions';
+import { messageBody } from '../approval/approvalEvidence';
 import { exactTime, shortTime } from './relativeTime';
 
 /** What is selected: a version's message, author, date and id (or the draft), and its actions. */
@@ -14,7 +15,8 @@ export function VersionHeading({ version, actions }: { version: Version | undefi
       </header>
     );
   }
-  const body = version.message.slice(version.summary.length).trim();
+  // An approval's trailers are shown laid out below the heading, not as raw lines here.
+  const body = messageBody(version);
   return (
     <header className="version-heading">
       <div className="version-heading__text">

@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react';
+import type { VersionWithApproval } from '../../../shared/approvals';
 import type { PromptDetail } from '../../../shared/prompts';
-import type { Version } from '../../../shared/versions';
 import { uiActions } from '../../app/uiStore';
+import { ApprovalBadge } from '../approval/ApprovalBadge';
+import { ApprovalSummaryLine } from '../approval/ApprovalEvidence';
 import { exactTime, relativeTime } from './relativeTime';
 
 /** The draft (working files) as a side of a comparison. */
@@ -9,14 +11,19 @@ export const WORKING = 'working';
 
 interface VersionListProps {
   prompt: PromptDetail;
-  versions: readonly Version[];
+  /** The versions to list (all, or only the approved ones). */
+  versions: readonly VersionWithApproval[];
+  /** The newest commit, marked "Latest" when it is listed. */
+  latest: string | null;
+  /** List the draft too (it is left out when only approved versions are shown). */
+  showDraft: boolean;
   selected: string;
 }
 
 /** Newest first, the uncommitted draft on top when there is one. Arrow keys move the selection. */
-export function VersionList({ prompt, versions, selected }: VersionListProps) {
+export function VersionList({ prompt, versions, latest, showDraft, selected }: VersionListProps) {
   const select = (oid: string) => uiActions.updateHistoryView(prompt.name, { selected: oid, compareWith: null });
-  const ids = [...(prompt.dirty ? [WORKING] : []), ...versions.map((version) => version.oid)];
+  const ids = [...(showDraft ? [WORKING] : []), ...versions.map((version) => version.oid)];
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const index = ids.indexOf(selected);
@@ -28,8 +35,8 @@ export function VersionList({ prompt, versions, selected }: VersionListProps) {
   }
 
   return (
-    <ul className="history__list card" role="listbox" aria-label="Versions" onKeyDown={onKeyDown}>
-      {prompt.dirty && (
+    <ul className="history__list" role="listbox" aria-label="Versions" onKeyDown={onKeyDown}>
+      {showDraft && (
         <li
           role="option"
           aria-selected={selected === WORKING}
@@ -45,20 +52,26 @@ export function VersionList({ prompt, versions, selected }: VersionListProps) {
           <span className="version-item__meta">Uncommitted changes in the working files</span>
         </li>
       )}
-      {versions.map((version, index) => (
+      {versions.map((version) => (
         <li
           key={version.oid}
           role="option"
           aria-selected={selected === version.oid}
           tabIndex={selected === version.oid ? 0 : -1}
           data-version={version.oid}
-          className="version-item"
+          className={`version-item${version.approval ? ' version-item--approved' : ''}`}
           onClick={() => select(version.oid)}
         >
           <span className="version-item__summary" title={version.message}>
-            {version.summary}
-            {index === 0 && <span className="version-item__latest">Latest</span>}
+            <span className="version-item__text">{version.summary}</span>
+            {version.oid === latest && <span className="version-item__latest">Latest</span>}
           </span>
+          {version.approval && (
+            <span className="version-item__approval">
+              <ApprovalBadge approval={version.approval} size="sm" />
+              <ApprovalSummaryLine approval={version.approval} />
+            </span>
+          )}
           <span className="version-item__meta">
             <span className="version-item__author" title={`${version.author.name} <${version.author.email}>`}>
               {version.author.name}

@@ -1,35 +1,51 @@
 import { useState } from 'react';
+import type { VersionWithApproval } from '../../../shared/approvals';
 import type { PromptDetail } from '../../../shared/prompts';
-import type { Version } from '../../../shared/versions';
-import { uiActions, type HistoryView } from '../../app/uiStore';
+import type { HistoryView } from '../../app/uiStore';
 import { Button } from '../../components/Button';
-import { ColumnsIcon, RestoreIcon, RowsIcon } from '../../components/icons';
+import { RestoreIcon } from '../../components/icons';
+import { ApprovalEvidence } from '../approval/ApprovalEvidence';
+import { versionName } from '../approval/approvalEvidence';
+import { RollbackDialog } from '../approval/RollbackDialog';
+import { defaultCompareTarget } from './compareTarget';
 import { DiffPanel } from './DiffPanel';
 import { RestoreDialog } from './RestoreDialog';
 import { VersionHeading } from './VersionHeading';
+import { VersionRuns } from './VersionRuns';
 import { VersionSource } from './VersionSource';
+import { VersionToolbar } from './VersionToolbar';
 import { WORKING } from './VersionList';
 
 interface VersionPaneProps {
   prompt: PromptDetail;
-  versions: readonly Version[];
+  /** Every version, newest first (whatever the list shows). */
+  versions: readonly VersionWithApproval[];
   selected: string;
   view: HistoryView;
 }
 
-/** The selected version: its changes against another side, or its files as they were. */
+/** Which dialog is open; the key changes on each opening (a fresh form) but not on closing (so it can close). */
+type Dialog = { kind: 'restore' | 'rollback' | null; key: number };
+
+/** The selected version: its evidence, its changes and runs against another side, or its files as they were. */
 export function VersionPane({ prompt, versions, selected, view }: VersionPaneProps) {
-  const [restoreKey, setRestoreKey] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<Dialog>({ kind: null, key: 0 });
   const rank = (id: string) => (id === WORKING ? -1 : versions.findIndex((version) => version.oid === id));
   const index = rank(selected);
   const version = versions[index];
-  const previous = versions[index + 1]?.oid ?? null;
+  const fallback = defaultCompareTarget(versions, index);
   const known = (id: string) => id !== selected && (id === WORKING || versions.some((entry) => entry.oid === id));
-  const other = view.compareWith !== null && known(view.compareWith) ? view.compareWith : previous;
+  const picked = view.compareWith !== null && known(view.compareWith) ? view.compareWith : null;
+  const other = picked ?? fallback?.version.oid ?? null;
   // The older side is "from", so additions read as additions.
   const [from, to] = other === null ? [null, null] : rank(other) > index ? [other, selected] : [selected, other];
-  const update = (patch: Partial<HistoryView>) => uiActions.updateHistoryView(prompt.name, patch);
-  const name = (id: string) => (id === WORKING ? 'the draft' : (versions.find((entry) => entry.oid === id)?.shortOid ?? id));
+  const byId = (id: string) => versions.find((entry) => entry.oid === id);
+  const name = (id: string) => {
+    const entry = byId(id);
+    return id === WORKING ? 'the draft' : entry ? versionName(entry) : id;
+  };
+  const open = (kind: 'restore' | 'rollback') => setDialog({ kind, key: Date.now() });
+  const close = () => setDialog((current) => ({ ...current, kind: null }));
 
   return (
     <section className="history__pane card" aria-label={selected === WORKING ? 'Draft' : `Version ${version?.shortOid ?? ''}`}>
@@ -37,60 +53,26 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
         version={version}
         actions={
           version && (
-            <Button onClick={() => setRestoreKey(Date.now())}>
-              <RestoreIcon size={14} />
-              Restore as draft
-            </Button>
+            <div className="version-heading__actions">
+              {index > 0 && (
+                <Button onClick={() => open('rollback')} title="Commit this version’s files as the newest version; the history is kept">
+                  Make current…
+                </Button>
+              )}
+              <Button variant="ghost" onClick={() => open('restore')} title="Put this version’s files in the working files, without committing">
+                <RestoreIcon size={14} />
+                Restore as draft
+              </Button>
+            </div>
           )
         }
       />
-      <div className="history__toolbar">
-        <div className="segmented" role="group" aria-label="Show">
-          <button type="button" aria-pressed={view.mode === 'changes'} onClick={() => update({ mode: 'changes' })}>
-            Changes
-          </button>
-          <button type="button" aria-pressed={view.mode === 'source'} onClick={() => update({ mode: 'source' })}>
-            Source
-          </button>
+      {version?.approval && (
+        <div className="history__evidence">
+          <ApprovalEvidence approval={version.approval} />
         </div>
-        {view.mode === 'changes' && (
-          <label className="history__compare">
-            <span>Compare with</span>
-            <select
-              className="select select--sm"
-              aria-label="Compare with"
-              value={view.compareWith !== null && known(view.compareWith) ? view.compareWith : ''}
-              onChange={(event) => update({ compareWith: event.target.value || null })}
-            >
-              <option value="">{previous ? `Previous version (${name(previous)})` : 'Previous version (none)'}</option>
-              {selected !== WORKING && <option value={WORKING}>Draft (working files)</option>}
-              {versions
-                .filter((entry) => entry.oid !== selected)
-                .map((entry) => (
-                  <option key={entry.oid} value={entry.oid}>
-                    {entry.shortOid} · {entry.summary}
-                  </option>
-                ))}
-            </select>
-          </label>
-        )}
-        {view.mode === 'changes' && (
-          <div className="segmented" role="group" aria-label="Diff layout">
-            <button
-              type="button"
-              aria-pressed={view.layout === 'split'}
-              aria-label="Side by side"
-              title="Side by side"
-              onClick={() => update({ layout: 'split' })}
-            >
-              <ColumnsIcon size={14} />
-            </button>
-            <button type="button" aria-pressed={view.layout === 'inline'} aria-label="Inline" title="Inline" onClick={() => update({ layout: 'inline' })}>
-              <RowsIcon size={14} />
-            </button>
-          </div>
-        )}
-      </div>
+      )}
+      <VersionToolbar prompt={prompt.name} versions={versions} selected={selected} view={view} fallback={fallback} picked={picked} />
       <div className="history__content">
         {view.mode === 'source' ? (
           <VersionSource prompt={prompt} selected={selected} />
@@ -101,11 +83,17 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
               : 'This is the first version of the prompt: there is nothing before it. Compare it with another version or the draft, or read its source.'}
           </p>
         ) : (
-          <DiffPanel name={prompt.name} from={from} to={to} fromLabel={name(from)} toLabel={name(to)} layout={view.layout} />
+          <div className="history__compare-body">
+            <DiffPanel name={prompt.name} from={from} to={to} fromLabel={name(from)} toLabel={name(to)} layout={view.layout} />
+            <VersionRuns prompt={prompt} older={{ id: from, label: name(from) }} newer={{ id: to, label: name(to) }} />
+          </div>
         )}
       </div>
       {version && (
-        <RestoreDialog key={restoreKey ?? 'closed'} open={restoreKey !== null} prompt={prompt} version={version} onClose={() => setRestoreKey(null)} />
+        <>
+          <RestoreDialog key={`restore-${dialog.key}`} open={dialog.kind === 'restore'} prompt={prompt} version={version} onClose={close} />
+          <RollbackDialog key={`rollback-${dialog.key}`} open={dialog.kind === 'rollback'} prompt={prompt} version={version} onClose={close} />
+        </>
       )}
     </section>
   );

@@ -7,6 +7,8 @@ import { Button } from '../../components/Button';
 import { ChevronRightIcon, PlayIcon } from '../../components/icons';
 import { exactTime, relativeTime } from '../history/relativeTime';
 import { plural } from '../prompts/labels';
+import { ApproveButton } from '../approval/ApproveButton';
+import { ReportButton } from '../approval/ReportButton';
 import { RunActions } from '../runs/RunActions';
 import { RunStatusBadge } from '../runs/RunStatusBadge';
 import { formatCost, formatTokens } from '../runs/runFormat';
@@ -51,6 +53,9 @@ export const ReviewHeader = memo(function ReviewHeader({ summary, request, promp
               Run again…
             </Button>
           )}
+          {/* The report and the approval preview name models and temperatures too. */}
+          {!blind && <ReportButton runId={summary.runId} />}
+          {!blind && <ApproveButton run={summary} />}
         </div>
       </div>
       <p className="review-header__meta">

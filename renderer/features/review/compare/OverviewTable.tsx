@@ -1,8 +1,15 @@
 import type { RunComparison } from '../../../../shared/variance/runComparison';
 import { overviewRows } from './overviewRows';
 
+interface OverviewTableProps {
+  comparison: RunComparison;
+  otherLabel: string;
+  /** Column headings for run a and run b, when "Other run" and "This run" do not fit (e.g. two versions). */
+  columns?: { a: string; b: string };
+}
+
 /** Each run's overall figures side by side, with the change coloured when it is big enough to matter. */
-export function OverviewTable({ comparison, otherLabel }: { comparison: RunComparison; otherLabel: string }) {
+export function OverviewTable({ comparison, otherLabel, columns }: OverviewTableProps) {
   const rows = overviewRows(comparison);
   return (
     <div className="compare-table">
@@ -11,10 +18,10 @@ export function OverviewTable({ comparison, otherLabel }: { comparison: RunCompa
           <tr>
             <th scope="col">Figure</th>
             <th scope="col" className="compare-table__number" title={otherLabel}>
-              Other run
+              {columns?.a ?? 'Other run'}
             </th>
             <th scope="col" className="compare-table__number">
-              This run
+              {columns?.b ?? 'This run'}
             </th>
             <th scope="col" className="compare-table__number">
               Change

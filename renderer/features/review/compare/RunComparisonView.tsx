@@ -15,7 +15,8 @@ import { runLabel } from './runChoices';
  */
 const CLUSTER_THRESHOLD = 1;
 
-function metricsInput(detail: RunDetail): RunMetricsInput {
+/** What compareRuns needs of a run (exported for the History tab's version comparison). */
+export function metricsInput(detail: RunDetail): RunMetricsInput {
   return { summary: detail.summary, metrics: metricsByCell(detail, { threshold: CLUSTER_THRESHOLD }), samples: detail.samples, ratings: detail.ratings };
 }
 

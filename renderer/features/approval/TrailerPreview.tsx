@@ -1,0 +1,25 @@
+import { trailerLines, type Evidence } from './approvalEvidence';
+
+/** The evidence exactly as the commit will carry it (git trailers), and the tag approving makes. */
+export function TrailerPreview({ evidence, tag }: { evidence: Evidence; tag: string | null }) {
+  return (
+    <section className="trailer-preview" aria-label="Evidence written with the commit">
+      <header className="trailer-preview__header">
+        <span className="trailer-preview__title">Evidence written with the commit</span>
+        {tag && (
+          <span className="trailer-preview__tag">
+            tag <code>{tag}</code>
+          </span>
+        )}
+      </header>
+      <dl className="trailer-preview__lines selectable">
+        {trailerLines(evidence).map(([key, value]) => (
+          <div key={key} className={`trailer-preview__line${key.endsWith('Rating') && evidence.rating === null ? ' trailer-preview__line--missing' : ''}`}>
+            <dt>{key}:</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

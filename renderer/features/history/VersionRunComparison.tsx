@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { RunSummary } from '../../../shared/runs';
+import { compareRuns } from '../../../shared/variance/runComparison';
+import { useRun } from '../../api/runQueries';
+import { hrefFor, reviewRoute } from '../../app/router';
+import { ErrorState } from '../../components/ErrorState';
+import { Skeleton } from '../../components/Skeleton';
+import { ReportButton } from '../approval/ReportButton';
+import { OverviewTable } from '../review/compare/OverviewTable';
+import { metricsInput } from '../review/compare/RunComparisonView';
+import { runLabel } from '../review/compare/runChoices';
+import '../review/compare/compare.css';
+
+interface VersionRunComparisonProps {
+  older: RunSummary;
+  newer: RunSummary;
+  olderLabel: string;
+  newerLabel: string;
+}
+
+/** What changed between the two versions' runs, in words and in figures, with the report to share it. */
+export function VersionRunComparison({ older, newer, olderLabel, newerLabel }: VersionRunComparisonProps) {
+  const a = useRun(older.runId);
+  const b = useRun(newer.runId);
+  const detailA = a.data;
+  const detailB = b.data;
+  // The older version is the baseline: every change reads as "newer minus older".
+  const comparison = useMemo(() => (detailA && detailB ? compareRuns(metricsInput(detailA), metricsInput(detailB)) : null), [detailA, detailB]);
+  const failed = a.isError ? a : b.isError ? b : null;
+  if (failed) return <ErrorState compact title="Couldn’t read the runs" error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!comparison) return <Skeleton width="100%" height={200} />;
+
+  return (
+    <div className="version-compare">
+      <section className="compare-summary" aria-label="What changed">
+        <h4 className="compare__subtitle">What changed</h4>
+        <ul className="compare-summary__list">
+          {comparison.summary.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      </section>
+      <OverviewTable comparison={comparison} otherLabel={runLabel(older)} columns={{ a: olderLabel, b: newerLabel }} />
+      <div className="version-compare__actions">
+        <a className="text-link" href={hrefFor(reviewRoute(newer.runId, 'compare', older.runId))}>
+          Compare cell by cell
+        </a>
+        <ReportButton runId={newer.runId} compareRunId={older.runId} label="Download report" />
+      </div>
+    </div>
+  );
+}

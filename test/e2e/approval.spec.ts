@@ -1,0 +1,223 @@
+// Approving a version, in browser mode against a fake Ollama: run → rate → approve from the review
+// (with the evidence previewed) → the history's badge and evidence → the run it links to → a second
+// approved version compared with the first (diff, figures, summary, report) → rollback to the
+// first. And the guards: a run of an older text is refused with the reason, and approving a run
+// nobody rated asks first. The git side is checked with the ordinary git command.
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { RunDetail, RunSummary } from '../../shared/runs';
+import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
+import { gitCli } from '../support/git';
+import type { ServeProcess } from '../support/workbenchCli';
+import { expect, test as base } from './fixtures';
+import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
+
+const PROMPT = 'capital-city';
+
+const test = base.extend<{ ollama: FakeProvider }>({
+  // eslint-disable-next-line no-empty-pattern
+  ollama: async ({}, use) => {
+    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2', 'qwen2.5:7b'] });
+    await use(fake);
+    await fake.close();
+  },
+  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
+});
+
+/** One contract method over HTTP, as the renderer's client calls it. */
+async function call<T>(server: ServeProcess, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${server.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message ?? response.status}`);
+  return envelope.data as T;
+}
+
+/** 2 models × 2 temperatures × 1 case × 3 samples of the prompt's working files, finished. */
+async function finishedRun(server: ServeProcess): Promise<RunDetail> {
+  const run = await call<RunSummary>(server, 'startRun', {
+    prompt: PROMPT,
+    models: ['ollama/llama3.2', 'ollama/qwen2.5:7b'],
+    temperatures: [0, 1],
+    cases: ['France (easy)'],
+    samples: 3,
+    confirmed: true,
+  });
+  await expect.poll(async () => (await call<RunDetail>(server, 'getRun', { runId: run.runId })).summary.status, { timeout: 30_000 }).toBe('done');
+  return call<RunDetail>(server, 'getRun', { runId: run.runId });
+}
+
+/** The commit author, set once (the author dialog itself is covered by editing.spec.ts). */
+const setAuthor = (server: ServeProcess) => call(server, 'setSetting', { key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+
+async function openReview(page: Page, server: ServeProcess, runId: string) {
+  await page.goto(`${server.url}#/runs/${runId}`);
+  await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+}
+
+const approveDialog = (page: Page) => page.getByRole('dialog', { name: `Approve “${PROMPT}”` });
+
+test('run, rate, approve, see the evidence in the history, compare two approved versions, roll back', async ({ page, workbench }, testInfo) => {
+  test.setTimeout(120_000);
+  // The refused rollback at the end is an error answer (nothing to commit), logged by the browser.
+  const errors = collectErrors(page, [errorAnswer(422)]);
+  await setAuthor(workbench.server);
+  const v1Text = readPrompt(workbench.workspace, PROMPT);
+
+  // Run, then rate three samples from the keyboard.
+  const first = await finishedRun(workbench.server);
+  await openReview(page, workbench.server, first.summary.runId);
+  for (const key of ['5', '4', '5']) await page.keyboard.press(key);
+  await expect(page.locator('.rated-count__text')).toHaveText('3/12 rated');
+
+  // Approve: the message is suggested, the trailers and the tag are previewed.
+  await page.getByRole('button', { name: 'Approve…' }).click();
+  const dialog = approveDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Commit message' })).toHaveValue(`Approve ${PROMPT}: 4.67 over 3 rated`);
+  const preview = dialog.getByRole('region', { name: 'Evidence written with the commit' });
+  await expect(preview).toContainText(`Workbench-Run:${first.summary.runId}`);
+  await expect(preview).toContainText('Workbench-Rating:4.67 (n=3)');
+  await expect(preview).toContainText(`approved/${PROMPT}/v1`);
+  await saveThemedScreenshots(page, testInfo, 'approve-dialog');
+  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
+  await expect(dialog).toBeHidden();
+  const notice = page.getByRole('status').filter({ hasText: `tagged approved/${PROMPT}/v1` });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Approved v1' })).toBeVisible();
+
+  // The git side: trailers git itself can read, and the tag.
+  const message = gitCli(workbench.workspace, 'log', '-1', '--format=%B');
+  expect(message.startsWith(`Approve ${PROMPT}: 4.67 over 3 rated`)).toBe(true);
+  const parsed = parseTrailers(workbench.workspace);
+  expect(parsed).toContain(`Workbench-Run: ${first.summary.runId}`);
+  expect(parsed).toContain('Workbench-Rating: 4.67 (n=3)');
+  expect(gitCli(workbench.workspace, 'tag', '--list', 'approved/*').trim()).toBe(`approved/${PROMPT}/v1`);
+
+  // The history: the badge and the evidence; the run link opens the run.
+  await notice.getByRole('link', { name: 'Open the history' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/prompts/${PROMPT}/history$`));
+  const versions = page.getByRole('listbox', { name: 'Versions' });
+  await expect(versions.getByRole('option').first()).toContainText('Approved v1');
+  await expect(versions.getByRole('option').first()).toContainText('4.67 (3)');
+  const evidence = page.getByRole('region', { name: 'Approval evidence' });
+  await expect(evidence).toContainText('4.67');
+  await expect(evidence).toContainText('3 rated samples');
+  await expect(evidence).toContainText('llama3.2');
+  await evidence.getByRole('link', { name: 'Open the run' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/runs/${first.summary.runId}$`));
+  await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+
+  // A second version: edit, commit, run, rate lower, approve.
+  await page.goto(`${workbench.server.url}#/prompts/${PROMPT}/edit`);
+  await replaceEditorLine(page, 'Prompt source', 'What is the capital', 'Which city is the capital of {{country}}?');
+  await expect.poll(() => readPrompt(workbench.workspace, PROMPT)).toContain('Which city is the capital');
+  await page.getByRole('button', { name: 'Commit…' }).click();
+  await page.getByRole('dialog', { name: `Commit “${PROMPT}”` }).getByRole('textbox', { name: 'Commit message' }).fill('Ask which city is the capital');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByRole('button', { name: 'Commit…' })).toBeHidden();
+  const second = await finishedRun(workbench.server);
+  await call(workbench.server, 'rateSamples', { runId: second.summary.runId, sampleIds: second.samples.map((sample) => sample.sampleId), rating: 2 });
+  await openReview(page, workbench.server, second.summary.runId);
+  await page.getByRole('button', { name: 'Approve…' }).click();
+  await expect(approveDialog(page)).toContainText(`approved/${PROMPT}/v2`);
+  await approveDialog(page).getByRole('button', { name: 'Approve and commit' }).click();
+  await expect(page.getByRole('link', { name: 'Approved v2' })).toBeVisible();
+
+  // Compare v2 with v1 (the previous approved version, past the plain commit): text and figures.
+  await page.goto(`${workbench.server.url}#/prompts/${PROMPT}/history`);
+  await expect(versions.getByRole('option')).toHaveCount(4);
+  await versions.getByRole('option').first().click();
+  await expect(page.getByRole('combobox', { name: 'Compare with' })).toContainText('Previous approved, v1');
+  const changes = page.getByRole('region', { name: /^Changes from v1 / });
+  await expect(changes.getByRole('insertion').first()).toBeVisible();
+  const runs = page.getByRole('region', { name: 'Runs of the two versions' });
+  await expect(runs.getByRole('region', { name: 'What changed' })).toContainText(/rating/i);
+  const overall = runs.getByRole('table', { name: 'Overall figures' });
+  await expect(overall.getByRole('columnheader', { name: /^v1 / })).toBeVisible();
+  await expect(overall.getByRole('columnheader', { name: /^v2 / })).toBeVisible();
+  await expect(overall.getByRole('row', { name: /Mean rating/ })).toContainText('4.67');
+  await expect(overall.getByRole('row', { name: /Mean rating/ })).toContainText('2.00');
+  await expect(overall.locator('.delta--worse').first()).toBeVisible();
+  await runs.scrollIntoViewIfNeeded();
+  await saveThemedScreenshots(page, testInfo, 'approval-compare');
+
+  // The comparison as one HTML file.
+  const [download] = await Promise.all([page.waitForEvent('download'), runs.getByRole('button', { name: 'Download report' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.html$/);
+  const html = fs.readFileSync(await download.path(), 'utf8');
+  expect(html).toContain('<html');
+  expect(html).toContain(second.summary.runId);
+
+  // Approved only: the two approved versions.
+  await page.getByRole('checkbox', { name: 'Approved only' }).check();
+  await expect(versions.getByRole('option')).toHaveCount(2);
+  await expect(versions.getByRole('option').nth(1)).toContainText('Approved v1');
+  await page.locator('.history__content').evaluate((element) => element.scrollTo(0, 0));
+  await saveThemedScreenshots(page, testInfo, 'approval-history');
+  await page.getByRole('checkbox', { name: 'Approved only' }).uncheck();
+
+  // Roll back to v1: a new "Revert" commit on top; the files are v1's again; nothing lost.
+  await versions.getByRole('option').filter({ hasText: 'Approved v1' }).click();
+  await page.getByRole('button', { name: 'Make current…' }).click();
+  const rollback = page.getByRole('dialog', { name: /^Make v1 \(\w+\) current\?$/ });
+  await rollback.getByRole('button', { name: 'Make current' }).click();
+  await expect(rollback).toBeHidden();
+  await expect(versions.getByRole('option')).toHaveCount(5);
+  await expect(versions.getByRole('option').first()).toContainText(`Revert ${PROMPT} to`);
+  await expect(versions.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  expect(readPrompt(workbench.workspace, PROMPT)).toBe(v1Text);
+  expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(5);
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await expect(page.getByRole('textbox', { name: 'Prompt source' })).toContainText('What is the capital of {{country}}?');
+
+  // Making v1 current again is refused, inline, with the reason.
+  await page.getByRole('tab', { name: 'History' }).click();
+  await versions.getByRole('option').filter({ hasText: 'Approved v1' }).click();
+  await page.getByRole('button', { name: 'Make current…' }).click();
+  await rollback.getByRole('button', { name: 'Make current' }).click();
+  await expect(rollback.getByRole('alert')).toContainText('already the current version');
+  await rollback.getByRole('button', { name: 'Cancel' }).click();
+
+  expect(errors).toEqual([]);
+});
+
+test('approving asks first when nothing is rated, and refuses a run of text that has changed since', async ({ page, workbench }, testInfo) => {
+  test.setTimeout(90_000);
+  // The refusals (confirmation required, conflict) are error answers, logged by the browser.
+  const errors = collectErrors(page, [errorAnswer(409), errorAnswer(422)]);
+  await setAuthor(workbench.server);
+  const run = await finishedRun(workbench.server);
+  await openReview(page, workbench.server, run.summary.runId);
+
+  // Nobody rated anything: the dialog asks before approving without ratings.
+  await page.getByRole('button', { name: 'Approve…' }).click();
+  const dialog = approveDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Commit message' })).toHaveValue(`Approve ${PROMPT} (no ratings)`);
+  await expect(dialog.getByRole('region', { name: 'Evidence written with the commit' })).toContainText('Workbench-Rating:none (n=0)');
+  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Approve without any ratings?');
+  await expect(dialog.getByRole('button', { name: 'Approve without ratings' })).toBeVisible();
+  await saveThemedScreenshots(page, testInfo, 'approve-confirm');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(gitCli(workbench.workspace, 'tag', '--list').trim()).toBe('');
+
+  // The prompt changes after the run: approving it is refused, with the reason.
+  fs.appendFileSync(promptFile(workbench.workspace, PROMPT), 'Answer in English.\n');
+  await page.getByRole('button', { name: 'Approve…' }).click();
+  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The prompt changed since run');
+  await expect(dialog.getByRole('button', { name: 'Run the current prompt…' })).toBeVisible();
+  await saveThemedScreenshots(page, testInfo, 'approve-refused');
+  expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+/** `git interpret-trailers --parse` on the latest commit's message, as a person would check it. */
+function parseTrailers(workspace: string): string {
+  const file = test.info().outputPath('approval-message.txt');
+  fs.writeFileSync(file, gitCli(workspace, 'log', '-1', '--format=%B'));
+  return gitCli(workspace, 'interpret-trailers', '--parse', file);
+}
