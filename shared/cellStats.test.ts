@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseOutput, percentile, statsByCell, statsForCell } from './cellStats';
-import type { Sample } from './runs';
-
-let next = 0;
-function sample(overrides: Partial<Sample>): Sample {
-  next += 1;
-  return {
-    sampleId: `s${next}`,
-    runId: 'r',
-    model: 'openai/m',
-    temperature: 0.7,
-    case: 'a',
-    index: next,
-    status: 'ok',
-    output: 'x',
-    error: null,
-    finishReason: 'stop',
-    inputTokens: 10,
-    outputTokens: 5,
-    latencyMs: 100,
-    ttftMs: null,
-    costUsd: 0.001,
-    seed: null,
-    attempts: 1,
-    startedAt: null,
-    finishedAt: null,
-    ...overrides,
-  };
-}
+import { makeSample as sample } from './variance/testFixtures';
 
 const key = { model: 'openai/m', temperature: 0.7, case: 'a' };
 

@@ -5,12 +5,13 @@
 // nobody rated asks first. The git side is checked with the ordinary git command.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { RunDetail, RunSummary } from '../../shared/runs';
+import type { RunDetail } from '../../shared/runs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { gitCli } from '../support/git';
 import type { ServeProcess } from '../support/workbenchCli';
 import { expect, test as base } from './fixtures';
 import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
+import { callApi, runToCompletion } from './coreApi';
 
 const PROMPT = 'capital-city';
 
@@ -24,34 +25,19 @@ const test = base.extend<{ ollama: FakeProvider }>({
   workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
 });
 
-/** One contract method over HTTP, as the renderer's client calls it. */
-async function call<T>(server: ServeProcess, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message ?? response.status}`);
-  return envelope.data as T;
-}
-
 /** 2 models × 2 temperatures × 1 case × 3 samples of the prompt's working files, finished. */
 async function finishedRun(server: ServeProcess): Promise<RunDetail> {
-  const run = await call<RunSummary>(server, 'startRun', {
+  return runToCompletion(server, {
     prompt: PROMPT,
     models: ['ollama/llama3.2', 'ollama/qwen2.5:7b'],
     temperatures: [0, 1],
     cases: ['France (easy)'],
     samples: 3,
-    confirmed: true,
   });
-  await expect.poll(async () => (await call<RunDetail>(server, 'getRun', { runId: run.runId })).summary.status, { timeout: 30_000 }).toBe('done');
-  return call<RunDetail>(server, 'getRun', { runId: run.runId });
 }
 
 /** The commit author, set once (the author dialog itself is covered by editing.spec.ts). */
-const setAuthor = (server: ServeProcess) => call(server, 'setSetting', { key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+const setAuthor = (server: ServeProcess) => callApi(server, 'setSetting', { key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
 
 async function openReview(page: Page, server: ServeProcess, runId: string) {
   await page.goto(`${server.url}#/runs/${runId}`);
@@ -119,7 +105,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(page.getByRole('button', { name: 'Commit…' })).toBeHidden();
   const second = await finishedRun(workbench.server);
-  await call(workbench.server, 'rateSamples', { runId: second.summary.runId, sampleIds: second.samples.map((sample) => sample.sampleId), rating: 2 });
+  await callApi(workbench.server, 'rateSamples', { runId: second.summary.runId, sampleIds: second.samples.map((sample) => sample.sampleId), rating: 2 });
   await openReview(page, workbench.server, second.summary.runId);
   await page.getByRole('button', { name: 'Approve…' }).click();
   await expect(approveDialog(page)).toContainText(`approved/${PROMPT}/v2`);

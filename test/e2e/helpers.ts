@@ -1,12 +1,15 @@
 // Small helpers shared by the end-to-end specs.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 
-/** Saves a screenshot as a test attachment and as test-results/screenshots/<name>.png (the CI artifact). */
-export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/**
+ * Saves a screenshot as a test attachment and as test-results/screenshots/<name>.png (the CI artifact):
+ * of the page, or of one element (a panel that scrolls is cut off in a page shot).
+ */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, target: Page | Locator = page): Promise<void> {
   const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file });
+  await target.screenshot({ path: file });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
   const artifacts = path.join('test-results', 'screenshots');
   fs.mkdirSync(artifacts, { recursive: true });
@@ -55,13 +58,13 @@ export async function replaceEditorLine(page: Page, label: string, start: string
   await page.keyboard.insertText(text);
 }
 
-/** Light and dark screenshots of the same screen (the theme setting is "system", so it follows). */
-export async function saveThemedScreenshots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** Light and dark screenshots of the same screen or element (the theme setting is "system", so it follows). */
+export async function saveThemedScreenshots(page: Page, testInfo: TestInfo, name: string, target: Page | Locator = page): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
-  await saveScreenshot(page, testInfo, `${name}-light`);
+  await saveScreenshot(page, testInfo, `${name}-light`, target);
   await page.emulateMedia({ colorScheme: 'dark' });
   // Let colour transitions finish.
   await page.waitForTimeout(400);
-  await saveScreenshot(page, testInfo, `${name}-dark`);
+  await saveScreenshot(page, testInfo, `${name}-dark`, target);
   await page.emulateMedia({ colorScheme: 'light' });
 }

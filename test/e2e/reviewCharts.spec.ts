@@ -2,13 +2,13 @@
 // Runs are started and rated through the HTTP API (the dialog and the keyboard rating have their
 // own specs), so these tests look only at what the charts and the comparison make of them.
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import type { RunDetail, RunSummary } from '../../shared/runs';
+import type { Locator, Page } from '@playwright/test';
+import type { RunDetail } from '../../shared/runs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import type { ServeProcess } from '../support/workbenchCli';
 import { expect, test as base } from './fixtures';
 import { collectErrors, saveThemedScreenshots } from './helpers';
+import { callApi, runToCompletion } from './coreApi';
 
 const OPENAI_KEY = 'sk-test-e2e';
 
@@ -22,45 +22,15 @@ const test = base.extend<{ openai: FakeProvider }>({
   workbenchEnv: async ({ openai }, use) => use({ OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: OPENAI_KEY }),
 });
 
-/** Light and dark screenshots of one element (the review's panels scroll, so a page shot cuts them off). */
-async function saveElementScreenshots(page: Page, target: Locator, testInfo: TestInfo, name: string): Promise<void> {
-  fs.mkdirSync(path.join('test-results', 'screenshots'), { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    // Let colour transitions finish.
-    await page.waitForTimeout(400);
-    const file = testInfo.outputPath(`${name}-${scheme}.png`);
-    await target.screenshot({ path: file });
-    await testInfo.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
-    fs.copyFileSync(file, path.join('test-results', 'screenshots', `${name}-${scheme}.png`));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** One contract method over HTTP, as the renderer's client calls it. */
-async function call<T>(server: ServeProcess, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message ?? response.status}`);
-  return envelope.data as T;
-}
-
 /** Starts a run of capital-city and waits until every sample is in. */
 async function finishedRun(server: ServeProcess, temperatures: number[], samples: number): Promise<RunDetail> {
-  const run = await call<RunSummary>(server, 'startRun', {
+  return runToCompletion(server, {
     prompt: 'capital-city',
     models: ['openai/gpt-4o-mini', 'openai/gpt-4o'],
     temperatures,
     cases: ['France (easy)', 'Bolivia (two capitals)'],
     samples,
-    confirmed: true,
   });
-  await expect.poll(async () => (await call<RunDetail>(server, 'getRun', { runId: run.runId })).summary.status, { timeout: 30_000 }).toBe('done');
-  return call<RunDetail>(server, 'getRun', { runId: run.runId });
 }
 
 /** Rates every sample by a rule of its model and temperature, so the charts have a shape to show. */
@@ -70,7 +40,7 @@ async function rateAll(server: ServeProcess, detail: RunDetail, score: (model: s
     const rating = Math.min(5, Math.max(1, score(sample.model, sample.temperature, sample.index)));
     groups.set(rating, [...(groups.get(rating) ?? []), sample.sampleId]);
   }
-  for (const [rating, sampleIds] of groups) await call(server, 'rateSamples', { runId: detail.summary.runId, sampleIds, rating });
+  for (const [rating, sampleIds] of groups) await callApi(server, 'rateSamples', { runId: detail.summary.runId, sampleIds, rating });
 }
 
 async function download(page: Page, card: Locator, format: 'SVG' | 'PNG'): Promise<Buffer> {
@@ -111,7 +81,7 @@ test('the charts show ratings, consistency and lengths, and export as SVG and PN
   await expect(rating.locator('.chart-tooltip')).toContainText(/Temperature 0\.7.*openai\/gpt-4o-mini.*rated/);
   await saveThemedScreenshots(page, testInfo, 'review-charts');
   await page.setViewportSize({ width: 1280, height: 1300 });
-  await saveElementScreenshots(page, page.locator('.run-charts'), testInfo, 'review-charts-all');
+  await saveThemedScreenshots(page, testInfo, 'review-charts-all', page.locator('.run-charts'));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.mouse.move(0, 0);
 
@@ -162,7 +132,7 @@ test('two runs of one prompt compare side by side with their changes and a summa
   await expect(page.getByRole('table', { name: 'Cells in both runs' }).locator('tbody tr')).toHaveCount(8);
   await saveThemedScreenshots(page, testInfo, 'review-compare');
   await page.setViewportSize({ width: 1280, height: 1400 });
-  await saveElementScreenshots(page, page.locator('.compare'), testInfo, 'review-compare-all');
+  await saveThemedScreenshots(page, testInfo, 'review-compare-all', page.locator('.compare'));
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // The other way round, linked directly: the same changes, reversed.

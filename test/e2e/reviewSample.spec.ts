@@ -2,15 +2,14 @@
 // The fake providers only ever answer with words of the prompt, so after a real run against the
 // fake OpenAI server the test writes the hostile outputs straight into the workspace database, the
 // way a real model's answer would land there.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
 import Database from 'better-sqlite3';
-import type { RunDetail, RunSummary } from '../../shared/runs';
+import type { RunDetail } from '../../shared/runs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import type { ServeProcess } from '../support/workbenchCli';
 import { expect, test as base } from './fixtures';
 import { collectErrors, saveThemedScreenshots } from './helpers';
+import { callApi, runToCompletion } from './coreApi';
 
 const OPENAI_KEY = 'sk-test-e2e';
 
@@ -50,46 +49,17 @@ const test = base.extend<{ openai: FakeProvider }>({
   workbenchEnv: async ({ openai }, use) => use({ OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: OPENAI_KEY }),
 });
 
-/** Light and dark screenshots of one element (the review's panels scroll, so a page shot cuts them off). */
-async function saveElementScreenshots(page: Page, target: Locator, testInfo: TestInfo, name: string): Promise<void> {
-  fs.mkdirSync(path.join('test-results', 'screenshots'), { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    // Let colour transitions finish.
-    await page.waitForTimeout(400);
-    const file = testInfo.outputPath(`${name}-${scheme}.png`);
-    await target.screenshot({ path: file });
-    await testInfo.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
-    fs.copyFileSync(file, path.join('test-results', 'screenshots', `${name}-${scheme}.png`));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function call<T>(server: ServeProcess, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.message ?? response.status}`);
-  return envelope.data as T;
-}
-
 /** A finished run of four identical greedy answers, two of them then replaced by the given outputs. */
 async function runWithOutputs(server: ServeProcess, workspace: string, outputs: string[]): Promise<{ detail: RunDetail; ids: string[] }> {
-  const run = await call<RunSummary>(server, 'startRun', {
+  const run = await runToCompletion(server, {
     prompt: 'capital-city',
     models: ['openai/gpt-4o-mini'],
     temperatures: [0],
     cases: ['France (easy)'],
     samples: 2 + outputs.length,
     seedMode: 'per-sample',
-    confirmed: true,
   });
-  await expect.poll(async () => (await call<RunDetail>(server, 'getRun', { runId: run.runId })).summary.status, { timeout: 30_000 }).toBe('done');
-  const before = await call<RunDetail>(server, 'getRun', { runId: run.runId });
-  const ids = before.samples.sort((a, b) => a.index - b.index).slice(1, 1 + outputs.length).map((sample) => sample.sampleId);
+  const ids = run.samples.sort((a, b) => a.index - b.index).slice(1, 1 + outputs.length).map((sample) => sample.sampleId);
   const db = new Database(path.join(workspace, '.workbench', 'workbench.db'));
   try {
     db.pragma('busy_timeout = 5000');
@@ -98,7 +68,7 @@ async function runWithOutputs(server: ServeProcess, workspace: string, outputs: 
   } finally {
     db.close();
   }
-  return { detail: await call<RunDetail>(server, 'getRun', { runId: run.runId }), ids };
+  return { detail: await callApi<RunDetail>(server, 'getRun', { runId: run.summary.runId }), ids };
 }
 
 test('hostile model output renders as text in both modes and runs or loads nothing', async ({ page, workbench }, testInfo) => {
@@ -167,14 +137,14 @@ test('the sample view shows markdown, metadata and the word diff, and remembers 
   await saveThemedScreenshots(page, testInfo, 'review-sample-text');
   // The whole view, in a window tall enough to show it unscrolled.
   await page.setViewportSize({ width: 1280, height: 1500 });
-  await saveElementScreenshots(page, view, testInfo, 'review-sample-view-text');
+  await saveThemedScreenshots(page, testInfo, 'review-sample-view-text', view);
 
   await showAs.getByRole('button', { name: 'Markdown' }).click();
   const output = view.getByTestId('sample-output');
   await expect(output.getByRole('heading', { name: 'Capital of France' })).toBeVisible();
   await expect(output.getByRole('table')).toBeVisible();
   await expect(output.getByRole('link', { name: 'the city’s site' })).toHaveAttribute('target', '_blank');
-  await saveElementScreenshots(page, view, testInfo, 'review-sample-view-markdown');
+  await saveThemedScreenshots(page, testInfo, 'review-sample-view-markdown', view);
   await page.setViewportSize({ width: 1280, height: 800 });
   await saveThemedScreenshots(page, testInfo, 'review-sample-markdown');
 

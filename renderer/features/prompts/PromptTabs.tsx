@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import { PROMPT_TABS, hrefFor, navigate, promptRoute, type PromptTab } from '../../app/router';
 import { ActivityIcon, FileIcon, ListIcon, PencilIcon, RestoreIcon } from '../../components/icons';
+import { tabAfterKey } from '../../components/tabKeys';
 import './promptTabs.css';
 
 const TAB_LABELS: Record<PromptTab, { label: string; icon: ReactNode }> = {
@@ -22,12 +23,7 @@ export function tabPanelProps(tab: PromptTab) {
 /** The views of one prompt. Each is a link (`#/prompts/<name>/<tab>`), so the URL says where you are. */
 export function PromptTabs({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = PROMPT_TABS.indexOf(tab);
-    let next: PromptTab | undefined;
-    if (event.key === 'ArrowRight') next = PROMPT_TABS[(index + 1) % PROMPT_TABS.length];
-    else if (event.key === 'ArrowLeft') next = PROMPT_TABS[(index - 1 + PROMPT_TABS.length) % PROMPT_TABS.length];
-    else if (event.key === 'Home') next = PROMPT_TABS[0];
-    else if (event.key === 'End') next = PROMPT_TABS[PROMPT_TABS.length - 1];
+    const next = tabAfterKey(PROMPT_TABS, tab, event.key);
     if (!next) return;
     event.preventDefault();
     navigate(promptRoute(prompt.name, next));
@@ -44,7 +40,7 @@ export function PromptTabs({ prompt, tab }: { prompt: PromptDetail; tab: PromptT
             key={id}
             id={tabId(id)}
             role="tab"
-            className="prompt-tabs__tab"
+            className="view-tab"
             href={hrefFor(promptRoute(prompt.name, id))}
             aria-selected={selected}
             aria-controls={selected ? PANEL_ID : undefined}

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { REVIEW_TABS, hrefFor, navigate, reviewRoute, type ReviewTab } from '../../app/router';
 import { ActivityIcon, ColumnsIcon, EyeIcon, RowsIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
+import { tabAfterKey } from '../../components/tabKeys';
 import { formatCount } from '../runs/runFormat';
 import './reviewToolbar.css';
 
@@ -25,11 +26,9 @@ export function ReviewToolbar({ runId, tab, blind, rated, rateable, onToggleBlin
   // Blind, only the queue is open: the other views name models and temperatures.
   const tabs = blind ? (['grid'] as const) : REVIEW_TABS;
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = tabs.indexOf(tab as never);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0 || tabs.length < 2) return;
+    const next = tabAfterKey<ReviewTab>(tabs, tab, event.key);
+    if (!next) return;
     event.preventDefault();
-    const next = tabs[(index + step + tabs.length) % tabs.length] as ReviewTab;
     navigate(reviewRoute(runId, next));
     requestAnimationFrame(() => document.getElementById(`review-tab-${next}`)?.focus());
   }
@@ -43,7 +42,7 @@ export function ReviewToolbar({ runId, tab, blind, rated, rateable, onToggleBlin
             key={id}
             id={`review-tab-${id}`}
             role="tab"
-            className="review-tabs__tab"
+            className="view-tab"
             href={hrefFor(reviewRoute(runId, id))}
             aria-selected={id === tab}
             tabIndex={id === tab ? 0 : -1}
