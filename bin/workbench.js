@@ -1,7 +1,43 @@
-#!/usr/bin/env node
-// Runs the TypeScript CLI directly (through tsx), so `npx workbench` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+#!/usr/bin/env -S node --max-semi-space-size=4
+// `workbench`. Runs the bundled command line (dist/cli/workbench.js, from `npm run build` or
+// `npm run build:cli`) when it is newer than every source file; otherwise the TypeScript sources
+// through tsx, so `npx workbench` works right after `npm install` and never runs a stale build.
+// The flag caps V8's young generation at 4 MB per semi-space (16 MB by default): a 5,000-sample run
+// allocates fast and would otherwise hold ~25 MB more memory for the same speed (`npm run bench`).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../electron/cli.ts');
-await main();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist', 'cli', 'workbench.js');
+
+/** Newest modification time of the sources the bundle is built from (0 when they are not here). */
+function newestSource() {
+  let newest = 0;
+  for (const dir of ['electron', 'shared']) {
+    const base = path.join(root, dir);
+    if (!fs.existsSync(base)) continue;
+    for (const entry of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function bundleIsCurrent() {
+  try {
+    return fs.statSync(bundle).mtimeMs >= newestSource();
+  } catch {
+    return false;
+  }
+}
+
+let cli;
+if (bundleIsCurrent()) {
+  cli = await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('../electron/cli.ts');
+}
+await cli.main();

@@ -10,6 +10,7 @@ import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
 import { createRunApi } from './runApi';
 import type { RunManager } from './runner/runManager';
+import type { TokenCounter } from './runner/tokenCounter';
 import type { WorkbenchDatabase } from './store/database';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
@@ -27,11 +28,13 @@ export interface ApiDeps {
   starterDir: string;
   providers: ProviderAccess;
   runs: RunManager;
+  /** Counts tokens for run estimates (in a helper process). */
+  tokens: TokenCounter;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, providers, runs, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, tokens, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -102,7 +105,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
       return settings;
     },
 
-    ...createRunApi({ workspace, database, events, providers, runs }),
+    ...createRunApi({ workspace, database, events, providers, runs, tokens }),
     ...createReviewApi({ database, events, providers }),
     ...createApprovalApi({ workspace, database, events, author: requireAuthor }),
   } satisfies WorkbenchApi;

@@ -6,6 +6,7 @@ import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
 import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
+import { createTokenCounter } from './runner/tokenCounter';
 import { openWorkspaceDatabase, type WorkbenchDatabase } from './store/database';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
@@ -46,14 +47,17 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
   runs.recoverInterrupted();
   const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
+  // Starts its helper process only when an estimate needs it, and ends it when idle.
+  const tokens = createTokenCounter();
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, tokens, env }),
     events,
     workspace,
     database,
     runs,
     async close() {
       stopWatching();
+      tokens.close();
       await runs.close();
       database.close();
     },

@@ -7,6 +7,7 @@ import type { ProviderAccess } from './providers/providerAccess';
 import { estimateRun } from './runner/runEstimate';
 import type { RunManager } from './runner/runManager';
 import { planRun } from './runner/runPlanner';
+import type { TokenCounter } from './runner/tokenCounter';
 import type { WorkbenchDatabase } from './store/database';
 import { meanOutputTokens } from './store/outputTokenStats';
 import type { Workspace } from './workspace/workspace';
@@ -32,9 +33,11 @@ export interface RunApiDeps {
   events: EventBus<Api>;
   providers: ProviderAccess;
   runs: RunManager;
+  /** Counts tokens for estimates in a helper process, so the tokenizer's tables never weigh on this one. */
+  tokens: TokenCounter;
 }
 
-export function createRunApi({ workspace, database, events, providers, runs }: RunApiDeps): RunMethods {
+export function createRunApi({ workspace, database, events, providers, runs, tokens }: RunApiDeps): RunMethods {
   const provider = (id: string) => providers.registry().get(id);
 
   async function planAndEstimate(request: RunRequest) {
@@ -44,6 +47,7 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
       pricing: settings.pricing,
       thresholdUsd: settings.costThresholdUsd,
       pastOutputTokens: (model) => meanOutputTokens(database.connection, request.prompt, model),
+      countTokens: (texts) => tokens.count(texts),
     });
     return { plan, estimate };
   }
@@ -66,7 +70,7 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
     estimateRun: async (request) => (await planAndEstimate(request)).estimate,
     async startRun({ confirmed, ...request }) {
       if (confirmed) {
-        // Already confirmed: no estimate needed, so the tokenizer's tables are not loaded for it.
+        // Already confirmed: no estimate needed, so no tokenizer helper process is started for it.
         const { plan, problems } = await planRun(workspace, request, provider);
         if (!plan || problems.length > 0) throw cannotStart(problems);
         return runs.start(plan);

@@ -1,8 +1,7 @@
 // `npm run bench`: figures printed, not asserted. First how the versions features scale with a long
 // history (one prompt with 1,000 commits: commit latency, listing all versions, rendering); then
 // the review's metrics and page (metricsBench.ts, reviewBench.ts); then the sampling engine's
-// throughput, memory and scheduling (runnerBench.ts, in its own process).
-import { spawnSync } from 'node:child_process';
+// throughput, memory and scheduling, measured on the real `workbench run` (runnerBench.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,9 +12,9 @@ import { promptFilePaths } from '../../electron/services/workspace/promptLibrary
 import { renderPromptSource } from '../../electron/services/workspace/promptRenderer';
 import { commitPrompt, promptHistory } from '../../electron/services/workspace/promptVersions';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
-import { buildRunnerBench } from './buildRunnerBench';
 import { benchMetrics } from './metricsBench';
 import { benchReview } from './reviewBench';
+import { benchRunner } from './runnerBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
 
@@ -63,8 +62,4 @@ await main();
 for (const line of await benchMetrics()) console.log(line);
 for (const line of await benchReview()) console.log(line);
 
-// The sampling engine runs in its own process, built as the app builds its main process, so its
-// peak memory is its own.
-const runnerBench = await buildRunnerBench();
-const child = spawnSync(process.execPath, [runnerBench, ...process.argv.slice(2)], { stdio: 'inherit' });
-if (child.status !== 0) process.exitCode = child.status ?? 1;
+for (const line of await benchRunner()) console.log(line);

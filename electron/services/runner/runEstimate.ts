@@ -10,21 +10,20 @@ export interface EstimateContext {
   thresholdUsd: number;
   /** Mean output tokens of earlier successful samples of this prompt with this model, if any. */
   pastOutputTokens: (modelId: string) => number | null;
+  /** Token counts of the texts, in order (a TokenCounter's count: the tokenizer runs in a helper process). */
+  countTokens: (texts: readonly string[]) => Promise<number[]>;
 }
 
 /** Output tokens assumed per call when nothing better is known and the run sets no max tokens. */
 const DEFAULT_OUTPUT_GUESS = 256;
 
-// The tokenizer's tables weigh several megabytes; load them only when someone asks for an estimate.
-let tokenizer: Promise<(text: string) => number> | null = null;
-function countTokens(): Promise<(text: string) => number> {
-  tokenizer ??= import('gpt-tokenizer').then((module) => module.countTokens);
-  return tokenizer;
-}
-
 export async function estimateRun(request: RunRequest, plan: RunPlan | null, problems: string[], context: EstimateContext): Promise<RunEstimate> {
-  const count = await countTokens();
   const cases = plan?.cases ?? [];
+  // One trip to the tokenizer for every distinct text (cases often share their system message).
+  const texts = [...new Set(cases.flatMap((entry) => messageTexts(entry.messages)))];
+  const counts = await context.countTokens(texts);
+  const tokensOf = new Map(texts.map((text, index) => [text, counts[index] ?? 0]));
+  const count = (text: string) => tokensOf.get(text) ?? 0;
   const callsPerModel = cases.length * request.temperatures.length * request.samples;
   const inputPerCall = cases.map((entry) => messageTokens(entry.messages, count));
   const inputPerModel = inputPerCall.reduce((sum, tokens) => sum + tokens, 0) * request.temperatures.length * request.samples;
@@ -57,6 +56,11 @@ export async function estimateRun(request: RunRequest, plan: RunPlan | null, pro
     needsConfirmation: cost !== null && cost > context.thresholdUsd,
     thresholdUsd: context.thresholdUsd,
   };
+}
+
+/** The non-empty texts of the messages' parts, the only parts that are counted. */
+function messageTexts(messages: RenderedMessage[]): string[] {
+  return messages.flatMap((message) => message.content.flatMap((part) => (part.text ? [part.text] : [])));
 }
 
 /** Text tokens plus a few per message for the chat framing, as OpenAI's own counting guide does. */

@@ -1,0 +1,34 @@
+// Peak resident memory and CPU time of a child process, read from Linux's /proc while it runs.
+// VmHWM is the kernel's own high-water mark of the process's RSS, so polling only has to catch
+// its last value before the exit; what happens after the last poll (the final summary) is missed.
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface ProcessPeaks {
+  rssMb: number;
+  cpuSeconds: number;
+}
+
+export function processPeaks(child: ChildProcess, everyMs = 5): { stop(): ProcessPeaks } {
+  const peaks: ProcessPeaks = { rssMb: Number.NaN, cpuSeconds: Number.NaN };
+  const read = () => {
+    try {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+      // Until the shebang's `env` has exec'd node, the figures are env's; the maximum keeps node's.
+      if (hwm) peaks.rssMb = Math.max(Number.isNaN(peaks.rssMb) ? 0 : peaks.rssMb, Number(hwm[1]) / 1024);
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      if (Number.isFinite(ticks)) peaks.cpuSeconds = ticks / 100;
+    } catch {
+      // The process has exited (or this is not Linux): keep the last figures read.
+    }
+  };
+  const timer = setInterval(read, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peaks;
+    },
+  };
+}
