@@ -1,11 +1,11 @@
 // The tags that mark approved versions: `approved/<name>/v<k>`, annotated (the tag carries who
 // approved, when and the message, as `git show approved/<name>/v1` prints it), k counting that
 // prompt's approvals from 1.
-import git from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import { gitFs } from '../workspace/gitFs';
 import { GitObjectReader } from '../workspace/gitObjectReader';
+import { loadGit } from '../workspace/isomorphicGit';
 
 export interface ApprovalTag {
   /** The short name, `approved/<name>/v<k>`. */
@@ -23,6 +23,7 @@ export function approvalTagPrefix(promptName: string): string {
 
 /** Every approval tag of the prompt, lowest version first. */
 export async function listApprovalTags(dir: string, promptName: string, objects = new GitObjectReader(dir)): Promise<ApprovalTag[]> {
+  const git = await loadGit();
   const prefix = approvalTagPrefix(promptName);
   // Loose and packed tags under refs/tags/approved/<name>/; a longer name sharing the prefix
   // (`summarize-v2`) comes back as a path with a slash and fails the version pattern.
@@ -76,6 +77,7 @@ export function assertTaggable(promptName: string): void {
  * app and the CLI on one workspace) may take a version at the same moment: then the next is used.
  */
 export async function tagApproval(dir: string, promptName: string, commit: string, tagger: Author, message: string): Promise<string> {
+  const git = await loadGit();
   for (let attempt = 0; attempt < 5; attempt++) {
     const tag = nextApprovalTag(promptName, await listApprovalTags(dir, promptName));
     try {

@@ -1,13 +1,13 @@
 // Rolling back: an older version becomes the current one by a new commit "Revert <name> to …" that
 // holds its files. Nothing is rewritten, so every version (and every approval) stays in the history.
 import path from 'node:path';
-import git from 'isomorphic-git';
 import type { VersionWithApproval } from '../../../shared/approvals';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { GitObjectReader } from '../workspace/gitObjectReader';
 import { resolveHead, resolveRef } from '../workspace/gitRefs';
+import { loadGit } from '../workspace/isomorphicGit';
 import { commitPromptNow, withCommitLock } from '../workspace/promptCommit';
 import { promptFilePaths } from '../workspace/promptLibrary';
 import { PromptTreeReader, sameEntries, type BlobEntry, type PromptEntries } from '../workspace/promptTree';
@@ -56,6 +56,7 @@ export async function rollbackPrompt(workspace: Workspace, name: string, ref: st
 
 /** The blob ids the working files would have, to compare with a commit's without reading its blobs. */
 async function workingEntries(workspace: Workspace, name: string): Promise<PromptEntries> {
+  const git = await loadGit();
   const paths = promptFilePaths(name);
   const entry = async (file: string): Promise<BlobEntry | null> => {
     const content = readFileIfPresent(path.join(workspace.path, file));

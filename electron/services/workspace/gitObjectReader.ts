@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import git, { type CommitObject, type TreeEntry } from 'isomorphic-git';
+import type { CommitObject, TreeEntry } from 'isomorphic-git';
 import { gitFs } from './gitFs';
+import { loadGit } from './isomorphicGit';
 
 export interface RawObject {
   type: string;
@@ -56,6 +57,7 @@ export class GitObjectReader {
       stored = fs.readFileSync(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const git = await loadGit();
       const packed = await git.readObject({ fs: gitFs, dir: this.dir, oid, format: 'content', cache: this.cache });
       return { type: packed.type, body: Buffer.from(packed.object as Uint8Array) };
     }

@@ -1,10 +1,10 @@
 // Turns what a person types for a version (a full or short commit id, HEAD, HEAD~2, main^, a tag)
 // into a full commit id, as `git rev-parse` would.
-import git from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import { assertRepository, guardGit, isNotFound } from './gitFailure';
 import { gitFs } from './gitFs';
 import { GitObjectReader } from './gitObjectReader';
+import { loadGit } from './isomorphicGit';
 import type { Workspace } from './workspace';
 
 const FULL_OID = /^[0-9a-f]{40}$/i;
@@ -14,6 +14,7 @@ const WITH_STEPS = /^(.*?)((?:[~^]\d*)*)$/;
 
 /** The commit HEAD points to, or null in a repository with no commits yet. */
 export async function resolveHead(dir: string, objects = new GitObjectReader(dir)): Promise<string | null> {
+  const git = await loadGit();
   assertRepository(dir);
   return guardGit(dir, async () => {
     let oid: string;
@@ -48,6 +49,7 @@ export async function resolveRef(workspace: Workspace, ref: string, objects = ne
 }
 
 async function resolveName(dir: string, name: string, ref: string): Promise<string> {
+  const git = await loadGit();
   if (FULL_OID.test(name)) return name.toLowerCase();
   try {
     // HEAD, branches, tags and full ref names, loose or packed.

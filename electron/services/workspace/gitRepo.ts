@@ -1,7 +1,7 @@
 // The embedded git repository, through isomorphic-git, kept readable by the ordinary `git` command.
-import git from 'isomorphic-git';
 import { gitError, guardGit as guard, isNotFound } from './gitFailure';
 import { gitFs } from './gitFs';
+import { loadGit } from './isomorphicGit';
 
 export interface GitAuthor {
   name: string;
@@ -15,20 +15,24 @@ export class GitRepo {
   constructor(readonly dir: string) {}
 
   async init(): Promise<void> {
+    const git = await loadGit();
     await git.init({ fs: gitFs, dir: this.dir, defaultBranch: 'main' });
   }
 
   async commit(filepaths: string[], message: string, author: GitAuthor): Promise<string> {
+    const git = await loadGit();
     for (const filepath of filepaths) await git.add({ fs: gitFs, dir: this.dir, filepath });
     return git.commit({ fs: gitFs, dir: this.dir, message, author });
   }
 
   async currentBranch(): Promise<string | null> {
+    const git = await loadGit();
     return (await guard(this.dir, () => git.currentBranch({ fs: gitFs, dir: this.dir }))) ?? null;
   }
 
   /** The last commit, or null in a repository with no commits yet. */
   async head(): Promise<{ oid: string; message: string } | null> {
+    const git = await loadGit();
     try {
       const [entry] = await git.log({ fs: gitFs, dir: this.dir, depth: 1 });
       return entry ? { oid: entry.oid, message: entry.commit.message.trim() } : null;
@@ -40,6 +44,7 @@ export class GitRepo {
 
   /** Paths under `prefix` whose working-tree content differs from HEAD (new, modified or deleted). */
   async changedPaths(prefix: string): Promise<Set<string>> {
+    const git = await loadGit();
     const rows = await guard(this.dir, () => git.statusMatrix({ fs: gitFs, dir: this.dir, filepaths: [prefix] }));
     const changed = new Set<string>();
     for (const [filepath, headStatus, workdirStatus] of rows) {

@@ -4,7 +4,7 @@
 // only those two index entries change. Working on trees directly also keeps the commit's cost
 // independent of the size of the history and of the rest of the working tree.
 import path from 'node:path';
-import git, { type TreeEntry } from 'isomorphic-git';
+import type { TreeEntry } from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import type { Version } from '../../../shared/versions';
@@ -12,6 +12,7 @@ import { contentHash } from './contentHash';
 import { assertRepository, guardGit } from './gitFailure';
 import { gitFs } from './gitFs';
 import { GitObjectReader } from './gitObjectReader';
+import { loadGit } from './isomorphicGit';
 import { resolveHead } from './gitRefs';
 import { promptFilePaths } from './promptLibrary';
 import { promptFileNames, type BlobEntry } from './promptTree';
@@ -53,6 +54,7 @@ export async function withCommitLock<T>(dir: string, work: () => Promise<T>): Pr
 
 /** The commit itself; call it inside withCommitLock. */
 export async function commitPromptNow(workspace: Workspace, name: string, message: string, author: Author, options: CommitOptions = {}): Promise<Version> {
+  const git = await loadGit();
   const names = [name, ...(options.alsoNames ?? [])];
   const dir = workspace.path;
   const cache = {};
