@@ -66,12 +66,15 @@ export const runCommand: Command = {
 };
 
 async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs): Promise<RunRequest> {
-  const prompt = await core.api.getPrompt({ name });
   const models = listOption(args, 'model');
   const temperatures = listOption(args, 'temperature').flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-  const sweepModels = prompt.sweep?.models.length ? prompt.sweep.models : prompt.model ? [prompt.model] : [];
-  const configTemperature = typeof prompt.config.temperature === 'number' ? [prompt.config.temperature] : [];
-  const sweepTemperatures = prompt.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
+  // The prompt's own sweep fills in what the command line leaves out. Reading it asks git whether
+  // the prompt is a draft, which loads isomorphic-git (~10 MB); a fully specified run skips that.
+  const needsDefaults = models.length === 0 || temperatures.length === 0 || args.values.samples === undefined;
+  const prompt = needsDefaults ? await core.api.getPrompt({ name }) : null;
+  const sweepModels = prompt?.sweep?.models.length ? prompt.sweep.models : prompt?.model ? [prompt.model] : [];
+  const configTemperature = typeof prompt?.config.temperature === 'number' ? [prompt.config.temperature] : [];
+  const sweepTemperatures = prompt?.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
   const chosenModels = models.length > 0 ? models : sweepModels;
   if (chosenModels.length === 0) throw new UsageError(`"${name}" names no model; choose one with -m, e.g. -m ollama/llama3.2`);
   const chosenTemperatures = temperatures.length > 0 ? temperatures.map(parseTemperature) : sweepTemperatures;
@@ -86,7 +89,7 @@ async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs):
     models: chosenModels,
     temperatures: chosenTemperatures,
     cases: cases.length > 0 ? cases : undefined,
-    samples: integerOption(args, 'samples', 1, 1000) ?? prompt.sweep?.samples ?? 1,
+    samples: integerOption(args, 'samples', 1, 1000) ?? prompt?.sweep?.samples ?? 1,
     // A seed given without a mode means "reproduce exactly": the same seed for every call.
     seedMode: (seedMode as SeedMode | undefined) ?? (seed !== undefined ? 'fixed' : 'none'),
     seed,
