@@ -172,13 +172,14 @@ describe('embedding similarity', () => {
     const request = { runId, model: 'openai/text-embedding-3-small', threshold: 0.8 };
     // The service itself, to choose a batch size; the providers are built from the same settings as the core's.
     const providers = providerAccess({ settings: () => core.database.settings.read().providers, env: env(), secrets: sessionSecretStore() });
-    const deps = { database: core.database, provider: (id: string) => providers.registry().get(id), timeoutMs: 10_000, batchSize: 2 };
+    const retry = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 5 };
+    const deps = { database: core.database, provider: (id: string) => providers.registry().get(id), timeoutMs: 10_000, batchSize: 2, retry };
     openai.resetStats();
-    // The first batch is answered (a slow fault answers normally), the second refused.
-    openai.inject({ fault: { type: 'slow', delayMs: 1 } }, { fault: { type: 'status', status: 500 } });
+    // The first batch is answered (a slow fault answers normally), the second refused on every try.
+    openai.inject({ fault: { type: 'slow', delayMs: 1 } }, { fault: { type: 'status', status: 500 }, times: 3 });
     const broken = await failure(embeddingSimilarity(request, deps));
     expect(broken).toMatchObject({ code: 'PROVIDER_ERROR', message: expect.stringContaining('The 2 vectors fetched so far are kept') });
-    expect(embedRequests(openai, '/v1/embeddings')).toHaveLength(2);
+    expect(embedRequests(openai, '/v1/embeddings')).toHaveLength(1 + 3);
 
     openai.resetStats();
     const result = await embeddingSimilarity(request, { ...deps, batchSize: 4 });
@@ -215,12 +216,25 @@ describe('embedding similarity', () => {
     expect(missingRun.code).toBe('NOT_FOUND');
   });
 
-  it('reports a provider failure with advice, and a retry then succeeds', async () => {
+  it('tries a refused batch again, honouring Retry-After, and reports a lasting failure with advice', async () => {
     const { runId } = await finishedRun({ models: ['openai/gpt-4o-mini'], samples: 2, temperatures: [1.5] });
-    openai.inject({ fault: { type: 'status', status: 503 } });
-    const busy = await failure(core.api.embeddingSimilarity({ runId, model: 'openai/text-embedding-3-large', threshold: 0.9 }));
-    expect(busy).toMatchObject({ code: 'PROVIDER_ERROR', message: expect.stringMatching(/OpenAI had a server error \(503\).*Try again in a moment\./) });
-    const result = await core.api.embeddingSimilarity({ runId, model: 'openai/text-embedding-3-large', threshold: 0.9 });
+    const request = { runId, model: 'openai/text-embedding-3-large', threshold: 0.9 };
+    openai.resetStats();
+    openai.inject({ fault: { type: 'status', status: 429, retryAfterMs: 300 } });
+    const started = Date.now();
+    const result = await core.api.embeddingSimilarity(request);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(result.cells[0]?.clusters.flat()).toHaveLength(2);
+    expect(embedRequests(openai, '/v1/embeddings')).toHaveLength(2);
+
+    // A later run's outputs, so nothing is cached yet; the server stays busy through every try.
+    const later = await finishedRun({ models: ['openai/gpt-4o-mini'], samples: 2, temperatures: [1.2] });
+    openai.resetStats();
+    openai.inject({ fault: { type: 'status', status: 503 }, times: 3 });
+    const busy = await failure(core.api.embeddingSimilarity({ ...request, runId: later.runId }));
+    expect(busy).toMatchObject({ code: 'PROVIDER_ERROR', message: expect.stringMatching(/OpenAI had a server error \(503\).*Try again in a moment\./) });
+    expect(embedRequests(openai, '/v1/embeddings')).toHaveLength(3);
+    const retried = await core.api.embeddingSimilarity({ ...request, runId: later.runId });
+    expect(retried.cells[0]?.clusters.flat()).toHaveLength(2);
   });
 });

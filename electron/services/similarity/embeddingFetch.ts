@@ -1,15 +1,21 @@
 // Vectors for a run's outputs from an embedding model, fetched once and cached in the database.
 // Only one text per distinct answer is ever sent (a cell that said the same thing 900 times costs
 // one vector), in batches; each batch is cached as it arrives, so a failure part-way keeps what was
-// fetched and trying again carries on from there.
+// fetched and trying again carries on from there. A batch refused for a passing reason (429, 5xx,
+// a dropped connection) is tried again a few times first, as a sample's call would be.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { normaliseOutput } from '../../../shared/cellStats';
 import { WorkbenchError } from '../../../shared/errors';
 import { splitModelId } from '../../../shared/models';
 import type { ModelProvider, ProviderFailure } from '../providers/provider';
+import { retryDelay, type RetryPolicy } from '../runner/retryPolicy';
 import type { EmbeddingStore } from '../store/embeddingStore';
 
 /** Texts per embeddings request: well under every API's limit (OpenAI takes 2048), small enough to time out alone. */
 export const EMBEDDING_BATCH = 64;
+
+/** Someone is waiting on the screen: fewer and shorter waits than a run's (Retry-After capped at 10 s). */
+export const embeddingRetryPolicy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 4_000, maxRetryAfterMs: 10_000 };
 
 export interface EmbeddingSource {
   /** The provider half of "provider/model"; null when there is none by that id. */
@@ -18,6 +24,7 @@ export interface EmbeddingSource {
   /** Per request, from Settings (the same timeout as a sample's call). */
   timeoutMs: number;
   batchSize?: number;
+  retry?: RetryPolicy;
 }
 
 /** A sample whose output needs a vector: the first of its answer in some cell. */
@@ -85,7 +92,8 @@ export async function fetchEmbeddings(modelId: string, targets: readonly Embeddi
   for (let start = 0; start < toSend.length; start += batchSize) {
     const texts = toSend.slice(start, start + batchSize);
     // The first sample's own text is sent (not the normalised one): it is what the person reads.
-    const vectors = await embedBatch(embedder, texts.map((text) => wanted.get(text)?.[0]?.text ?? text), source.timeoutMs, start);
+    const sent = texts.map((text) => wanted.get(text)?.[0]?.text ?? text);
+    const vectors = await embedBatch(embedder, sent, { timeoutMs: source.timeoutMs, retry: source.retry ?? embeddingRetryPolicy }, start);
     // Rounded to Float32 as the cache keeps them, so this answer and every later (cached) one agree to the last digit.
     texts.forEach((text, index) => byText.set(text, Array.from(Float32Array.from(vectors[index] ?? []))));
     keep(texts);
@@ -93,10 +101,23 @@ export async function fetchEmbeddings(modelId: string, targets: readonly Embeddi
   return byText;
 }
 
-async function embedBatch({ label, model, embed }: Embedder, texts: string[], timeoutMs: number, fetchedBefore: number): Promise<number[][]> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const result = await embed(texts, { model, signal: timeout });
-  if (result.ok) return result.vectors;
+async function embedBatch(
+  { label, model, embed }: Embedder,
+  texts: string[],
+  { timeoutMs, retry }: { timeoutMs: number; retry: RetryPolicy },
+  fetchedBefore: number,
+): Promise<number[][]> {
+  let timeout: AbortSignal;
+  let result: Awaited<ReturnType<Embedder['embed']>>;
+  for (let attempt = 1; ; attempt++) {
+    timeout = AbortSignal.timeout(timeoutMs);
+    result = await embed(texts, { model, signal: timeout });
+    if (result.ok) return result.vectors;
+    // A timeout is not retried here: the person has waited the whole timeout once already.
+    const delay = timeout.aborted ? null : retryDelay(result.failure, attempt, retry, Math.random);
+    if (delay === null) break;
+    await sleep(delay);
+  }
   const kept = fetchedBefore > 0 ? ` The ${fetchedBefore} vectors fetched so far are kept; trying again carries on from there.` : '';
   // The provider reports its own timeout as a cancel; say what it was.
   if (timeout.aborted) {

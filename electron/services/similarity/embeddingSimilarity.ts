@@ -9,6 +9,7 @@ import { groupIdentical } from '../../../shared/variance/identicalGroups';
 import { clusterOutputs, type ClusterItem } from '../../../shared/variance/outputClusters';
 import { cosine, meanPairwiseCosine } from '../../../shared/variance/textSimilarity';
 import type { ModelProvider } from '../providers/provider';
+import type { RetryPolicy } from '../runner/retryPolicy';
 import type { WorkbenchDatabase } from '../store/database';
 import { embedderFor, fetchEmbeddings, type EmbeddingTarget } from './embeddingFetch';
 
@@ -17,6 +18,7 @@ export interface EmbeddingSimilarityDeps {
   provider: (id: string) => ModelProvider | null;
   timeoutMs: number;
   batchSize?: number;
+  retry?: RetryPolicy;
 }
 
 interface Cell {
@@ -36,6 +38,7 @@ export async function embeddingSimilarity(request: EmbeddingSimilarityRequest, d
     store: deps.database.embeddings,
     timeoutMs: deps.timeoutMs,
     batchSize: deps.batchSize,
+    retry: deps.retry,
   });
   return {
     runId: request.runId,
