@@ -179,6 +179,22 @@ describe('approveRun', () => {
     expect(changed).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`it ran the text of commit ${gitCli(ws, 'rev-parse', '--short=7', 'HEAD').trim()}`) });
     gitCli(ws, 'checkout', '--', 'prompts/capital-city.prompt');
 
+    // The cases are part of what is approved: the commit carries them, the evidence was measured on them.
+    const casesFile = path.join(ws, 'prompts', 'capital-city.cases.yaml');
+    const cases = fs.readFileSync(casesFile, 'utf8');
+    fs.appendFileSync(casesFile, '- name: Added later\n  input: { country: Peru }\n');
+    const newCases = await failure(core.api.approveRun({ runId: onCommit, message: 'New cases', confirmed: true }));
+    expect(newCases).toMatchObject({
+      code: 'CONFLICT',
+      message: `The test cases changed since run ${onCommit} (prompts/capital-city.cases.yaml differs from the cases it ran). Run it again on the current cases, or put the cases back as they were, before approving.`,
+    });
+    fs.unlinkSync(casesFile);
+    expect(await failure(core.api.approveRun({ runId: onCommit, message: 'No cases', confirmed: true }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('prompts/capital-city.cases.yaml no longer exists'),
+    });
+    fs.writeFileSync(casesFile, cases);
+
     // A run still going has no complete evidence yet.
     ollama.inject({ fault: { type: 'slow', delayMs: 5000 } });
     const started = await core.api.startRun(
@@ -216,8 +232,12 @@ describe('approveRun', () => {
       withCommitLock(ws, () => commitPromptNow(core.workspace, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedPromptHash: 'the-hash-that-was-run' })),
     );
     expect(raced).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('prompts/capital-city.prompt changed on disk while it was being committed; nothing was committed') });
-    expect(commitCount()).toBe(before);
     gitCli(ws, 'checkout', '--', 'prompts/capital-city.prompt');
+    const casesRaced = await failure(
+      withCommitLock(ws, () => commitPromptNow(core.workspace, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedCasesHash: 'the-cases-that-were-run' })),
+    );
+    expect(casesRaced).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('prompts/capital-city.cases.yaml changed on disk while it was being committed') });
+    expect(commitCount()).toBe(before);
   });
 
   it('says which run is missing', async () => {

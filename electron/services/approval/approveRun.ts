@@ -7,7 +7,7 @@ import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
 import type { Author } from '../../../shared/settings';
 import type { RunStore } from '../store/runStore';
-import { contentHash } from '../workspace/contentHash';
+import { ABSENT_FILE_HASH, contentHash } from '../workspace/contentHash';
 import { commitPromptNow, withCommitLock } from '../workspace/promptCommit';
 import { promptFilePaths } from '../workspace/promptLibrary';
 import { SHORT_OID_LENGTH } from '../workspace/versionInfo';
@@ -35,6 +35,8 @@ export async function approveRun({ workspace, runs, author }: ApproveDeps, reque
   assertTaggable(name);
   // A refusal first: asking to confirm "no ratings" and then refusing anyway would waste the answer.
   assertUnchangedSince(workspace, summary);
+  const casesHash = runs.casesHash(summary.runId);
+  assertCasesUnchangedSince(workspace, summary, casesHash);
   const evidence = approvalEvidence(detail);
   if (evidence.rated === 0 && !request.confirmed) {
     throw new WorkbenchError(
@@ -48,7 +50,11 @@ export async function approveRun({ workspace, runs, author }: ApproveDeps, reque
 
   return withCommitLock(workspace.path, async () => {
     // Committed only if the file still holds the text that was run when it is read for the commit.
-    const version = await commitPromptNow(workspace, name, message, committer, { allowUnchanged: true, expectedPromptHash: summary.contentHash });
+    const version = await commitPromptNow(workspace, name, message, committer, {
+      allowUnchanged: true,
+      expectedPromptHash: summary.contentHash,
+      expectedCasesHash: casesHash ?? undefined,
+    });
     const tag = await tagApproval(workspace.path, name, version.oid, committer, message);
     const linked = runs.linkToCommit(name, summary.contentHash, version.oid);
     const approval = parseApproval(version.message);
@@ -71,5 +77,22 @@ function assertUnchangedSince(workspace: Workspace, summary: RunSummary): void {
     'CONFLICT',
     `The prompt changed since run ${summary.runId} (${ran}; ${now}). Run it again on the current text, or restore the version that was run, before approving.`,
     { runId: summary.runId, runContentHash: summary.contentHash, currentContentHash: current === undefined ? null : contentHash(current) },
+  );
+}
+
+/**
+ * The cases file must hold the cases the run used: the approved commit includes it, and its
+ * evidence was measured on those inputs. Runs made before runs kept this (null) are not checked.
+ */
+function assertCasesUnchangedSince(workspace: Workspace, summary: RunSummary, casesHash: string | null): void {
+  if (casesHash === null) return;
+  const file = promptFilePaths(summary.prompt).cases;
+  const current = contentHash(readTextIfPresent(path.join(workspace.path, file)));
+  if (current === casesHash) return;
+  const now = current === ABSENT_FILE_HASH ? `${file} no longer exists` : casesHash === ABSENT_FILE_HASH ? `${file} was added since` : `${file} differs from the cases it ran`;
+  throw new WorkbenchError(
+    'CONFLICT',
+    `The test cases changed since run ${summary.runId} (${now}). Run it again on the current cases, or put the cases back as they were, before approving.`,
+    { runId: summary.runId, runCasesHash: casesHash, currentCasesHash: current },
   );
 }

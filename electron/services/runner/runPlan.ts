@@ -16,6 +16,8 @@ export interface RunPlan {
   /** The commit run, or null for the working-tree draft. */
   commit: string | null;
   contentHash: string;
+  /** Hash of the cases file as run (ABSENT_FILE_HASH without one), so an approval can check it is unchanged. */
+  casesHash: string;
   /** The prompt file's text as run, kept with the run so a draft run can be reproduced later. */
   source: string;
   cases: PlannedCase[];

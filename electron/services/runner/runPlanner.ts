@@ -60,6 +60,7 @@ export async function planRun(workspace: Workspace, request: RunRequest, provide
     prompt: request.prompt,
     commit: files.commit,
     contentHash: contentHash(files.source),
+    casesHash: contentHash(files.casesSource ?? undefined),
     source: files.source,
     cases: planned,
     output: await outputSpec(parsed.outputFormat, parsed.outputSchema, problems),

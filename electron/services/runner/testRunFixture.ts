@@ -33,6 +33,7 @@ export function testPlan(request: Partial<RunRequestInput> = {}, caseNames: read
     prompt: request.prompt ?? 'greet',
     commit: null,
     contentHash: 'hash-1',
+    casesHash: 'cases-hash-1',
     source: '---\nmodel: alpha/m1\n---\nHello {{name}}',
     cases: caseNames.map((name) => ({
       name,

@@ -133,6 +133,12 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'runs remember the cases they ran',
+    // So an approval can tell that the cases file changed since the run. Null for older runs.
+    up: `ALTER TABLE runs ADD COLUMN cases_hash TEXT;`,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -237,8 +237,8 @@ describe('EmbeddingStore', () => {
   });
 });
 
-describe('migration 3', () => {
-  it('adds the rating tables to a version 2 database, keeping its runs', () => {
+describe('migrations 3 and 4', () => {
+  it('add the rating tables and the runs\' cases hash to a version 2 database, keeping its runs', () => {
     const dir = makeTempDir();
     const file = path.join(dir, 'workbench.db');
     const v2 = new Database(file);
@@ -251,8 +251,10 @@ describe('migration 3', () => {
 
     const db = openWorkspaceDatabase(file);
     try {
-      expect(db.schemaVersion).toBe(3);
+      expect(db.schemaVersion).toBe(4);
       expect(db.ratings.rate('r1', ['s1'], 5).ratings[0]?.rating).toBe(5);
+      // A run from before runs kept their cases: unknown, so an approval does not check them.
+      expect(db.runs.casesHash('r1')).toBeNull();
       expect(() => db.connection.prepare("UPDATE ratings SET rating = 7 WHERE sample_id = 's1'").run()).toThrow(/CHECK/);
     } finally {
       db.close();

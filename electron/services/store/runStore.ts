@@ -56,12 +56,13 @@ export class RunStore {
   private readonly selectRunning: Database.Statement;
   private readonly countPending: Database.Statement;
   private readonly linkDrafts: Database.Statement;
+  private readonly selectCasesHash: Database.Statement;
 
   constructor(private readonly db: Database.Database, ratings: RatingSource) {
     this.reader = new RunReader(db, ratings);
     this.insertRun = db.prepare(
-      `INSERT INTO runs (id, prompt, commit_oid, content_hash, source, request_json, output_json, status, owner_pid, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)`,
+      `INSERT INTO runs (id, prompt, commit_oid, content_hash, cases_hash, source, request_json, output_json, status, owner_pid, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)`,
     );
     this.insertCase = db.prepare('INSERT INTO run_cases (run_id, name, position, input_json, messages_json) VALUES (?, ?, ?, ?, ?)');
     this.insertSample = db.prepare('INSERT INTO samples (id, run_id, model, temperature, case_name, idx, seq, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -88,6 +89,7 @@ export class RunStore {
     );
     this.selectRunning = db.prepare("SELECT id, owner_pid FROM runs WHERE status = 'running'");
     this.countPending = db.prepare("SELECT count(*) FROM samples WHERE run_id = ? AND status = 'pending'").pluck();
+    this.selectCasesHash = db.prepare('SELECT cases_hash FROM runs WHERE id = ?').pluck();
     this.linkDrafts = db.prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? RETURNING id').pluck();
   }
 
@@ -100,6 +102,7 @@ export class RunStore {
         plan.prompt,
         plan.commit,
         plan.contentHash,
+        plan.casesHash,
         plan.source,
         JSON.stringify(plan.request),
         plan.output === undefined ? null : JSON.stringify(plan.output),
@@ -213,6 +216,11 @@ export class RunStore {
   /** The prompt file's text as the run used it; null for an unknown run. */
   source(runId: string): string | null {
     return this.reader.source(runId);
+  }
+
+  /** Hash of the cases file as the run used it; null for an unknown run or one made before runs kept it. */
+  casesHash(runId: string): string | null {
+    return (this.selectCasesHash.get(runId) as string | null | undefined) ?? null;
   }
 
   detail(runId: string): RunDetail | null {

@@ -36,6 +36,8 @@ export interface CommitOptions {
    * made on exactly that text); an editor saving in between makes the commit fail with CONFLICT.
    */
   expectedPromptHash?: string;
+  /** The same for the cases file (ABSENT_FILE_HASH: there must be none). */
+  expectedCasesHash?: string;
 }
 
 /** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
@@ -77,10 +79,13 @@ export async function commitPromptNow(workspace: Workspace, name: string, messag
     return { filepath, file, before: before ? { oid: before.oid, mode: before.mode } : null, content };
   });
 
-  const expected = options.expectedPromptHash;
-  if (expected !== undefined && contentHash(files[0]?.content?.toString('utf8')) !== expected) {
-    throw new WorkbenchError('CONFLICT', `${files[0]?.filepath ?? name} changed on disk while it was being committed; nothing was committed. Check it and try again.`);
-  }
+  // files[0] and files[1] are this prompt's .prompt and .cases.yaml.
+  [options.expectedPromptHash, options.expectedCasesHash].forEach((expected, index) => {
+    const file = files[index];
+    if (expected !== undefined && contentHash(file?.content?.toString('utf8')) !== expected) {
+      throw new WorkbenchError('CONFLICT', `${file?.filepath ?? name} changed on disk while it was being committed; nothing was committed. Check it and try again.`);
+    }
+  });
 
   const after = await Promise.all(
     files.map(async ({ content }) => (content === null ? null : (await git.hashBlob({ object: content })).oid)),
