@@ -32,3 +32,13 @@ export function processPeaks(child: ChildProcess, everyMs = 5): { stop(): Proces
     },
   };
 }
+
+/** The process's resident memory now (VmRSS), or NaN when it cannot be read. */
+export function residentMb(pid: number | undefined): number {
+  try {
+    const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return rss ? Number(rss[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
