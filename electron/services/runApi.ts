@@ -1,6 +1,7 @@
 // The run and provider parts of the contract: plan and estimate a run, start it, steer it, read it.
 import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
+import { splitModelId } from '../../shared/models';
 import type { RunRequest } from '../../shared/runs';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
@@ -39,9 +40,12 @@ export interface RunApiDeps {
 
 export function createRunApi({ workspace, database, events, providers, runs, tokens }: RunApiDeps): RunMethods {
   const provider = (id: string) => providers.registry().get(id);
+  // A run is usually about to start once it is estimated: its SDKs (~150 ms to load) load meanwhile.
+  const prepareProviders = (request: RunRequest) => request.models.forEach((model) => provider(splitModelId(model)?.provider ?? '')?.prepare?.());
 
   async function planAndEstimate(request: RunRequest) {
     const { plan, problems } = await planRun(workspace, request, provider);
+    if (plan) prepareProviders(request);
     const settings = database.settings.read();
     const estimate = await estimateRun(request, plan, problems, {
       pricing: settings.pricing,

@@ -20,6 +20,8 @@ export function lazyProvider({ embeds, ...meta }: LazyProviderMeta, load: () => 
     rules: parameterRules[meta.kind],
     complete: async (request, options) => (await real()).complete(request, options),
     listModels: async (options) => (await real()).listModels(options),
+    // A failed load is reported by the call that needs it; here it only must not go unhandled.
+    prepare: () => void real().catch(() => undefined),
   };
   if (embeds) {
     provider.embed = async (texts, options) => {

@@ -79,6 +79,8 @@ export interface ModelProvider {
    * meaning. Absent when the provider has no embeddings API (Anthropic). Failures come back as data.
    */
   embed?(texts: string[], options: { model: string; signal: AbortSignal }): Promise<EmbeddingResult>;
+  /** Starts loading what the first call needs (its SDK) without waiting, for a run about to start. */
+  prepare?(): void;
 }
 
 /** Thrown only by listModels; complete() returns failures as data. */
