@@ -1,15 +1,12 @@
 // The sample view in browser mode: model output is text (or sanitised markdown) and nothing else.
-// The fake providers only ever answer with words of the prompt, so after a real run against the
-// fake OpenAI server the test writes the hostile outputs straight into the workspace database, the
-// way a real model's answer would land there.
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// The hostile outputs come back from the fake OpenAI server as its answers (`reply` rules), through
+// the real SDK and runner, the way a real model's answer would land in the run.
 import type { RunDetail } from '../../shared/runs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import type { ServeProcess } from '../support/workbenchCli';
 import { expect, test as base } from './fixtures';
 import { collectErrors, saveThemedScreenshots } from './helpers';
-import { callApi, runToCompletion } from './coreApi';
+import { runToCompletion } from './coreApi';
 
 const OPENAI_KEY = 'sk-test-e2e';
 
@@ -49,8 +46,10 @@ const test = base.extend<{ openai: FakeProvider }>({
   workbenchEnv: async ({ openai }, use) => use({ OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: OPENAI_KEY }),
 });
 
-/** A finished run of four identical greedy answers, two of them then replaced by the given outputs. */
-async function runWithOutputs(server: ServeProcess, workspace: string, outputs: string[]): Promise<{ detail: RunDetail; ids: string[] }> {
+/** A finished run of greedy answers of which samples 1…N answered the given outputs instead. */
+async function runWithOutputs(server: ServeProcess, openai: FakeProvider, outputs: string[]): Promise<{ detail: RunDetail; ids: string[] }> {
+  // One call at a time, so the chosen replies reach samples 1…N in order.
+  openai.inject({ fault: { type: 'slow', delayMs: 0 } }, ...outputs.map((text) => ({ fault: { type: 'reply' as const, text } })));
   const run = await runToCompletion(server, {
     prompt: 'capital-city',
     models: ['openai/gpt-4o-mini'],
@@ -58,25 +57,18 @@ async function runWithOutputs(server: ServeProcess, workspace: string, outputs: 
     cases: ['France (easy)'],
     samples: 2 + outputs.length,
     seedMode: 'per-sample',
+    concurrency: 1,
   });
   const ids = run.samples.sort((a, b) => a.index - b.index).slice(1, 1 + outputs.length).map((sample) => sample.sampleId);
-  const db = new Database(path.join(workspace, '.workbench', 'workbench.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const update = db.prepare('UPDATE samples SET output = ? WHERE id = ?');
-    outputs.forEach((output, index) => update.run(output, ids[index]));
-  } finally {
-    db.close();
-  }
-  return { detail: await callApi<RunDetail>(server, 'getRun', { runId: run.summary.runId }), ids };
+  return { detail: run, ids };
 }
 
-test('hostile model output renders as text in both modes and runs or loads nothing', async ({ page, workbench }, testInfo) => {
+test('hostile model output renders as text in both modes and runs or loads nothing', async ({ page, workbench, openai }, testInfo) => {
   test.setTimeout(60_000);
   const errors = collectErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  const { detail, ids } = await runWithOutputs(workbench.server, workbench.workspace, [HOSTILE]);
+  const { detail, ids } = await runWithOutputs(workbench.server, openai, [HOSTILE]);
 
   await page.goto(`${workbench.server.url}#/runs/${detail.summary.runId}`);
   await page.locator(`button[data-sample-id="${ids[0]}"]`).click();
@@ -109,10 +101,10 @@ test('hostile model output renders as text in both modes and runs or loads nothi
   expect(errors).toEqual([]);
 });
 
-test('the sample view shows markdown, metadata and the word diff, and remembers the mode', async ({ page, workbench }, testInfo) => {
+test('the sample view shows markdown, metadata and the word diff, and remembers the mode', async ({ page, workbench, openai }, testInfo) => {
   test.setTimeout(60_000);
   const errors = collectErrors(page);
-  const { detail, ids } = await runWithOutputs(workbench.server, workbench.workspace, [MARKDOWN]);
+  const { detail, ids } = await runWithOutputs(workbench.server, openai, [MARKDOWN]);
   const sample = detail.samples.find((entry) => entry.sampleId === ids[0]);
 
   await page.goto(`${workbench.server.url}#/runs/${detail.summary.runId}`);

@@ -1,4 +1,4 @@
-// Every fault type of the fakes (status, slow, stall, drop, malformed) across the OpenAI, Anthropic
+// Every fault type of the fakes (status, slow, stall, drop, malformed, and `reply`, a chosen answer) across the OpenAI, Anthropic
 // and Ollama fakes as the real SDKs see them: each provider's error shape, rule order, `times` and
 // per-model rules, and no requests left in flight afterwards.
 import Anthropic from '@anthropic-ai/sdk';
@@ -158,5 +158,25 @@ describe('faults', () => {
         for await (const part of parts) void part;
       })(),
     ).rejects.toThrow(/done/);
+  });
+
+  it('reply: a normal answer with the chosen text, streamed or not, in each wire format', async () => {
+    const hostile = '<img src=x onerror="alert(1)"> and **markdown**';
+    openai.inject({ fault: { type: 'reply', text: hostile } }, { fault: { type: 'reply', text: 'second' } });
+    const plain = await openaiFor(openai).chat.completions.create({ model: 'gpt-4o', messages: ask() });
+    expect(plain.choices[0]?.message.content).toBe(hostile);
+    expect(plain.choices[0]?.finish_reason).toBe('stop');
+    let streamed = '';
+    for await (const chunk of await openaiFor(openai).chat.completions.create({ model: 'gpt-4o', messages: ask(), stream: true })) streamed += chunk.choices[0]?.delta?.content ?? '';
+    expect(streamed).toBe('second');
+    // Consumed: the next answer is made up again.
+    expect((await openaiFor(openai).chat.completions.create({ model: 'gpt-4o', messages: ask() })).choices[0]?.message.content).not.toBe('second');
+
+    anthropic.inject({ fault: { type: 'reply', text: hostile } });
+    const message = await anthropicFor(anthropic).messages.stream({ model: 'claude-haiku-4-5', max_tokens: 50, messages: ask() }).finalMessage();
+    expect(message.content).toEqual([expect.objectContaining({ type: 'text', text: hostile })]);
+
+    ollama.inject({ fault: { type: 'reply', text: hostile } });
+    expect((await ollamaFor(ollama).chat({ model: 'llama3.2', messages: ask(), stream: false })).message.content).toBe(hostile);
   });
 });

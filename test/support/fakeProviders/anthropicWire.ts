@@ -84,7 +84,7 @@ function messages(body: unknown, ctx: WireContext, known: ReadonlySet<string>): 
 
   const sampling = { model, prompt: lastUserText(history), temperature, counter: ctx.nextCounter() };
   const input = tool ? generateJsonValue(tool.input_schema, sampling) : undefined;
-  const text = tool ? JSON.stringify(input) : schema ? JSON.stringify(generateJsonValue(schema, sampling)) : generateText(sampling);
+  const text = ctx.replyText ?? (tool ? JSON.stringify(input) : schema ? JSON.stringify(generateJsonValue(schema, sampling)) : generateText(sampling));
   const out = limitOutput(text, json, body.max_tokens);
   const stopReason = out.truncated ? 'max_tokens' : tool ? 'tool_use' : 'end_turn';
   const usage = { input_tokens: inputTokens(body, history), cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: out.tokens, service_tier: 'standard' };

@@ -188,6 +188,7 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       return send(res, reply, undefined);
     }
     if (fault?.type === 'slow' && !(await wait(fault.delayMs, res))) return;
+    if (fault?.type === 'reply') return send(res, wire.complete(path, body, { ...ctx, replyText: fault.text }), undefined);
     send(res, embeddings ? embeddings.answer(body) : wire.complete(path, body, ctx), fault);
   }
 

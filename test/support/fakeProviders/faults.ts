@@ -14,7 +14,9 @@ export type Fault =
   /** Destroys the socket: after headers + first chunk when streaming, after the headers otherwise. */
   | { type: 'drop' }
   /** 200 with a body that is not valid JSON / SSE / NDJSON data. */
-  | { type: 'malformed' };
+  | { type: 'malformed' }
+  /** Not a fault: a normal answer whose whole text is `text` (the fakes otherwise only reuse the prompt's words). */
+  | { type: 'reply'; text: string };
 
 export interface FaultRule {
   fault: Fault;

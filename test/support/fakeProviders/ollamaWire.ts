@@ -80,7 +80,7 @@ function complete(path: string, body: unknown, ctx: WireContext, known: Readonly
   const numPredict = numberOr(options.num_predict, undefined);
   const sampling = { model, prompt, temperature, seed: numberOr(options.seed, undefined), counter: ctx.nextCounter() };
   const json = body.format === 'json' || isRecord(body.format);
-  const text = json ? generateJson(isRecord(body.format) ? body.format : undefined, sampling) : generateText(sampling);
+  const text = ctx.replyText ?? (json ? generateJson(isRecord(body.format) ? body.format : undefined, sampling) : generateText(sampling));
   // num_predict < 0 means "no limit" (-1) or "fill the context" (-2).
   const out = limitOutput(text, json, numPredict !== undefined && numPredict >= 0 ? numPredict : undefined);
 

@@ -102,7 +102,7 @@ function chatCompletion(body: unknown, ctx: WireContext, known: ReadonlySet<stri
   const choices: Choice[] = [];
   for (let index = 0; index < n; index++) {
     const sampling = { model, prompt, temperature, seed, counter, choice: index };
-    const text = json ? generateJson(schema, sampling) : generateText(sampling);
+    const text = ctx.replyText ?? (json ? generateJson(schema, sampling) : generateText(sampling));
     const out = limitOutput(text, json, maxTokens);
     choices.push({ index, text: out.text, tokens: out.tokens, truncated: out.truncated });
   }

@@ -32,6 +32,8 @@ export type Reply = BodyReply | StreamReply;
 export interface WireContext {
   /** Increments per completion; the variety key when the request has no seed. */
   nextCounter(): number;
+  /** The answer's text, when a test chose it (a `reply` rule); otherwise the wire makes one up. */
+  replyText?: string;
 }
 
 export interface Wire {
