@@ -38,48 +38,41 @@ const common = {
   mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
 };
 
-async function buildMain() {
+/** An ES-module bundle for Node of one entry; packages matching `external` stay in node_modules. */
+async function buildNodeBundle({ entry, outDir: dir, emptyOutDir, target, external, fileName, chunkFileNames }) {
   await build({
     ...common,
     build: {
       // An SSR build resolves packages the Node way (no 'browser' fields) and targets Node.
-      ssr: path.join(root, 'electron', 'main.ts'),
-      outDir,
-      emptyOutDir: false,
-      target: 'node22',
+      ssr: path.join(root, 'electron', entry),
+      outDir: dir,
+      emptyOutDir,
+      target,
       sourcemap: true,
       minify: false,
-      rolldownOptions: {
-        external: isMainExternal,
-        output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
+      rolldownOptions: { external, output: { format: 'es', entryFileNames: fileName, chunkFileNames } },
     },
     ssr: { target: 'node', noExternal: true },
   });
 }
+
+const buildMain = () =>
+  buildNodeBundle({ entry: 'main.ts', outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, fileName: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
 
 /** For the command line every package stays in node_modules, devDependencies too (vite, for serve). */
 const isPackageOrBuiltin = (id) => builtins.has(id) || id.startsWith('node:') || !(id.startsWith('.') || path.isAbsolute(id));
 
-async function buildCli() {
-  await build({
-    ...common,
-    build: {
-      ssr: path.join(root, 'electron', 'cli.ts'),
-      outDir: path.join(root, 'dist', 'cli'),
-      emptyOutDir: true,
-      target: 'node20',
-      sourcemap: true,
-      minify: false,
-      rolldownOptions: {
-        external: isPackageOrBuiltin,
-        // Chunks stay beside the entry: cli/paths.ts finds the app's files two folders up.
-        output: { format: 'es', entryFileNames: 'workbench.js', chunkFileNames: '[name]-[hash].js' },
-      },
-    },
-    ssr: { target: 'node', noExternal: true },
+// Chunks stay beside the entry: cli/paths.ts finds the app's files two folders up.
+const buildCli = () =>
+  buildNodeBundle({
+    entry: 'cli.ts',
+    outDir: path.join(root, 'dist', 'cli'),
+    emptyOutDir: true,
+    target: 'node20',
+    external: isPackageOrBuiltin,
+    fileName: 'workbench.js',
+    chunkFileNames: '[name]-[hash].js',
   });
-}
 
 async function buildPreload() {
   await build({
