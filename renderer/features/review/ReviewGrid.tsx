@@ -69,7 +69,7 @@ export function ReviewGrid({ layout, samples, ratings, placeOf, focusedId, hasSc
   return (
     <div className="review-grid" ref={scroller} style={style} role="region" aria-label="Samples by temperature" tabIndex={-1}>
       <div className="review-grid__inner">
-        <div className="review-grid__head">
+        <div className="review-grid__head column-heading">
           {layout.temperatures.map((temperature) => (
             <div key={temperature} className="review-grid__temp">
               <span className="review-grid__temp-label">Temperature</span> {temperature}
