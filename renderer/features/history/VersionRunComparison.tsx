@@ -6,6 +6,7 @@ import { hrefFor, reviewRoute } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
 import { ReportButton } from '../approval/ReportButton';
+import { CompareSummary } from '../review/compare/CompareSummary';
 import { OverviewTable } from '../review/compare/OverviewTable';
 import { metricsInput } from '../review/compare/RunComparisonView';
 import { runLabel } from '../review/compare/runChoices';
@@ -32,14 +33,7 @@ export function VersionRunComparison({ older, newer, olderLabel, newerLabel }: V
 
   return (
     <div className="version-compare">
-      <section className="compare-summary" aria-label="What changed">
-        <h4 className="compare__subtitle">What changed</h4>
-        <ul className="compare-summary__list">
-          {comparison.summary.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-      </section>
+      <CompareSummary sentences={comparison.summary} headingLevel="h4" />
       <OverviewTable comparison={comparison} otherLabel={runLabel(older)} columns={{ a: olderLabel, b: newerLabel }} />
       <div className="version-compare__actions">
         <a className="text-link" href={hrefFor(reviewRoute(newer.runId, 'compare', older.runId))}>

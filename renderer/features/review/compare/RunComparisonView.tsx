@@ -5,6 +5,7 @@ import { compareRuns, type RunMetricsInput } from '../../../../shared/variance/r
 import { useRun } from '../../../api/runQueries';
 import { ErrorState } from '../../../components/ErrorState';
 import { CellDeltaTable } from './CellDeltaTable';
+import { CompareSummary } from './CompareSummary';
 import { CompareSkeleton } from './CompareSkeleton';
 import { OverviewTable } from './OverviewTable';
 import { runLabel } from './runChoices';
@@ -50,14 +51,7 @@ export function RunComparisonView({ current, otherRunId, otherRuns }: RunCompari
           The other run is of “{otherDetail.summary.prompt}”, not “{current.summary.prompt}”: the figures compare different prompts.
         </p>
       )}
-      <section className="compare-summary" aria-label="What changed">
-        <h3 className="compare__subtitle">What changed</h3>
-        <ul className="compare-summary__list">
-          {comparison.summary.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-      </section>
+      <CompareSummary sentences={comparison.summary} headingLevel="h3" />
       <section aria-label="Overall" className="compare__section">
         <h3 className="compare__subtitle">
           Overall <span className="compare__against">against {runLabel(summary)}</span>
