@@ -9,7 +9,7 @@ import type { ModelInfo } from '../../../shared/providers';
 import { sharedUndiciFetch } from './undiciFetch';
 import type { CompletionRequest, CompletionResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
-import { callSignal, cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
+import { cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toAnthropicMessages } from './providerMessages';
 
 export interface AnthropicProviderOptions {
@@ -53,13 +53,12 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     if (signal.aborted) return { ok: false, failure: cancelledFailure(LABEL), latencyMs: 0, sent };
     if (missingKey) return { ok: false, failure: missingKey, latencyMs: 0, sent };
     const forced = parameters.tools !== undefined;
-    const call = callSignal(signal);
     try {
       const { system, messages } = toAnthropicMessages(request.messages);
       const conversation = system === undefined ? { messages } : { system, messages };
       if (!request.stream) {
         const body: MessageCreateParamsNonStreaming & Sampling = { ...parameters, ...conversation, stream: false };
-        const message = await client.messages.create(body, { signal: call.signal });
+        const message = await client.messages.create(body, { signal: signal });
         return {
           ok: true,
           output: outputOf(message, forced),
@@ -72,7 +71,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
         };
       }
       const body: MessageCreateParamsStreaming & Sampling = { ...parameters, ...conversation, stream: true };
-      const stream = await client.messages.create(body, { signal: call.signal });
+      const stream = await client.messages.create(body, { signal: signal });
       let text = '';
       let json = '';
       let ttftMs: number | null = null;
@@ -113,8 +112,6 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     } catch (error) {
       const failure = toProviderFailure(error, { ...context, model: request.model }, signal);
       return { ok: false, failure, latencyMs: performance.now() - started, sent };
-    } finally {
-      call.release();
     }
   }
 

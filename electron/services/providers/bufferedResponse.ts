@@ -1,13 +1,15 @@
 // A Response for an answer already read whole. Building a standard Response around a body wraps it
 // in a web ReadableStream and reads it back through that stream, which was a tenth of a local call's
 // CPU; this one keeps the bytes and serves every body method from them. It is a real Response
-// (status, headers and instanceof checks are the platform's), so the SDKs treat it as one.
-/** The platform Response seen only through what it keeps (status, headers); the body side is ours. */
-const PlatformResponse = Response as unknown as new (body: null, init: ResponseInit) => Pick<Response, 'status' | 'statusText' | 'ok' | 'headers' | 'type' | 'redirected'>;
+// (status and instanceof checks are the platform's), so the SDKs treat it as one. Its headers are
+// the ones given, not a copy (see receivedHeaders.ts).
+/** The platform Response seen only through what it keeps (status); the headers and body are ours. */
+const PlatformResponse = Response as unknown as new (body: null, init: ResponseInit) => Pick<Response, 'status' | 'statusText' | 'ok' | 'type' | 'redirected'>;
 
 export class BufferedResponse extends PlatformResponse {
   readonly #bytes: Buffer | null;
   readonly #url: string;
+  readonly #headers: Headers;
   #used = false;
 
   /** Typed as the standard Response it is at run time. */
@@ -16,9 +18,14 @@ export class BufferedResponse extends PlatformResponse {
   }
 
   constructor(bytes: Buffer | null, status: number, headers: Headers, url: string) {
-    super(null, { status, headers });
+    super(null, { status });
     this.#bytes = bytes;
     this.#url = url;
+    this.#headers = headers;
+  }
+
+  get headers(): Headers {
+    return this.#headers;
   }
 
   get url(): string {
@@ -64,7 +71,7 @@ export class BufferedResponse extends PlatformResponse {
 
   clone(): BufferedResponse {
     if (this.#used) throw new TypeError('Response.clone: the body has already been read');
-    return new BufferedResponse(this.#bytes, this.status, new Headers(this.headers), this.#url);
+    return new BufferedResponse(this.#bytes, this.status, this.#headers, this.#url);
   }
 
   /** Like a standard body, it can be read once. */

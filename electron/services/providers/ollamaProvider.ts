@@ -56,11 +56,10 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     const parameters = ollamaParameters(request);
     const sent: Record<string, unknown> = { ...parameters, stream: request.stream };
     if (signal.aborted) return { ok: false, failure: cancelledFailure(LABEL), latencyMs: 0, sent };
-    const call = callSignal(signal);
     const seen: { response: Response | null } = { response: null };
     try {
       const messages = toOllamaMessages(request.messages);
-      const client = clientFor(call.signal, seen);
+      const client = clientFor(signal, seen);
       if (!request.stream) {
         const answer = await client.chat({ ...parameters, messages, stream: false });
         if (typeof answer?.message?.content !== 'string') {
@@ -86,8 +85,6 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     } catch (error) {
       const failure = toProviderFailure(error, { ...context, model: request.model }, signal, seen.response?.headers);
       return { ok: false, failure, latencyMs: performance.now() - started, sent };
-    } finally {
-      call.release();
     }
   }
 

@@ -54,12 +54,11 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     const sent: Record<string, unknown> = request.stream ? { ...parameters, stream: true, stream_options: { include_usage: true } } : { ...parameters, stream: false };
     if (signal.aborted) return { ok: false, failure: cancelledFailure(label), latencyMs: 0, sent };
     if (missingKey) return { ok: false, failure: missingKey, latencyMs: 0, sent };
-    const call = callSignal(signal);
     try {
       const messages = toOpenAIMessages(request.messages);
       if (request.stream) {
         const body: ChatCompletionCreateParamsStreaming = { ...parameters, messages, stream: true, stream_options: { include_usage: true } };
-        const stream = await client.chat.completions.create(body, { signal: call.signal });
+        const stream = await client.chat.completions.create(body, { signal: signal });
         let output = '';
         let ttftMs: number | null = null;
         let finishReason: string | null = null;
@@ -87,7 +86,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
         return { ok: true, output, finishReason, inputTokens, outputTokens, ttftMs, latencyMs: performance.now() - started, sent };
       }
       const body: ChatCompletionCreateParamsNonStreaming = { ...parameters, messages, stream: false };
-      const completion = await client.chat.completions.create(body, { signal: call.signal });
+      const completion = await client.chat.completions.create(body, { signal: signal });
       const choice = completion?.choices?.[0];
       if (!choice?.message) {
         return { ok: false, failure: malformedFailure(context, 'it has no choices'), latencyMs: performance.now() - started, sent };
@@ -105,8 +104,6 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     } catch (error) {
       const failure = toProviderFailure(error, { ...context, model: request.model }, signal);
       return { ok: false, failure, latencyMs: performance.now() - started, sent };
-    } finally {
-      call.release();
     }
   }
 

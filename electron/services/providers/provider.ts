@@ -70,7 +70,11 @@ export interface ModelProvider {
   /** For messages: "Ollama", "OpenAI", "Anthropic", or the endpoint's name. */
   readonly label: string;
   readonly rules: ParameterRules;
-  /** `signal` aborts the call (cancel or the runner's timeout); the result is then a `cancelled` failure. */
+  /**
+   * `signal` aborts the call (cancel or the runner's timeout); the result is then a `cancelled`
+   * failure. It is this call's own signal (the runner makes one per call), so the SDKs' listeners
+   * on it, never removed, go with it.
+   */
   complete(request: CompletionRequest, options: { signal: AbortSignal }): Promise<CompletionResult>;
   /** Model discovery. Rejects with a ProviderFailureError whose message says what to do. */
   listModels(options?: { signal?: AbortSignal }): Promise<ModelInfo[]>;

@@ -242,8 +242,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * A per-call signal that follows the caller's, released when the call ends. The SDKs attach an
- * 'abort' listener to the signal they are given and never remove it; a runner that passes one
- * long-lived signal to thousands of calls would pile those up. They land on this short-lived one.
+ * 'abort' listener to the signal they are given and never remove it; a caller that passes one
+ * long-lived signal to many calls (discovery, embedding batches) would pile those up. They land on
+ * this short-lived one. Completions need none: the runner already gives each call its own signal.
  */
 export function callSignal(signal: AbortSignal): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import type { Agent as UndiciAgent, Dispatcher } from 'undici';
 import { BufferedResponse } from './bufferedResponse';
+import { receivedHeaders } from './receivedHeaders';
 
 // Only the pool and `request`: undici's index also loads its fetch, WebSocket, cache and mock
 // layers, about 9 MB of resident memory that a sampling process would carry for nothing.
@@ -30,6 +31,18 @@ export function createUndiciFetch(): typeof fetch {
   // No undici timeouts: the runner's per-call timeout aborts through the signal, and a slow local
   // model may take minutes before its first byte.
   const agent = new Agent({ connections: 256, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 10_000 });
+  // A run sends thousands of calls to the same one or two URLs: each is parsed once.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (targets.size >= 64) targets.clear();
+      targets.set(url, target);
+    }
+    return target;
+  };
   const undiciFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
     if (!/^https?:/i.test(url)) return fetch(input, init);
@@ -37,10 +50,10 @@ export function createUndiciFetch(): typeof fetch {
     if (signal?.aborted) throw abortError(signal);
     let answer: Dispatcher.ResponseData;
     try {
-      const target = new URL(url);
+      const target = targetOf(url);
       answer = await request.call(agent, {
         origin: target.origin,
-        path: `${target.pathname}${target.search}`,
+        path: target.path,
         method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
         headers: plainHeaders(init.headers),
         body: requestBody(init.body),
@@ -50,14 +63,14 @@ export function createUndiciFetch(): typeof fetch {
       throw fetchFailed(error, signal);
     }
     const status = answer.statusCode;
-    const headers = responseHeaders(answer.headers);
+    const headers = receivedHeaders(answer.headers);
     if (NO_BODY_STATUSES.has(status) || init.method === 'HEAD') {
       answer.body.resume();
       return BufferedResponse.of(null, status, headers, url);
     }
     if (!BUFFERED_TYPES.test(headers.get('content-type') ?? '')) {
-      const response = new Response(Readable.toWeb(answer.body) as ReadableStream<Uint8Array>, { status, headers });
-      Object.defineProperty(response, 'url', { value: url });
+      const response = new Response(Readable.toWeb(answer.body) as ReadableStream<Uint8Array>, { status });
+      Object.defineProperties(response, { url: { value: url }, headers: { value: headers } });
       return response;
     }
     try {
@@ -81,16 +94,6 @@ function plainHeaders(headers: RequestInit['headers']): Record<string, string> {
   if (headers instanceof Headers) return Object.fromEntries(headers.entries());
   if (Array.isArray(headers)) return Object.fromEntries(headers);
   return headers as Record<string, string>;
-}
-
-function responseHeaders(incoming: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  return headers;
 }
 
 function abortError(signal: AbortSignal): unknown {

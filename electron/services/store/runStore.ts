@@ -57,6 +57,8 @@ export class RunStore {
   private readonly countPending: Database.Statement;
   private readonly linkDrafts: Database.Statement;
   private readonly selectCasesHash: Database.Statement;
+  /** Built once: better-sqlite3 builds a new wrapper, with its variants, each time one is asked for. */
+  private readonly recordBatch: (entries: readonly { sampleId: string; outcome: SampleOutcome }[]) => void;
 
   constructor(private readonly db: Database.Database, ratings: RatingSource) {
     this.reader = new RunReader(db, ratings);
@@ -73,6 +75,9 @@ export class RunStore {
          started_at = ?, finished_at = ?
        WHERE id = ? AND status = 'pending'`,
     );
+    this.recordBatch = db.transaction((entries: readonly { sampleId: string; outcome: SampleOutcome }[]) => {
+      for (const { sampleId, outcome } of entries) this.recordSample(sampleId, outcome);
+    });
     this.setRunning = db.prepare("UPDATE runs SET status = 'running', stop_reason = NULL, owner_pid = ?, finished_at = NULL WHERE id = ?");
     this.setFinished = db.prepare('UPDATE runs SET status = ?, stop_reason = ?, owner_pid = NULL, finished_at = ? WHERE id = ?');
     this.pendingToCancelled = db.prepare("UPDATE samples SET status = 'cancelled', finished_at = ? WHERE run_id = ? AND status = 'pending'");
@@ -144,7 +149,7 @@ export class RunStore {
 
   /** Several outcomes in one transaction (samples that fail before any call, e.g. an unknown provider). */
   recordSamples(entries: readonly { sampleId: string; outcome: SampleOutcome }[]): void {
-    this.db.transaction(() => entries.forEach((entry) => this.recordSample(entry.sampleId, entry.outcome)))();
+    this.recordBatch(entries);
   }
 
   /** The samples still to run, in execution order. */
