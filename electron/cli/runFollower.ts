@@ -8,9 +8,8 @@ import { progressReporter } from './progressLine';
 export async function followRun(core: WorkbenchCore, runId: string, context: CommandContext): Promise<RunSummary> {
   const reporter = progressReporter({ write: context.writeStderr, isTerminal: context.terminal.stderr, columns: context.terminal.columns });
   let last: RunProgress | null = null;
-  const stop = core.events.onAny((event, payload) => {
-    if (event !== 'runProgress') return;
-    const progress = payload as RunProgress;
+  // Progress only: with no one taking the finished samples, the runner does not gather them.
+  const stop = core.events.on('runProgress', (progress) => {
     if (progress.runId !== runId) return;
     last = progress;
     reporter.update(progress);

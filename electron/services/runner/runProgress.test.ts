@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunSummary, Sample } from '../../../shared/runs';
 import { RunProgressTracker } from './runProgress';
+import { api } from '../../../shared/api';
+import { EventBus } from '../eventBus';
 import { EventLog } from './testRunFixture';
 
 const sample = (index: number, status: 'ok' | 'error' = 'ok'): Sample => ({
@@ -73,5 +75,27 @@ describe('RunProgressTracker', () => {
     expect(log.progress.at(-1)).toMatchObject({ status: 'cancelled', done: 51 });
     vi.advanceTimersByTime(1000);
     expect(log.progress.at(-1)?.status).toBe('cancelled');
+  });
+
+  it('keeps finished samples only while someone listens for them', () => {
+    const progress: number[] = [];
+    const batches: string[][] = [];
+    // Like the command line: progress only.
+    const progressOnly = new EventBus(api);
+    progressOnly.on('runProgress', (update) => progress.push(update.done));
+    expect([progressOnly.listening('runProgress'), progressOnly.listening('runSamples')]).toEqual([true, false]);
+    const tracker = new RunProgressTracker({ runId: 'r', start: { total: 4, ok: 0, errors: 0, pending: 4 }, events: progressOnly, now: Date.now });
+    tracker.begin();
+    tracker.sampleFinished(sample(0));
+    tracker.sampleFinished(sample(1));
+    // A live grid opens part way: it gets the samples from then on (it reads the rest with getRun).
+    const stop = progressOnly.on('runSamples', ({ samples }) => batches.push(samples.map((one) => one.sampleId)));
+    tracker.sampleFinished(sample(2));
+    vi.advanceTimersByTime(300);
+    stop();
+    tracker.sampleFinished(sample(3));
+    tracker.end({ status: 'done', ok: 4, errors: 0, stopReason: null } as RunSummary);
+    expect(batches).toEqual([['s2']]);
+    expect(progress.at(-1)).toBe(4);
   });
 });

@@ -60,7 +60,8 @@ export class RunProgressTracker {
     if (sample.status === 'ok') this.ok++;
     else this.errors++;
     this.finished++;
-    this.batch.push(sample);
+    // Kept for up to intervalMs only when someone takes them (a live grid); the CLI does not.
+    if (this.options.events.listening('runSamples')) this.batch.push(sample);
     if (this.timer !== null) return;
     const wait = Math.max(0, this.lastEmit + this.intervalMs - this.now());
     this.timer = setTimeout(() => {
