@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { callApi } from '../support/serveApi';
 import { bin, repoRoot, runWorkbench, serveWorkbench } from '../support/workbenchCli';
+import { watchSteal } from './hostSteal';
 import { processPeaks, residentMb, type ProcessPeaks } from './processPeaks';
 
 const CASES = 5;
@@ -30,6 +31,8 @@ interface RunFigures {
   runSeconds: number;
   wallSeconds: number;
   peaks: ProcessPeaks;
+  /** Share of the machine's CPU time its host took away during the run (see hostSteal.ts). */
+  steal: number;
 }
 
 async function startServer(latencyMs: number): Promise<{ url: string; child: ChildProcess }> {
@@ -74,12 +77,14 @@ async function runCommand(root: string, serverUrl: string, samples: number, conc
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const watching = processPeaks(child);
+  const stolen = watchSteal();
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const wallSeconds = (performance.now() - started) / 1000;
   const peaks = watching.stop();
+  const steal = stolen.stop();
   if (code !== 0) throw new Error(`workbench run exited with ${code}: ${stderr.slice(-500)}`);
 
-  return { ...runTiming(workspace), wallSeconds, peaks };
+  return { ...runTiming(workspace), wallSeconds, peaks, steal };
 }
 
 /** The newest run's sample counts and its own duration (creation to last sample), from the database. */
@@ -105,6 +110,7 @@ async function serveRuns(root: string, serverUrl: string, repeats: number, strea
   try {
     for (let i = 0; i <= repeats; i++) {
       const started = performance.now();
+      const stolen = watchSteal();
       const request = { prompt: 'bench', models: ['openai/gpt-4o-mini'], temperatures: [0, 0.5, 1, 1.5], samples: 250, concurrency: 16, stream, confirmed: true };
       const { runId } = await callApi<{ runId: string }>(server, 'startRun', request);
       // Summaries only: a whole run's detail is megabytes, and asking for it would slow the run down.
@@ -113,7 +119,8 @@ async function serveRuns(root: string, serverUrl: string, repeats: number, strea
       }
       const wallSeconds = (performance.now() - started) / 1000;
       const rssAfterMb = residentMb(server.child.pid);
-      if (i > 0) figures.push({ ...runTiming(workspace, runId), wallSeconds, rssAfterMb, peaks: { rssMb: Number.NaN, cpuSeconds: Number.NaN } });
+      const steal = stolen.stop();
+      if (i > 0) figures.push({ ...runTiming(workspace, runId), wallSeconds, rssAfterMb, steal, peaks: { rssMb: Number.NaN, cpuSeconds: Number.NaN } });
     }
   } finally {
     await server.stop();
@@ -141,6 +148,7 @@ function describeThroughput(label: string, runs: RunFigures[], perProcess = true
     perProcess
       ? `  whole command incl. start-up: ${runs.map((run) => `${run.wallSeconds.toFixed(2)} s`).join(', ')}; CPU ${runs.map((run) => `${Math.round((run.peaks.cpuSeconds * 1e6) / run.ok)} µs`).join(', ')} per sample`
       : `  one process, runs one after another; its peak covers them all and the warm-up run; resident after each run: ${list(runs.map((run) => run.rssAfterMb ?? Number.NaN), ' MB')}`,
+    `  CPU time the virtual machine's host took away during each run (steal): ${runs.map((run) => (Number.isNaN(run.steal) ? 'unknown' : `${(run.steal * 100).toFixed(1)}%`)).join(', ')}`,
   ];
 }
 
