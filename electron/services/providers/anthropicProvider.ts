@@ -58,7 +58,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
       const conversation = system === undefined ? { messages } : { system, messages };
       if (!request.stream) {
         const body: MessageCreateParamsNonStreaming & Sampling = { ...parameters, ...conversation, stream: false };
-        const message = await client.messages.create(body, { signal: signal });
+        const message = await client.messages.create(body, { signal });
         return {
           ok: true,
           output: outputOf(message, forced),
@@ -71,7 +71,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
         };
       }
       const body: MessageCreateParamsStreaming & Sampling = { ...parameters, ...conversation, stream: true };
-      const stream = await client.messages.create(body, { signal: signal });
+      const stream = await client.messages.create(body, { signal });
       let text = '';
       let json = '';
       let ttftMs: number | null = null;

@@ -58,7 +58,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
       const messages = toOpenAIMessages(request.messages);
       if (request.stream) {
         const body: ChatCompletionCreateParamsStreaming = { ...parameters, messages, stream: true, stream_options: { include_usage: true } };
-        const stream = await client.chat.completions.create(body, { signal: signal });
+        const stream = await client.chat.completions.create(body, { signal });
         let output = '';
         let ttftMs: number | null = null;
         let finishReason: string | null = null;
@@ -86,7 +86,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
         return { ok: true, output, finishReason, inputTokens, outputTokens, ttftMs, latencyMs: performance.now() - started, sent };
       }
       const body: ChatCompletionCreateParamsNonStreaming = { ...parameters, messages, stream: false };
-      const completion = await client.chat.completions.create(body, { signal: signal });
+      const completion = await client.chat.completions.create(body, { signal });
       const choice = completion?.choices?.[0];
       if (!choice?.message) {
         return { ok: false, failure: malformedFailure(context, 'it has no choices'), latencyMs: performance.now() - started, sent };
