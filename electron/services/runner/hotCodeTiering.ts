@@ -3,8 +3,8 @@
 // the default (66 KB) a 5,000-sample run against a local server spends its first 1.5 s at under
 // half its later speed. A quarter of that budget optimises hot code four times sooner: in 8
 // interleaved runs each, `workbench run` went from a median 2,061 to 2,393 samples/s with 9% less
-// CPU and the same peak memory. One-off start-up code is left alone: the flag is set only when
-// sampling begins.
+// CPU, its peak memory within a few MB of before. One-off start-up code is left alone: the flag is
+// set only when sampling begins.
 // V8 reads the budget whenever it resets a function's counter, so setting it at run time works; it
 // is done here rather than in a host's launch flags so the CLI, `serve` and the app all get it.
 import v8 from 'node:v8';
