@@ -10,7 +10,7 @@ import type { ModelProvider } from '../providers/provider';
 import type { WorkbenchDatabase } from '../store/database';
 import type { RunListOptions } from '../store/runReader';
 import { plural, type RunStore } from '../store/runStore';
-import { tierUpHotCodeSooner } from './hotCodeTiering';
+import { tuneV8ForSampling } from './samplingV8Flags';
 import { executeRun, type ExecutionOutcome } from './runExecutor';
 import type { RunPlan } from './runPlan';
 import { RunProgressTracker } from './runProgress';
@@ -157,7 +157,7 @@ export class RunManager {
 
   /** Starts executing the run's pending samples; a previous execution still settling (after a cancel) finishes first. */
   private launch(runId: string): void {
-    tierUpHotCodeSooner();
+    tuneV8ForSampling();
     this.store.markRunning(runId, process.pid);
     const previous = this.runs.get(runId)?.done.catch(() => undefined);
     const controller = new AbortController();
