@@ -147,7 +147,7 @@ export class RunStore {
     );
   }
 
-  /** Several outcomes in one transaction (samples that fail before any call, e.g. an unknown provider). */
+  /** Several outcomes in one transaction: each group commit of finished samples (sampleWriter), and samples that fail before any call. */
   recordSamples(entries: readonly { sampleId: string; outcome: SampleOutcome }[]): void {
     this.recordBatch(entries);
   }
