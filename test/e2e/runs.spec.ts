@@ -12,8 +12,8 @@ interface Fakes {
   ollama: FakeProvider;
 }
 
-// Every call takes a moment, so a cancel lands mid-run and progress can be watched (the Ollama
-// share, one call at a time, keeps the run going for about 10 s: time for the live screenshots).
+// Every call takes a moment, so progress can be watched (the Ollama share, one call at a time,
+// keeps a run going for about 10 s).
 const LATENCY_MS = 400;
 const OPENAI_KEY = 'sk-test-e2e';
 const ANTHROPIC_KEY = 'sk-ant-test-e2e';
@@ -60,9 +60,12 @@ async function openRunDialog(page: Page, url: string, discovered = true) {
   return dialog;
 }
 
-test('a run configured in the dialog fills in live, cancels, resumes and completes', async ({ page, workbench }, testInfo) => {
+test('a run configured in the dialog fills in live, cancels, resumes and completes', async ({ page, workbench, fakes }, testInfo) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
+  // Ollama's first call never answers, so the run is still going when Cancel is pressed, however
+  // long the screenshots before it take on a busy machine. The cancel aborts it; Resume runs it again.
+  fakes.ollama.inject({ fault: { type: 'stall' } });
   const dialog = await openRunDialog(page, workbench.server.url);
 
   // The file's sweep includes 1.5, which Anthropic refuses: the dialog says so before asking the core.
