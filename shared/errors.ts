@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   /** Rendering needs template variables that the input does not give; details.missing lists them. */
   'MISSING_VARIABLES',
   'GIT_ERROR',
+  /** Another program holds one of git's lock files; the message says whose and what to do. */
+  'GIT_LOCKED',
   /** The file changed on disk since it was loaded; details carry the disk content. */
   'CONFLICT',
   'NOTHING_TO_COMMIT',

@@ -1,6 +1,7 @@
 // Opens a workspace and composes the services behind the contract. Both transports and the CLI
 // start here; none of them knows how the pieces fit together.
 import { api, type Api, type WorkbenchApi } from '../../shared/api';
+import { completePendingApprovals } from './approval/pendingApproval';
 import { EventBus } from './eventBus';
 import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
@@ -34,6 +35,9 @@ export interface WorkbenchCore {
 
 export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   const workspace = await openWorkspace(options);
+  // An approval cut short between its commit and its tag (a crash, kill -9) gets its tag now.
+  // Best effort: a repository too damaged for this reports itself on the first real git call.
+  await completePendingApprovals(workspace).catch(() => []);
   const database = openWorkspaceDatabase(workspace.databasePath, { nativeBinding: options.nativeBinding });
   const events = new EventBus(api);
   const env = options.env ?? process.env;

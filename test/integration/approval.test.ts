@@ -229,12 +229,12 @@ describe('approveRun', () => {
     const before = commitCount();
     fs.appendFileSync(promptFile(), '\nSaved by an editor.\n');
     const raced = await failure(
-      withCommitLock(ws, () => commitPromptNow(core.workspace, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedPromptHash: 'the-hash-that-was-run' })),
+      withCommitLock(ws, (index) => commitPromptNow(core.workspace, index, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedPromptHash: 'the-hash-that-was-run' })),
     );
     expect(raced).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('prompts/capital-city.prompt changed on disk while it was being committed; nothing was committed') });
     gitCli(ws, 'checkout', '--', 'prompts/capital-city.prompt');
     const casesRaced = await failure(
-      withCommitLock(ws, () => commitPromptNow(core.workspace, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedCasesHash: 'the-cases-that-were-run' })),
+      withCommitLock(ws, (index) => commitPromptNow(core.workspace, index, 'capital-city', 'Raced', { name: 'A', email: 'a@example.com' }, { allowUnchanged: true, expectedCasesHash: 'the-cases-that-were-run' })),
     );
     expect(casesRaced).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('prompts/capital-city.cases.yaml changed on disk while it was being committed') });
     expect(commitCount()).toBe(before);

@@ -5,6 +5,7 @@ import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import { gitFs } from '../workspace/gitFs';
 import { GitObjectReader } from '../workspace/gitObjectReader';
+import { compareAndSwapRef } from '../workspace/gitRefWrite';
 import { loadGit } from '../workspace/isomorphicGit';
 
 export interface ApprovalTag {
@@ -73,19 +74,18 @@ export function assertTaggable(promptName: string): void {
 }
 
 /**
- * Tags the commit with the prompt's next approval tag and returns its name. Another process (the
- * app and the CLI on one workspace) may take a version at the same moment: then the next is used.
+ * Tags the commit with the prompt's next approval tag and returns its name. The tag ref is created
+ * under git's ref lock and only if it does not exist yet, so when another process (the app and the
+ * command line on one workspace) takes a version at the same moment, the next one is used.
  */
 export async function tagApproval(dir: string, promptName: string, commit: string, tagger: Author, message: string): Promise<string> {
   const git = await loadGit();
+  const now = new Date();
+  const signature = { ...tagger, timestamp: Math.floor(now.getTime() / 1000), timezoneOffset: now.getTimezoneOffset() };
   for (let attempt = 0; attempt < 5; attempt++) {
     const tag = nextApprovalTag(promptName, await listApprovalTags(dir, promptName));
-    try {
-      await git.annotatedTag({ fs: gitFs, dir, ref: tag, object: commit, tagger, message, force: false });
-      return tag;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'AlreadyExistsError') throw error;
-    }
+    const object = await git.writeTag({ fs: gitFs, dir, tag: { object: commit, type: 'commit', tag, tagger: signature, message } });
+    if (await compareAndSwapRef(dir, `refs/tags/${tag}`, object, null)) return tag;
   }
   throw new WorkbenchError('CONFLICT', `Could not find a free approved/${promptName}/v<k> tag for ${commit}. Tag it by hand with \`git tag\`.`);
 }

@@ -6,6 +6,7 @@ import type { ApprovedVersion, ApproveRequest } from '../../../shared/approvals'
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
 import type { Author } from '../../../shared/settings';
+import type { Version } from '../../../shared/versions';
 import type { RunStore } from '../store/runStore';
 import { ABSENT_FILE_HASH, contentHash } from '../workspace/contentHash';
 import { commitPromptNow, withCommitLock } from '../workspace/promptCommit';
@@ -16,6 +17,7 @@ import type { Workspace } from '../workspace/workspace';
 import { approvalEvidence } from './approvalEvidence';
 import { assertTaggable, tagApproval } from './approvalTags';
 import { approvalMessage, parseApproval } from './approvalTrailers';
+import { pendingApproval } from './pendingApproval';
 
 export interface ApproveDeps {
   workspace: Workspace;
@@ -48,14 +50,24 @@ export async function approveRun({ workspace, runs, author }: ApproveDeps, reque
   const committer = author();
   const message = approvalMessage(request.message, evidence);
 
-  return withCommitLock(workspace.path, async () => {
-    // Committed only if the file still holds the text that was run when it is read for the commit.
-    const version = await commitPromptNow(workspace, name, message, committer, {
-      allowUnchanged: true,
-      expectedPromptHash: summary.contentHash,
-      expectedCasesHash: casesHash ?? undefined,
-    });
+  return withCommitLock(workspace.path, async (index) => {
+    // Noted before the branch moves, so a crash before the tag is written is finished on the next open.
+    const pending = pendingApproval(workspace, name, message, committer);
+    let version: Version;
+    try {
+      // Committed only if the file still holds the text that was run when it is read for the commit.
+      version = await commitPromptNow(workspace, index, name, message, committer, {
+        allowUnchanged: true,
+        expectedPromptHash: summary.contentHash,
+        expectedCasesHash: casesHash ?? undefined,
+        onCommitBuilt: (commit) => pending.note(commit),
+      });
+    } catch (error) {
+      pending.clear();
+      throw error;
+    }
     const tag = await tagApproval(workspace.path, name, version.oid, committer, message);
+    pending.clear();
     const linked = runs.linkToCommit(name, summary.contentHash, version.oid);
     const approval = parseApproval(version.message);
     return {

@@ -18,7 +18,7 @@ import type { Workspace } from '../workspace/workspace';
 
 export async function rollbackPrompt(workspace: Workspace, name: string, ref: string, author: Author): Promise<VersionWithApproval> {
   const dir = workspace.path;
-  return withCommitLock(dir, async () => {
+  return withCommitLock(dir, async (index) => {
     const objects = new GitObjectReader(dir);
     const head = await resolveHead(dir, objects);
     if (!head) throw new WorkbenchError('NOT_FOUND', `The repository in ${dir} has no commits yet, so there is no version to go back to.`);
@@ -44,7 +44,7 @@ export async function rollbackPrompt(workspace: Workspace, name: string, ref: st
     const current = await readPromptFiles(workspace, name, head, objects);
     writePromptFiles(workspace, name, await readPromptFiles(workspace, name, target, objects));
     try {
-      const version = await commitPromptNow(workspace, name, `Revert ${name} to ${short} (${targetVersion.summary})`, author);
+      const version = await commitPromptNow(workspace, index, name, `Revert ${name} to ${short} (${targetVersion.summary})`, author);
       return { ...version, approval: null };
     } catch (error) {
       // The draft was clean before: leave it as it was rather than half rolled back.

@@ -1,6 +1,9 @@
 // The embedded git repository, through isomorphic-git, kept readable by the ordinary `git` command.
 import { gitError, guardGit as guard, isNotFound } from './gitFailure';
 import { gitFs } from './gitFs';
+import { lockIndex } from './gitIndexLock';
+import { resolveHead } from './gitRefs';
+import { compareAndSwapRef, headTarget } from './gitRefWrite';
 import { loadGit } from './isomorphicGit';
 
 export interface GitAuthor {
@@ -19,10 +22,22 @@ export class GitRepo {
     await git.init({ fs: gitFs, dir: this.dir, defaultBranch: 'main' });
   }
 
+  /** Stages the files and commits them on HEAD, under git's index and ref locks. */
   async commit(filepaths: string[], message: string, author: GitAuthor): Promise<string> {
     const git = await loadGit();
-    for (const filepath of filepaths) await git.add({ fs: gitFs, dir: this.dir, filepath });
-    return git.commit({ fs: gitFs, dir: this.dir, message, author });
+    const index = await lockIndex(this.dir);
+    try {
+      for (const filepath of filepaths) await git.add({ fs: index.fs, dir: this.dir, filepath });
+      const head = await resolveHead(this.dir);
+      const oid = await git.commit({ fs: index.fs, dir: this.dir, message, author, parent: head ? [head] : [], noUpdateBranch: true });
+      if (!(await compareAndSwapRef(this.dir, headTarget(this.dir), oid, head))) {
+        throw gitError(this.dir, 'the branch moved while committing; nothing was committed');
+      }
+      index.commit();
+      return oid;
+    } finally {
+      index.release();
+    }
   }
 
   async currentBranch(): Promise<string | null> {

@@ -3,6 +3,8 @@
 // replaced, so other drafts (and anything the user staged with git) stay out of the commit, and
 // only those two index entries change. Working on trees directly also keeps the commit's cost
 // independent of the size of the history and of the rest of the working tree.
+// It takes git's own locks (gitIndexLock, gitRefWrite), so the app, the `workbench` command and
+// plain `git` committing at the same time never lose each other's commits.
 import path from 'node:path';
 import type { TreeEntry } from 'isomorphic-git';
 import { WorkbenchError } from '../../../shared/errors';
@@ -13,7 +15,9 @@ import { assertRepository, guardGit } from './gitFailure';
 import { gitFs } from './gitFs';
 import { GitObjectReader } from './gitObjectReader';
 import { loadGit } from './isomorphicGit';
+import { lockIndex, type IndexLock } from './gitIndexLock';
 import { resolveHead } from './gitRefs';
+import { compareAndSwapRef, headTarget } from './gitRefWrite';
 import { promptFilePaths } from './promptLibrary';
 import { promptFileNames, type BlobEntry } from './promptTree';
 import { toVersion } from './versionInfo';
@@ -21,6 +25,7 @@ import { readFileIfPresent } from './workingFile';
 import { PROMPTS_FOLDER, type Workspace } from './workspace';
 
 const FILE_MODE = '100644';
+const EXECUTABLE_MODE = '100755';
 const TREE_MODE = '040000';
 
 export interface CommitOptions {
@@ -38,73 +43,122 @@ export interface CommitOptions {
   expectedPromptHash?: string;
   /** The same for the cases file (ABSENT_FILE_HASH: there must be none). */
   expectedCasesHash?: string;
+  /** Called with each commit object built, before the branch moves to it (an approval notes it, to finish its tag after a crash). */
+  onCommitBuilt?: (oid: string) => void;
 }
 
 /** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
 export async function commitPrompt(workspace: Workspace, name: string, message: string, author: Author, alsoNames: string[] = []): Promise<Version> {
-  return withCommitLock(workspace.path, () => commitPromptNow(workspace, name, message, author, { alsoNames }));
+  return withCommitLock(workspace.path, (index) => commitPromptNow(workspace, index, name, message, author, { alsoNames }));
 }
 
 /**
- * Runs `work` when no other commit of this process is under way in the repository, so work that
- * checks the files, commits and tags (an approval) sees no other commit land in between.
+ * Runs `work` holding the repository's commit lock, `.git/index.lock`, as `git commit` does: no
+ * other commit of this process, of another Prompt Workbench process or of `git` runs meanwhile,
+ * so work that checks the files, commits and tags (an approval) sees no other commit land in
+ * between. Index changes made through the lock take effect when `work` ends.
  */
-export async function withCommitLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+export async function withCommitLock<T>(dir: string, work: (index: IndexLock) => Promise<T>): Promise<T> {
   assertRepository(dir);
-  return oneAtATime(dir, () => guardGit(dir, work));
+  // Commits of this process queue here rather than polling for the lock file.
+  return oneAtATime(dir, () =>
+    guardGit(dir, async () => {
+      const index = await lockIndex(dir);
+      try {
+        return await work(index);
+      } finally {
+        // Staged only once a commit landed, so this keeps `git status` true even if later work failed.
+        index.commit();
+      }
+    }),
+  );
 }
 
-/** The commit itself; call it inside withCommitLock. */
-export async function commitPromptNow(workspace: Workspace, name: string, message: string, author: Author, options: CommitOptions = {}): Promise<Version> {
-  const git = await loadGit();
+/** The commit itself; call it inside withCommitLock, with the index lock it gives. */
+export async function commitPromptNow(workspace: Workspace, index: IndexLock, name: string, message: string, author: Author, options: CommitOptions = {}): Promise<Version> {
   const names = [name, ...(options.alsoNames ?? [])];
   const dir = workspace.path;
-  const cache = {};
-  const objects = new GitObjectReader(dir, cache);
-  const head = await resolveHead(dir, objects);
-  const root = head ? await objects.readTree((await objects.readCommit(head)).tree) : [];
-  const folder = root.find((entry) => entry.path === PROMPTS_FOLDER && entry.type === 'tree');
-  const inFolder = folder ? await objects.readTree(folder.oid) : [];
-
   const files = names.flatMap((each) => {
     const paths = promptFilePaths(each);
-    const files = promptFileNames(each);
+    const fileNames = promptFileNames(each);
     return [
-      { path: paths.prompt, file: files.prompt },
-      { path: paths.cases, file: files.cases },
+      { filepath: paths.prompt, file: fileNames.prompt },
+      { filepath: paths.cases, file: fileNames.cases },
     ];
-  }).map(({ path: filepath, file }) => {
-    const before = inFolder.find((entry) => entry.path === file && entry.type === 'blob');
-    const content = readFileIfPresent(path.join(dir, filepath));
-    return { filepath, file, before: before ? { oid: before.oid, mode: before.mode } : null, content };
-  });
+  }).map((entry) => ({ ...entry, content: readFileIfPresent(path.join(dir, entry.filepath)) }));
 
   // files[0] and files[1] are this prompt's .prompt and .cases.yaml.
-  [options.expectedPromptHash, options.expectedCasesHash].forEach((expected, index) => {
-    const file = files[index];
+  [options.expectedPromptHash, options.expectedCasesHash].forEach((expected, i) => {
+    const file = files[i];
     if (expected !== undefined && contentHash(file?.content?.toString('utf8')) !== expected) {
       throw new WorkbenchError('CONFLICT', `${file?.filepath ?? name} changed on disk while it was being committed; nothing was committed. Check it and try again.`);
     }
   });
 
-  const after = await Promise.all(
-    files.map(async ({ content }) => (content === null ? null : (await git.hashBlob({ object: content })).oid)),
-  );
-  if (files.every(({ before, content }) => before === null && content === null)) {
-    throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${workspace.promptsDir}, and none in the last commit.`);
+  const cache = {};
+  const objects = new GitObjectReader(dir, cache);
+  const target = headTarget(dir);
+  // Someone outside the index lock (`git update-ref`, a push into this repository) may move the
+  // branch between reading HEAD and writing it: then the same change is rebuilt on the new head.
+  for (let attempt = 0; attempt < MAX_REBUILDS; attempt++) {
+    const head = await resolveHead(dir, objects);
+    const built = await buildCommit(dir, objects, cache, head, files, { name, message, author, allowUnchanged: options.allowUnchanged === true });
+    options.onCommitBuilt?.(built.oid);
+    const moved = !(await compareAndSwapRef(dir, target, built.oid, head, { who: author, message: `commit: ${built.subject}` }));
+    if (moved) continue;
+    await updateIndex(dir, index, cache, files, built.blobs);
+    return toVersion(built.oid, await objects.readCommit(built.oid));
   }
-  if (!options.allowUnchanged && files.every(({ before }, i) => (before?.oid ?? null) === after[i])) {
+  throw new WorkbenchError('CONFLICT', `The branch in ${dir} kept moving while "${name}" was being committed; nothing was committed. Try again.`);
+}
+
+const MAX_REBUILDS = 5;
+
+interface WorkingFile {
+  filepath: string;
+  file: string;
+  content: Buffer | null;
+}
+
+interface BuiltCommit {
+  oid: string;
+  subject: string;
+  /** The blob written for each file, in order; null for a file that is gone. */
+  blobs: (BlobEntry | null)[];
+}
+
+/** The commit object for `files` on top of `head` (HEAD's tree with just those entries replaced); no ref moves. */
+async function buildCommit(
+  dir: string,
+  objects: GitObjectReader,
+  cache: object,
+  head: string | null,
+  files: readonly WorkingFile[],
+  { name, message, author, allowUnchanged }: { name: string; message: string; author: Author; allowUnchanged: boolean },
+): Promise<BuiltCommit> {
+  const git = await loadGit();
+  const root = head ? await objects.readTree((await objects.readCommit(head)).tree) : [];
+  const folder = root.find((entry) => entry.path === PROMPTS_FOLDER && entry.type === 'tree');
+  const inFolder = folder ? await objects.readTree(folder.oid) : [];
+  const before = files.map(({ file }) => inFolder.find((entry) => entry.path === file && entry.type === 'blob') ?? null);
+
+  if (files.every(({ content }, i) => before[i] === null && content === null)) {
+    throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${path.join(dir, PROMPTS_FOLDER)}, and none in the last commit.`);
+  }
+  const after = await Promise.all(files.map(async ({ content }) => (content === null ? null : (await git.hashBlob({ object: content })).oid)));
+  if (!allowUnchanged && files.every((_file, i) => (before[i]?.oid ?? null) === after[i])) {
     throw new WorkbenchError('NOTHING_TO_COMMIT', `"${name}" has no changes to commit: its files are the same as in the last commit.`);
   }
 
-  const written: (BlobEntry | null)[] = await Promise.all(
-    files.map(async ({ content, before }) =>
-      content === null ? null : { oid: await git.writeBlob({ fs: gitFs, dir, blob: content }), mode: before?.mode ?? FILE_MODE },
+  const blobs: (BlobEntry | null)[] = await Promise.all(
+    files.map(async ({ content }, i) =>
+      // A working file is committed as a plain file, whatever HEAD had there (a link is never committed as one).
+      content === null ? null : { oid: await git.writeBlob({ fs: gitFs, dir, blob: content }), mode: before[i]?.mode === EXECUTABLE_MODE ? EXECUTABLE_MODE : FILE_MODE },
     ),
   );
   const folderEntries: TreeEntry[] = inFolder.filter((entry) => !files.some(({ file }) => file === entry.path));
   files.forEach(({ file }, i) => {
-    const blob = written[i];
+    const blob = blobs[i];
     if (blob) folderEntries.push({ path: file, oid: blob.oid, mode: blob.mode, type: 'blob' });
   });
   const rootEntries = root.filter((entry) => entry.path !== PROMPTS_FOLDER);
@@ -112,17 +166,23 @@ export async function commitPromptNow(workspace: Workspace, name: string, messag
     rootEntries.push({ path: PROMPTS_FOLDER, oid: await git.writeTree({ fs: gitFs, dir, tree: folderEntries }), mode: TREE_MODE, type: 'tree' });
   }
   const tree = await git.writeTree({ fs: gitFs, dir, tree: rootEntries });
+  const text = cleanMessage(message);
+  const oid = await git.commit({ fs: gitFs, dir, cache, message: text, author, tree, parent: head ? [head] : [], noUpdateBranch: true });
+  return { oid, subject: text.split('\n')[0] ?? '', blobs };
+}
 
-  const oid = await git.commit({ fs: gitFs, dir, cache, message: cleanMessage(message), author, tree, parent: head ? [head] : [] });
-  // The index follows the commit for these two paths only, so `git status` shows them clean. It is
-  // given the committed ids rather than re-reading the files, so it matches the commit even if an
-  // editor saves meanwhile; without stat data, git re-checks the content on its next status.
+/**
+ * The index follows the commit for these paths only, so `git status` shows them clean. It is given
+ * the committed ids rather than re-reading the files, so it matches the commit even if an editor
+ * saves meanwhile; without stat data, git re-checks the content on its next status.
+ */
+async function updateIndex(dir: string, index: IndexLock, cache: object, files: readonly WorkingFile[], blobs: readonly (BlobEntry | null)[]): Promise<void> {
+  const git = await loadGit();
   for (const [i, { filepath }] of files.entries()) {
-    const blob = written[i];
-    if (blob) await git.updateIndex({ fs: gitFs, dir, cache, filepath, oid: blob.oid, mode: parseInt(blob.mode, 8), add: true });
-    else await git.remove({ fs: gitFs, dir, cache, filepath });
+    const blob = blobs[i];
+    if (blob) await git.updateIndex({ fs: index.fs, dir, cache, filepath, oid: blob.oid, mode: parseInt(blob.mode, 8), add: true });
+    else await git.remove({ fs: index.fs, dir, cache, filepath });
   }
-  return toVersion(oid, await objects.readCommit(oid));
 }
 
 /** What `git commit -m` keeps: no trailing spaces, no leading or trailing blank lines, no runs of them. */
