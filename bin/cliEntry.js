@@ -4,14 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The newest modification time (ms) of the non-test .ts files under electron/ and shared/; 0 when there are none. */
+/** The newest modification time (ms) of the non-test .ts and .js files under electron/ and shared/; 0 when there are none. */
 export function newestSourceMtime(root) {
   let newest = 0;
   for (const dir of ['electron', 'shared']) {
     const base = path.join(root, dir);
     if (!fs.existsSync(base)) continue;
     for (const entry of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+      if (!entry.isFile() || !/\.(ts|js)$/.test(entry.name) || entry.name.endsWith('.test.ts')) continue;
       newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
     }
   }

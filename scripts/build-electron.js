@@ -7,7 +7,7 @@
 // `node scripts/build-electron.js cli` builds only the command line (what the tests need).
 // The renderer is built separately by `vite build`. Nothing here loads Electron itself.
 import { builtinModules } from 'node:module';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -98,14 +98,21 @@ async function buildPreload() {
   });
 }
 
+// Templates render in a worker thread from a plain JavaScript file, found beside the code that
+// starts it (electron/services/workspace/templateSandbox.ts); each bundle gets a copy beside it.
+const TEMPLATE_WORKER = path.join(root, 'electron', 'services', 'workspace', 'templateRenderWorker.js');
+const copyWorker = (dir) => copyFile(TEMPLATE_WORKER, path.join(dir, 'templateRenderWorker.js'));
+
 const started = Date.now();
 const cliOnly = process.argv[2] === 'cli';
 try {
   if (!cliOnly) {
     await buildMain();
+    await copyWorker(outDir);
     await buildPreload();
   }
   await buildCli();
+  await copyWorker(path.join(root, 'dist', 'cli'));
   console.log(`Built ${cliOnly ? '' : 'dist/electron/main.js, dist/electron/preload.cjs and '}dist/cli/workbench.js in ${Date.now() - started} ms.`);
 } catch (error) {
   console.error('Building the Node bundles failed:');

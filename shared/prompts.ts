@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 export const PromptName = z
   .string()
-  .min(1)
-  .max(100)
+  .min(1, 'Give the prompt a name')
+  .max(100, 'Use at most 100 characters')
   .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'Use letters, digits, ".", "-" or "_", starting with a letter or digit');
 
 export const Problem = z.object({

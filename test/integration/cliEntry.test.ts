@@ -36,6 +36,12 @@ describe('currentBundle', () => {
     expect(currentBundle(root)).toBeNull();
   });
 
+  it('runs the sources once a plain JavaScript source (the template worker) is edited after the build', () => {
+    write('dist/cli/workbench.js', 30);
+    write('electron/services/workspace/templateRenderWorker.js', 31);
+    expect(currentBundle(root)).toBeNull();
+  });
+
   it('ignores edited tests and other files, which the bundle does not contain', () => {
     const bundle = write('dist/cli/workbench.js', 30);
     write('electron/services/runner/runManager.test.ts', 40);

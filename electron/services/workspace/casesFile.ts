@@ -2,6 +2,8 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PromptCase, type Problem } from '../../../shared/prompts';
+import { MAX_FILE_BYTES, tooLarge } from './fileLimits';
+import { yamlValue } from './yamlValue';
 
 const CasesList = z.array(PromptCase);
 
@@ -12,6 +14,8 @@ export interface ParsedCases {
 
 export function parseCasesFile(file: string, source: string | undefined): ParsedCases {
   if (source === undefined || source.trim() === '') return { cases: [], problems: [] };
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_FILE_BYTES) return { cases: [], problems: [{ file, line: 1, column: 1, message: tooLarge(file, bytes).message }] };
   const lines = new LineCounter();
   const doc = parseDocument(source, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
@@ -25,7 +29,9 @@ export function parseCasesFile(file: string, source: string | undefined): Parsed
       })),
     };
   }
-  const parsed = CasesList.safeParse(doc.toJS());
+  const value = yamlValue(doc);
+  if (!value.ok) return { cases: [], problems: [{ file, line: 1, column: 1, message: `The cases cannot be read. ${value.message}` }] };
+  const parsed = CasesList.safeParse(value.value);
   if (!parsed.success) {
     const detail = parsed.error.issues[0];
     const where = detail && detail.path.length ? ` (at ${detail.path.join('.')})` : '';

@@ -5,6 +5,7 @@ import { toErrorData } from '../../../shared/errors';
 import type { PromptCheck } from '../../../shared/promptFiles';
 import type { Problem } from '../../../shared/prompts';
 import { parseCasesFile } from './casesFile';
+import { MAX_TEMPLATE_TAGS, countTags, tooManyTags } from './fileLimits';
 import { frontMatterProblems } from './frontMatterCheck';
 import { FRONT_MATTER, parsePromptFile } from './promptFile';
 import { promptFilePaths } from './promptLibrary';
@@ -31,12 +32,21 @@ export async function checkPrompt(workspace: Workspace, request: CheckRequest): 
     const where = first?.line ? `${first.file}:${first.line}:${first.column ?? 1}` : files.prompt;
     return { problems: plain, rendered: null, renderError: { code: 'PROMPT_INVALID', message: `${where}: ${first?.message ?? 'invalid'}` } };
   }
-  const cases = parseCasesFile(files.cases, readTextIfPresent(path.join(workspace.path, files.cases))).cases;
+  const cases = readableCases(path.join(workspace.path, files.cases), files.cases);
   const chosen = cases.find((c) => c.name === request.case) ?? cases[0];
   try {
     return { problems: plain, rendered: await renderPromptSource(files.prompt, request.source, chosen?.input ?? {}), renderError: null };
   } catch (error) {
     return { problems: plain, rendered: null, renderError: toErrorData(error) };
+  }
+}
+
+/** The cases to preview with; none when the cases file cannot be opened (the prompt shows that problem). */
+function readableCases(file: string, relative: string) {
+  try {
+    return parseCasesFile(relative, readTextIfPresent(file)).cases;
+  } catch {
+    return [];
   }
 }
 
@@ -52,8 +62,14 @@ export function checkSource(file: string, source: string): CheckedProblem[] {
   const body = match ? source.slice(match[0].length) : source;
   const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterProblems(file, frontMatter)].map((p) => ({ ...p, blocking: false }));
 
-  const facts = analyzeTemplate(body);
   const inBody = (line: number) => line + bodyStartLine;
+  const tags = countTags(body);
+  if (tags > MAX_TEMPLATE_TAGS) {
+    // Reading that many tags would keep the core busy on every keystroke; one problem says why.
+    problems.push({ file, line: inBody(1), column: 1, message: tooManyTags(file, tags).message, blocking: true });
+    return problems;
+  }
+  const facts = analyzeTemplate(body);
   if (facts.syntaxError) {
     problems.push({ file, line: inBody(facts.syntaxError.line), column: facts.syntaxError.column, message: facts.syntaxError.message, blocking: true });
   }

@@ -5,6 +5,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SweepDefaults } from '../../../shared/prompts';
 import { SweepDefaults as SweepSchema } from '../../../shared/prompts';
 import { formatZodError } from '../../../shared/errors';
+import { MAX_FILE_BYTES, tooLarge } from './fileLimits';
+import { yamlValue } from './yamlValue';
 
 export interface ParsedPromptFile {
   description: string;
@@ -25,6 +27,11 @@ export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 const dotprompt = new Dotprompt();
 
 export function parsePromptFile(file: string, source: string): ParsedPromptFile {
+  // Text from git history or an editor comes here without passing the working-file checks.
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    return { ...emptyMetadata(), template: '', readable: false, problems: [{ file, line: 1, column: 1, message: tooLarge(file, bytes).message }] };
+  }
   const match = FRONT_MATTER.exec(source);
   if (!match) {
     return {
@@ -72,7 +79,11 @@ function frontMatterProblems(file: string, yamlText: string): Problem[] {
       message: `Invalid YAML in the front matter: ${firstLine(error.message)}`,
     };
   });
-  if (problems.length === 0 && doc.contents !== null && !isRecord(doc.toJS())) {
+  if (problems.length > 0 || doc.contents === null) return problems;
+  const value = yamlValue(doc);
+  if (!value.ok) {
+    problems.push({ file, line: 2, column: 1, message: `The front matter cannot be read. ${value.message}` });
+  } else if (!isRecord(value.value)) {
     problems.push({ file, line: 2, column: 1, message: 'The front matter must be a YAML mapping of settings such as `model:` and `config:`.' });
   }
   return problems;

@@ -12,7 +12,7 @@ import { blankCases, blankPrompt } from './blankPrompt';
 import { parsePromptFile } from './promptFile';
 import { CASES_EXTENSION, PROMPT_EXTENSION, promptFilePaths } from './promptLibrary';
 import { commitPrompt } from './promptVersions';
-import { readTextIfPresent } from './workingFile';
+import { pathTaken, readFileIfPresent, readTextIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
 
 export async function savePromptSource(workspace: Workspace, name: string, source: string, expectedHash?: string): Promise<void> {
@@ -24,7 +24,7 @@ export async function savePromptSource(workspace: Workspace, name: string, sourc
 }
 
 export async function saveCases(workspace: Workspace, name: string, cases: PromptCase[], expectedHash?: string): Promise<void> {
-  if (!fs.existsSync(absolute(workspace, promptFilePaths(name).prompt))) throw notFound(workspace, name);
+  if (!pathTaken(absolute(workspace, promptFilePaths(name).prompt))) throw notFound(workspace, name);
   const names = new Set<string>();
   for (const entry of cases) {
     if (names.has(entry.name)) throw new WorkbenchError('BAD_INPUT', `Two cases are named "${entry.name}"; give each case its own name.`);
@@ -74,10 +74,12 @@ export async function renamePrompt(workspace: Workspace, name: string, newName: 
   if (name === newName) return;
   const from = promptFilePaths(name);
   const to = promptFilePaths(newName);
-  if (!fs.existsSync(absolute(workspace, from.prompt))) throw notFound(workspace, name);
+  // Reading both first refuses a link or a special file before anything moves.
+  if (readFileIfPresent(absolute(workspace, from.prompt)) === null) throw notFound(workspace, name);
+  const hasCases = readFileIfPresent(absolute(workspace, from.cases)) !== null;
   ensureFree(workspace, newName);
   fs.renameSync(absolute(workspace, from.prompt), absolute(workspace, to.prompt));
-  if (fs.existsSync(absolute(workspace, from.cases))) fs.renameSync(absolute(workspace, from.cases), absolute(workspace, to.cases));
+  if (hasCases) fs.renameSync(absolute(workspace, from.cases), absolute(workspace, to.cases));
   await commitPrompt(workspace, newName, `Rename ${name} to ${newName}`, author, [name]);
 }
 
@@ -95,7 +97,7 @@ export async function duplicatePrompt(workspace: Workspace, name: string, newNam
 /** Deletes both files in a commit; an uncommitted draft is committed first so it can be restored too. */
 export async function deletePrompt(workspace: Workspace, name: string, author: Author): Promise<{ name: string; oid: string }> {
   const files = promptFilePaths(name);
-  if (!fs.existsSync(absolute(workspace, files.prompt))) throw notFound(workspace, name);
+  if (!pathTaken(absolute(workspace, files.prompt))) throw notFound(workspace, name);
   const changed = await workspace.git.changedPaths(files.prompt.split('/')[0] as string);
   if (changed.has(files.prompt) || changed.has(files.cases)) {
     await commitPrompt(workspace, name, `Save draft of ${name} before deleting it`, author);
@@ -116,7 +118,8 @@ function guardAgainstOutsideEdit(file: string, current: string | undefined, expe
 }
 
 function ensureFree(workspace: Workspace, name: string): void {
-  if (fs.existsSync(absolute(workspace, promptFilePaths(name).prompt))) {
+  // Anything at the name counts, even a broken link: a new file is never written through one.
+  if (pathTaken(absolute(workspace, promptFilePaths(name).prompt))) {
     throw new WorkbenchError('ALREADY_EXISTS', `A prompt named "${name}" already exists. Choose another name.`);
   }
 }

@@ -1,13 +1,13 @@
-// Renders a prompt exactly as other Dotprompt runtimes do, by using the `dotprompt` package itself.
-// What this adds: the input's defaults, and a clear list of required variables that are missing
-// (Handlebars would silently render them as nothing).
-import { Dotprompt, picoschema } from 'dotprompt';
+// Renders a prompt exactly as other Dotprompt runtimes do, by using the `dotprompt` package itself
+// (in a worker with limits: templateSandbox). What this adds: the input's defaults, and a clear
+// list of required variables that are missing (Handlebars would silently render them as nothing).
+import { picoschema } from 'dotprompt';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RenderedPrompt } from '../../../shared/prompts';
 import { RenderedMessage } from '../../../shared/prompts';
+import { MAX_TEMPLATE_TAGS, countTags, tooManyTags } from './fileLimits';
 import { parsePromptFile } from './promptFile';
-
-const dotprompt = new Dotprompt();
+import { renderInSandbox } from './templateSandbox';
 
 export async function renderPromptSource(file: string, source: string, input: Record<string, unknown>): Promise<RenderedPrompt> {
   const parsed = parsePromptFile(file, source);
@@ -26,15 +26,12 @@ export async function renderPromptSource(file: string, source: string, input: Re
       { missing },
     );
   }
-  let rendered: Awaited<ReturnType<typeof dotprompt.render>>;
-  try {
-    rendered = await dotprompt.render(source, { input: variables });
-  } catch (error) {
-    throw new WorkbenchError('PROMPT_INVALID', `${file}: the template could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const tags = countTags(parsed.template);
+  if (tags > MAX_TEMPLATE_TAGS) throw tooManyTags(file, tags);
+  const rendered = await renderInSandbox(file, source, variables);
   return {
     messages: rendered.messages.map((message) => RenderedMessage.parse({ role: message.role, content: message.content })),
-    config: (rendered.config ?? {}) as Record<string, unknown>,
+    config: rendered.config,
   };
 }
 

@@ -91,8 +91,10 @@ function listStarterFiles(starterDir: string): string[] {
 }
 
 function prepareState(dir: string, created: boolean): Workspace {
+  assertRealFolder(dir, PROMPTS_FOLDER, 'the prompts');
   const stateDir = path.join(dir, STATE_FOLDER);
-  fs.mkdirSync(stateDir, { recursive: true });
+  if (fs.existsSync(stateDir) || isLink(stateDir)) assertRealFolder(dir, STATE_FOLDER, 'its database');
+  else fs.mkdirSync(stateDir, { recursive: true });
   return {
     path: dir,
     name: path.basename(dir),
@@ -102,4 +104,27 @@ function prepareState(dir: string, created: boolean): Workspace {
     git: new GitRepo(dir),
     created,
   };
+}
+
+/**
+ * prompts/ and .workbench/ must be real folders inside the workspace: a cloned repository could
+ * make either a link to anywhere (then the app would read or write there), or a file.
+ */
+function assertRealFolder(dir: string, folder: string, holds: string): void {
+  const full = path.join(dir, folder);
+  const stat = fs.lstatSync(full);
+  if (stat.isDirectory()) return;
+  const what = stat.isSymbolicLink() ? 'a link' : 'a file';
+  throw new WorkbenchError(
+    'WORKSPACE_INVALID',
+    `${full} is ${what}, not a folder; Prompt Workbench keeps ${holds} in a real folder there. Move it away (for example rename it to ${folder}.old), then open the workspace again.`,
+  );
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
