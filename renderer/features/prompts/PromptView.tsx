@@ -15,6 +15,7 @@ import { useRunShortcut } from '../runs/useRunShortcut';
 import { OverviewTab } from './OverviewTab';
 import { PromptHeader } from './PromptHeader';
 import { PromptTabs, tabPanelProps } from './PromptTabs';
+import { promptNameError } from './promptNameError';
 import './promptPage.css';
 
 interface PromptViewProps {
@@ -31,11 +32,14 @@ export function PromptView({ name, tab }: PromptViewProps) {
   // A failed refetch keeps the last good data on screen, unless the file is gone.
   if (prompt.data && !gone) return <PromptPage prompt={prompt.data} tab={tab} />;
   if (prompt.isPending) return <PromptPageSkeleton />;
+  // A file whose name the app cannot use is listed so it can be found; say how to fix it.
+  const badName = promptNameError(name);
+  const error = badName ? new Error(`prompts/${name}.prompt has a name Prompt Workbench cannot use: ${badName.replace(/\.?$/, '.')} Rename the file (for example with \`git mv\`), then open it.`) : prompt.error;
   return (
     <div className="prompt-page prompt-page--state">
       <ErrorState
         title={gone ? `No prompt named “${name}”` : `Couldn’t open “${name}”`}
-        error={prompt.error}
+        error={error}
         onRetry={() => void prompt.refetch()}
         retrying={prompt.isFetching}
       />
