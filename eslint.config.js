@@ -1,4 +1,4 @@
-// Lint rules, including the layer boundaries from DESIGN.md: shared/ is pure, services never
+// Lint rules, including the layer boundaries from docs/architecture.md: shared/ is pure, services never
 // touch Electron, and the renderer reaches the core only through shared/ (the contract).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';

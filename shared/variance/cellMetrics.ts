@@ -1,4 +1,4 @@
-// Everything the review grid shows about one cell (DESIGN.md, "Variance, for people"): the plain
+// Everything the review grid shows about one cell (docs/architecture.md): the plain
 // counts of cellStats.ts, plus how alike the answers are, how they cluster, how long they run,
 // whether they fit the output schema, and what people rated them.
 import { cellKeyOf, statsForCell, type CellKey, type CellStats } from '../cellStats';

@@ -1,4 +1,4 @@
-// The numbers behind the run's charts (DESIGN.md: rating and consistency against temperature, one
+// The numbers behind the run's charts (docs/architecture.md: rating and consistency against temperature, one
 // line per model; plus how long outputs run and how ratings spread). Data only: drawing belongs to
 // the renderer, and these stay testable without it.
 import type { CellKey } from '../cellStats';

@@ -1,4 +1,4 @@
-// The layer rules from DESIGN.md are enforced by ESLint; these checks prove the rules fire.
+// The layer rules from docs/architecture.md are enforced by ESLint; these checks prove the rules fire.
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
