@@ -14,6 +14,7 @@ import { resumeCommand } from './cli/resumeCommand';
 import { runCommand } from './cli/runCommand';
 import { runsCommand } from './cli/runsCommand';
 import { serveCommand } from './cli/serveCommand';
+import { explainDatabaseError } from './services/store/database';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -65,11 +66,13 @@ export async function runCli(argv: string[], context: CommandContext): Promise<n
       return 0;
     }
     return await command.run(args, context);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      context.stderr(`workbench: ${error.message}`);
+  } catch (thrown) {
+    if (thrown instanceof UsageError) {
+      context.stderr(`workbench: ${thrown.message}`);
       return 2;
     }
+    // A database failure met outside the contract's methods (a run's end, a read) is as clear as one met inside.
+    const error = explainDatabaseError(null, thrown);
     if (error instanceof WorkbenchError) {
       context.stderr(`workbench: ${error.message}`);
       return 1;

@@ -134,22 +134,6 @@ describe('RunStore', () => {
     expect(db.runs.summary(runId)).toMatchObject({ stopReason: null, finishedAt: null });
   });
 
-  it('marks runs of dead processes interrupted, leaving their samples pending', () => {
-    const dead = createRun().runId;
-    const alive = createRun().runId;
-    db.connection.prepare('UPDATE runs SET owner_pid = 1111 WHERE id = ?').run(dead);
-    const [first] = db.runs.pending(dead);
-    db.runs.recordSample(first?.id ?? '', okOutcome('done'));
-    const changed = db.runs.markInterrupted((pid) => pid !== 1111);
-    expect(changed).toEqual([dead]);
-    expect(db.runs.summary(dead)).toMatchObject({
-      status: 'interrupted',
-      pending: 23,
-      stopReason: 'The app stopped during this run (23 samples left). Resume it to finish.',
-    });
-    expect(db.runs.status(alive)?.status).toBe('running');
-  });
-
   it('keeps each completion fast: thousands of single-row updates per second', () => {
     const { runId } = createRun({ samples: 1000, temperatures: [0, 0.5, 1, 1.5, 2] }, ['a', 'b']);
     const pending = db.runs.pending(runId);
