@@ -1,5 +1,6 @@
 // The `workbench` command line: the same services as the app, one subcommand per file in cli/.
 import { WorkbenchError } from '../shared/errors';
+import { cancelCommand } from './cli/cancelCommand';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
 import { commitCommand } from './cli/commitCommand';
 import { diffCommand } from './cli/diffCommand';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   runCommand,
   runsCommand,
   resumeCommand,
+  cancelCommand,
   exportCommand,
   reportCommand,
   serveCommand,
