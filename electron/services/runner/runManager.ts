@@ -15,7 +15,7 @@ import type { OwnedRun, Owner, RunOwnerStore } from '../store/runOwnerStore';
 import type { RunListOptions } from '../store/runReader';
 import type { RunStore } from '../store/runStore';
 import { endsHere, runEnd, type StopReason } from './runEnd';
-import { ownerGone, processAlive, RunHeartbeat } from './runOwnership';
+import { ownerGone, processAlive, RunHeartbeat, type RunLocation } from './runOwnership';
 import { tuneV8ForSampling } from './samplingV8Flags';
 import { executeRun } from './runExecutor';
 import type { RunPlan } from './runPlan';
@@ -42,15 +42,6 @@ export interface RunManagerDeps {
   isAlive?: (pid: number) => boolean;
   /** For tests: how often the heartbeat of executing runs is refreshed. */
   heartbeatMs?: number;
-}
-
-/** Where a running run executes, for saying what a cancel did. */
-export interface RunLocation {
-  pid: number | null;
-  /** In this process. */
-  here: boolean;
-  /** Its owner is gone (crashed, killed): nothing executes it any more. */
-  orphaned: boolean;
 }
 
 /**
@@ -181,14 +172,8 @@ export class RunManager {
 
   /** On close: abort active runs and wait for them to settle; their unfinished samples stay pending and the runs become 'interrupted'. */
   async close(): Promise<void> {
-    const settling = [...this.runs.values()].map((run) => {
-      if (!run.controller.signal.aborted) {
-        run.stop = 'close';
-        run.controller.abort(new Error('The app is closing.'));
-      }
-      return run.done.catch(() => undefined);
-    });
-    await Promise.all(settling);
+    for (const runId of this.runs.keys()) this.stopHere(runId, 'close', 'The app is closing.');
+    await Promise.all([...this.runs.values()].map((run) => run.done.catch(() => undefined)));
     this.heartbeat.stop();
   }
 

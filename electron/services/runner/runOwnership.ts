@@ -10,6 +10,15 @@ export const HEARTBEAT_INTERVAL_MS = 2000;
 /** A heartbeat older than this means the owner is gone: several beats missed, so an owner slowed by a busy machine or another process's lock is not taken for dead. */
 export const HEARTBEAT_STALE_MS = 15_000;
 
+/** Where a running run executes, for saying what a cancel did. */
+export interface RunLocation {
+  pid: number | null;
+  /** In this process. */
+  here: boolean;
+  /** Its owner is gone (crashed, killed): nothing executes it any more. */
+  orphaned: boolean;
+}
+
 export function ownerGone(owner: RunOwner, now: number, pidAlive: (pid: number) => boolean): boolean {
   if (owner.pid === null || owner.heartbeatAt === null) return true;
   if (!pidAlive(owner.pid)) return true;

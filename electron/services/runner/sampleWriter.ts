@@ -5,7 +5,8 @@
 //
 // While another process holds the database's write lock, the answers wait here, in memory, and the
 // calls go on: the batch is written as soon as the lock is free (`waitForLock`), with whatever
-// arrived meanwhile right after it.
+// arrived meanwhile right after it. A cancel made while they wait may reach the database first:
+// those samples are then cancelled with the rest, and a resume samples them again.
 import { isBusy } from '../store/lockWait';
 import type { PendingSample, RunStore, SampleOutcome } from '../store/runStore';
 
