@@ -47,9 +47,6 @@ export class RunStore {
   private readonly insertCase: Database.Statement;
   private readonly insertSample: Database.Statement;
   private readonly completeSample: Database.Statement;
-  private readonly setRunning: Database.Statement;
-  private readonly setFinished: Database.Statement;
-  private readonly pendingToCancelled: Database.Statement;
   private readonly cancelledToPending: Database.Statement;
   private readonly errorToPending: Database.Statement;
   private readonly selectPending: Database.Statement;
@@ -77,13 +74,6 @@ export class RunStore {
     this.recordBatch = db.transaction((entries: readonly { sampleId: string; outcome: SampleOutcome }[]) => {
       for (const { sampleId, outcome } of entries) this.recordSample(sampleId, outcome);
     });
-    this.setRunning = db.prepare(
-      "UPDATE runs SET status = 'running', stop_reason = NULL, owner_pid = ?, owner_token = ?, heartbeat_at = ?, finished_at = NULL WHERE id = ?",
-    );
-    this.setFinished = db.prepare(
-      'UPDATE runs SET status = ?, stop_reason = ?, owner_pid = NULL, owner_token = NULL, heartbeat_at = NULL, finished_at = ? WHERE id = ?',
-    );
-    this.pendingToCancelled = db.prepare("UPDATE samples SET status = 'cancelled', finished_at = ? WHERE run_id = ? AND status = 'pending'");
     this.cancelledToPending = db.prepare("UPDATE samples SET status = 'pending', finished_at = NULL WHERE run_id = ? AND status = 'cancelled'");
     // A retried sample starts over: its fields describe its latest execution, attempts included.
     this.errorToPending = db.prepare(
@@ -168,19 +158,6 @@ export class RunStore {
 
   pendingCount(runId: string): number {
     return this.countPending.get(runId) as number;
-  }
-
-  markRunning(runId: string, ownerPid: number, ownerToken: string | null = null): void {
-    this.setRunning.run(ownerPid, ownerToken, now(), runId);
-  }
-
-  finish(runId: string, status: Exclude<RunStatus, 'running'>, stopReason: string | null = null): void {
-    this.setFinished.run(status, stopReason, now(), runId);
-  }
-
-  /** Pending samples become cancelled; returns how many. */
-  cancelPending(runId: string): number {
-    return this.pendingToCancelled.run(now(), runId).changes;
   }
 
   /** For resume: cancelled samples become pending again; returns how many. */
