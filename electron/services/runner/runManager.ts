@@ -40,8 +40,6 @@ export interface RunManagerDeps {
   retryPolicy?: RetryPolicy;
   /** Whether a process is alive (default: `process.kill(pid, 0)`). */
   isAlive?: (pid: number) => boolean;
-  /** For tests: how often the heartbeat of executing runs is refreshed. */
-  heartbeatMs?: number;
 }
 
 /**
@@ -76,7 +74,6 @@ export class RunManager {
       executing: () => [...this.runs].filter(([, run]) => !run.controller.signal.aborted).map(([runId]) => runId),
       beat: (runIds) => deps.database.writeIfFree(() => this.owners.beat(runIds, this.owner.token, now())),
       lost: (runId) => this.stopHere(runId, 'elsewhere', 'The run was cancelled or resumed from another process.'),
-      intervalMs: deps.heartbeatMs,
     });
   }
 
