@@ -1,5 +1,6 @@
 // The `workbench` command line: the same services as the app, one subcommand per file in cli/.
 import { WorkbenchError } from '../shared/errors';
+import { cancelCommand } from './cli/cancelCommand';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './cli/command';
 import { commitCommand } from './cli/commitCommand';
 import { diffCommand } from './cli/diffCommand';
@@ -14,6 +15,7 @@ import { resumeCommand } from './cli/resumeCommand';
 import { runCommand } from './cli/runCommand';
 import { runsCommand } from './cli/runsCommand';
 import { serveCommand } from './cli/serveCommand';
+import { explainDatabaseError } from './services/store/database';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -26,6 +28,7 @@ export const commands: readonly Command[] = [
   runCommand,
   runsCommand,
   resumeCommand,
+  cancelCommand,
   exportCommand,
   reportCommand,
   serveCommand,
@@ -65,11 +68,13 @@ export async function runCli(argv: string[], context: CommandContext): Promise<n
       return 0;
     }
     return await command.run(args, context);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      context.stderr(`workbench: ${error.message}`);
+  } catch (thrown) {
+    if (thrown instanceof UsageError) {
+      context.stderr(`workbench: ${thrown.message}`);
       return 2;
     }
+    // A database failure met outside the contract's methods (a run's end, a read) is as clear as one met inside.
+    const error = explainDatabaseError(null, thrown);
     if (error instanceof WorkbenchError) {
       context.stderr(`workbench: ${error.message}`);
       return 1;

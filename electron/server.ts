@@ -148,7 +148,7 @@ function securityHeaders(port: number): Record<string, string> {
 }
 
 function statusFor(code: ErrorCode): number {
-  const statuses: Partial<Record<ErrorCode, number>> = { BAD_INPUT: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INTERNAL: 500, UNAVAILABLE: 503, CONFLICT: 409, ALREADY_EXISTS: 409 };
+  const statuses: Partial<Record<ErrorCode, number>> = { BAD_INPUT: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INTERNAL: 500, UNAVAILABLE: 503, DB_BUSY: 503, CONFLICT: 409, ALREADY_EXISTS: 409 };
   // Other codes are understood requests that the workspace's state prevents (locked database, bad file).
   return statuses[code] ?? 422;
 }

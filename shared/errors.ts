@@ -8,7 +8,10 @@ export const ErrorCode = z.enum([
   'FORBIDDEN',
   'WORKSPACE_INVALID',
   'WORKSPACE_NOT_EMPTY',
+  /** Another program held the database's write lock for longer than this command was willing to wait; nothing was written. */
   'DB_LOCKED',
+  /** Another program is writing to the database right now; nothing was written. Retryable: send the same call again shortly. */
+  'DB_BUSY',
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'PROMPT_INVALID',
@@ -72,6 +75,11 @@ export function formatZodError(error: z.ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
+}
+
+/** Codes that mean "nothing happened yet, the same call may succeed in a moment": a client retries them by itself. */
+export function isRetryableCode(code: ErrorCode): boolean {
+  return code === 'DB_BUSY';
 }
 
 /** The envelope both transports use, so a failure is data and never a transport exception. */

@@ -3,6 +3,7 @@ import { RunRequest, SeedMode, type RunEstimate } from '../../shared/runs';
 import { openCore, type WorkbenchCore } from '../services/core';
 import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
 import { checkedInput } from './checkedInput';
+import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, followRun, nextStep } from './runFollower';
 import { formatCost, runReportJson, runReportTable } from './runReport';
@@ -38,7 +39,13 @@ export const runCommand: Command = {
     const [name, ...extra] = args.positionals;
     if (!name) throw new UsageError('run needs the name of a prompt, e.g. `workbench run capital-city -m ollama/llama3.2 -t 0,0.7 -n 5`');
     if (extra.length > 0) throw new UsageError(`run takes one prompt name, got also "${extra[0]}"`);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, context.env), starterDir, create: false, env: context.env });
+    const core = await openCore({
+      workspaceDir: workspaceDirFrom(args, context.env),
+      starterDir,
+      create: false,
+      env: context.env,
+      lockPolicy: commandLockPolicy(context),
+    });
     try {
       const request = await requestFrom(core, name, args);
       const estimate = await core.api.estimateRun(request);

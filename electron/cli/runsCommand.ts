@@ -1,6 +1,7 @@
 import type { RunSummary } from '../../shared/runs';
 import { openCore } from '../services/core';
 import { UsageError, flag, integerOption, stringOption, type Command } from './command';
+import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
 import { formatCost } from './runReport';
 import { textTable } from './textTable';
@@ -12,9 +13,9 @@ export const runsCommand: Command = {
     'workbench runs [--prompt NAME] [--limit N] [--json] [--workspace DIR]\n\n' +
     '--json prints [{"runId", "prompt", "status", "createdAt", "total", "ok", "errors"}]; status is running, interrupted, cancelled or done.',
   options: { json: { type: 'boolean' }, prompt: { type: 'string' }, limit: { type: 'string', short: 'n' } },
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     if (args.positionals.length > 0) throw new UsageError(`runs takes no arguments, got "${args.positionals[0]}" (use --prompt NAME)`);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
+    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env, lockPolicy: commandLockPolicy({ env, stderr }) });
     try {
       const runs = await core.api.listRuns({ prompt: stringOption(args, 'prompt'), limit: integerOption(args, 'limit', 1, 1000) ?? 200 });
       if (flag(args, 'json')) stdout(JSON.stringify(runs.map(toJson)));

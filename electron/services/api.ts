@@ -5,6 +5,7 @@ import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
+import { explainingDatabaseErrors } from './databaseErrors';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
@@ -45,7 +46,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     );
   };
 
-  return {
+  const methods = {
     async getWorkspace() {
       return {
         path: workspace.path,
@@ -96,7 +97,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
 
     getSettings: async () => database.settings.read(),
     async setSetting(update) {
-      const settings = database.settings.write(update);
+      const settings = await database.write(() => database.settings.write(update));
       events.emit('settingsChanged', settings);
       if (update.key === 'providers') {
         providers.invalidate();
@@ -109,4 +110,5 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createReviewApi({ database, events, providers }),
     ...createApprovalApi({ workspace, database, events, author: requireAuthor }),
   } satisfies WorkbenchApi;
+  return explainingDatabaseErrors(methods, database.explain);
 }

@@ -9,6 +9,8 @@ import { buildRunReport } from './report/runReport';
 import type { WorkbenchDatabase } from './store/database';
 import type { Workspace } from './workspace/workspace';
 
+const LINK_PATIENCE_MS = 60_000;
+
 type ApprovalMethods = Pick<WorkbenchApi, 'approveRun' | 'rollbackPrompt' | 'runReport'>;
 
 export interface ApprovalApiDeps {
@@ -22,12 +24,14 @@ export interface ApprovalApiDeps {
 export function createApprovalApi({ workspace, database, events, author }: ApprovalApiDeps): ApprovalMethods {
   // The repository watcher sees the commit too, but not the tag (and it is off in the CLI); saying
   // it here means history reloads with the tag and the linked runs already in place.
+  // The commit is made by the time its runs are linked: giving up on the lock would leave it unlinked, so this waits longer than a request does.
+  const link = <T>(write: () => T) => database.write(write, LINK_PATIENCE_MS);
   const changed = <T>(result: T): T => {
     events.emit('repositoryChanged', {});
     return result;
   };
   return {
-    approveRun: async (request) => changed(await approveRun({ workspace, runs: database.runs, author }, request)),
+    approveRun: async (request) => changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request)),
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
     runReport: async (request) => buildRunReport({ runs: database.runs }, request),
   };

@@ -8,7 +8,8 @@ import { providerAccess } from './providers/providerAccess';
 import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
 import { createTokenCounter } from './runner/tokenCounter';
-import { openWorkspaceDatabase, type WorkbenchDatabase } from './store/database';
+import { openWorkspaceDatabaseWhenFree, type WorkbenchDatabase } from './store/database';
+import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
 import { watchRepository } from './workspace/repositoryWatcher';
@@ -22,6 +23,8 @@ export interface CoreOptions extends OpenWorkspaceOptions {
   secrets?: SecretStore;
   /** Environment for provider addresses and keys (OLLAMA_HOST, OPENAI_API_KEY, …). */
   env?: NodeJS.ProcessEnv;
+  /** How writes wait while another process holds the database's lock (default: as for requests, see lockWait.ts). */
+  lockPolicy?: LockPolicy;
 }
 
 export interface WorkbenchCore {
@@ -38,7 +41,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   // An approval cut short between its commit and its tag (a crash, kill -9) gets its tag now.
   // Best effort: a repository too damaged for this reports itself on the first real git call.
   await completePendingApprovals(workspace).catch(() => []);
-  const database = openWorkspaceDatabase(workspace.databasePath, { nativeBinding: options.nativeBinding });
+  const database = await openWorkspaceDatabaseWhenFree(workspace.databasePath, { nativeBinding: options.nativeBinding, lockPolicy: options.lockPolicy });
   const events = new EventBus(api);
   const env = options.env ?? process.env;
   const providers = providerAccess({ settings: () => database.settings.read().providers, env, secrets: options.secrets ?? sessionSecretStore() });
@@ -49,7 +52,12 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
     concurrency: (id) => providers.registry().statuses().find((status) => status.id === id)?.concurrency ?? 1,
   });
   // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
-  runs.recoverInterrupted();
+  try {
+    runs.recoverInterrupted();
+  } catch (error) {
+    database.close();
+    throw database.explain(error);
+  }
   const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
   // Starts its helper process only when an estimate needs it, and ends it when idle.
   const tokens = createTokenCounter();

@@ -24,10 +24,11 @@ export function createReviewApi({ database, events, providers }: ReviewApiDeps):
   };
 
   return {
-    rateSamples: async ({ runId, sampleIds, rating }) => publish(database.ratings.rate(runId, sampleIds, rating)),
-    setSampleNote: async ({ runId, sampleId, note }) => publish(database.ratings.setNote(runId, sampleId, note)),
+    // Each is one transaction: while another process holds the lock it is retried as a whole (lockWait.ts).
+    rateSamples: async ({ runId, sampleIds, rating }) => publish(await database.write(() => database.ratings.rate(runId, sampleIds, rating))),
+    setSampleNote: async ({ runId, sampleId, note }) => publish(await database.write(() => database.ratings.setNote(runId, sampleId, note))),
     async undoRating({ runId }) {
-      const change = database.ratings.undo(runId);
+      const change = await database.write(() => database.ratings.undo(runId));
       return change === null ? null : publish(change);
     },
     embeddingSimilarity: (request) =>

@@ -22,6 +22,8 @@ export const queryKeys = {
   /** The latest progress tick of a run (rate, ETA); only ever written by events. */
   runProgress: (runId: string) => ['runProgress', runId] as const,
   sample: (sampleId: string) => ['sample', sampleId] as const,
+  /** A mutation key, not a query: the rating, note and undo writes of a run, so the review can tell which are unsaved. */
+  ratingWrites: (runId: string) => ['ratingWrites', runId] as const,
   /** Similarity by an embedding model; apart from the run's key, whose exact invalidations must not reach it. */
   embedding: (runId: string, model: string, threshold: number, done: number) => ['embedding', runId, model, threshold, done] as const,
   estimate: (request: unknown) => ['estimate', request] as const,

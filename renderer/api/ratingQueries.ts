@@ -1,13 +1,16 @@
 // Ratings, notes and undo for one run, plus similarity by an embedding model. Writes are
 // optimistic (the cached run changes in the same keypress) and run one at a time per run (a
 // mutation scope), so the core sees them in the order they were made and `undo` undoes the last.
-import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+// A write the core could not save yet (another program is writing to the database) is retried
+// until it is saved, and shows as unsaved meanwhile (ratingRetry.ts).
+import { skipToken, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EmbeddingSimilarity, RatingChange, RatingValue, SampleRating } from '../../shared/ratings';
 import type { RunDetail } from '../../shared/runs';
 import { client } from './client';
 import { useProviderChecks, useProviders } from './providerQueries';
 import { queryKeys } from './queryKeys';
 import { entriesBefore, notedEntry, ratedEntries } from './ratingCache';
+import { retryPause, sampleIdsOf, shouldRetryWrite, unsavedOf, type Unsaved, type WaitingWrite } from './ratingRetry';
 import { applyChange, beginWrite, settleWrite, settledEntries, writeEntries } from './ratingWrites';
 
 interface Written {
@@ -46,8 +49,9 @@ export function useRatingWriters(runId: string): RatingWriters {
   const queryClient = useQueryClient();
   // One queue per run: a rating, a note and an undo reach the core in the order they were made.
   const scope = { id: `ratings:${runId}` };
+  const queue = { scope, mutationKey: queryKeys.ratingWrites(runId), retry: shouldRetryWrite, retryDelay: retryPause };
   const rate = useMutation({
-    scope,
+    ...queue,
     mutationFn: ({ sampleIds, rating }: { sampleIds: string[]; rating: RatingValue | null }) => client.rateSamples({ runId, sampleIds, rating }),
     onMutate: ({ sampleIds, rating }): Written =>
       optimistic(queryClient, runId, sampleIds, (before, at) => ratedEntries(before, rating, at)),
@@ -55,7 +59,7 @@ export function useRatingWriters(runId: string): RatingWriters {
     onError: (_error, { sampleIds }, written) => rollBack(queryClient, runId, sampleIds, written),
   });
   const note = useMutation({
-    scope,
+    ...queue,
     mutationFn: ({ sampleId, note }: { sampleId: string; note: string | null }) => client.setSampleNote({ runId, sampleId, note }),
     onMutate: ({ sampleId, note }): Written => optimistic(queryClient, runId, [sampleId], (before, at) => before.map((entry) => notedEntry(entry, note, at))),
     onSuccess: (change, { sampleId }) => settle(queryClient, [sampleId], change),
@@ -63,7 +67,7 @@ export function useRatingWriters(runId: string): RatingWriters {
   });
   // Not optimistic: only the core knows what the last change replaced.
   const undo = useMutation({
-    scope,
+    ...queue,
     mutationFn: () => client.undoRating({ runId }),
     onSuccess: (change) => {
       if (change) applyChange(queryClient, change);
@@ -74,6 +78,15 @@ export function useRatingWriters(runId: string): RatingWriters {
     setNote: (sampleId, text) => note.mutateAsync({ sampleId, note: text }),
     undo: () => undo.mutateAsync(),
   };
+}
+
+/** The run's rating writes that are not saved yet because the core is retrying them (see ratingRetry.ts). */
+export function useUnsavedRatings(runId: string): Unsaved {
+  const writes = useMutationState<WaitingWrite>({
+    filters: { mutationKey: queryKeys.ratingWrites(runId), status: 'pending' },
+    select: (mutation) => ({ sampleIds: sampleIdsOf(mutation.state.variables), failures: mutation.state.failureCount }),
+  });
+  return unsavedOf(writes);
 }
 
 /**

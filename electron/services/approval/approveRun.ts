@@ -22,11 +22,13 @@ import { pendingApproval } from './pendingApproval';
 export interface ApproveDeps {
   workspace: Workspace;
   runs: RunStore;
+  /** Runs a database write once no other process holds the lock: the commit is made by then, so its runs must still be linked. */
+  write: <T>(write: () => T) => Promise<T>;
   /** The commit's author (and the tag's tagger); throws when none is configured. */
   author: () => Author;
 }
 
-export async function approveRun({ workspace, runs, author }: ApproveDeps, request: ApproveRequest): Promise<ApprovedVersion> {
+export async function approveRun({ workspace, runs, write, author }: ApproveDeps, request: ApproveRequest): Promise<ApprovedVersion> {
   const detail = runs.detail(request.runId);
   if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run "${request.runId}". List the runs with \`workbench runs\`.`);
   const { summary } = detail;
@@ -68,7 +70,7 @@ export async function approveRun({ workspace, runs, author }: ApproveDeps, reque
     }
     const tag = await tagApproval(workspace.path, name, version.oid, committer, message);
     pending.clear();
-    const linked = runs.linkToCommit(name, summary.contentHash, version.oid);
+    const linked = await write(() => runs.linkToCommit(name, summary.contentHash, version.oid));
     const approval = parseApproval(version.message);
     return {
       version: { ...version, approval: approval && { ...approval, tag } },

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Author } from '../../../shared/settings';
 import { writeFileAtomic } from '../workspace/atomicWrite';
-import { processAlive } from '../workspace/gitLockFile';
+import { processAlive } from '../processAlive';
 import { resolveHead } from '../workspace/gitRefs';
 import { loadGit } from '../workspace/isomorphicGit';
 import { gitFs } from '../workspace/gitFs';

@@ -21,6 +21,8 @@ export interface ExecutorDeps {
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   random: () => number;
   retry: RetryPolicy;
+  /** Runs a write once no other process holds the database's lock (the samples wait meanwhile). */
+  waitForLock: <T>(write: () => T) => Promise<T>;
 }
 
 export interface Execution {
@@ -61,7 +63,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
     else byProvider.set(route.provider, [sample]);
   }
   const messages = new Map(setup.cases.map((planned) => [planned.name, planned.messages]));
-  const writer = sampleWriter(deps.store, (sample, outcome) => execution.onSample(toSample(runId, sample, outcome)));
+  const writer = sampleWriter(deps.store, (sample, outcome) => execution.onSample(toSample(runId, sample, outcome)), deps.waitForLock);
   const publish = (sample: PendingSample, outcome: SampleOutcome) => writer.add(sample, outcome);
 
   const authFailures: ProviderFailure[] = [];
@@ -73,7 +75,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
   for (const [id, samples] of byProvider) {
     const provider = id === null ? null : deps.provider(id);
     if (id === null || !provider) {
-      recordUnknownProvider(samples, deps.store, (sample, outcome) => execution.onSample(toSample(runId, sample, outcome)));
+      recordUnknownProvider(samples, publish);
       continue;
     }
     // One controller per provider: a refused key stops this provider only; a cancel stops them all.
@@ -93,6 +95,8 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
       limit: setup.request.concurrency ?? deps.concurrency(id),
       signal: stop.signal,
       work: async (sample) => {
+        // Answers that could not be kept are not worth asking for: the sample stays pending for a resume.
+        if (writer.failure !== null) return;
         const route = routes.get(sample.model) as ModelRoute;
         const completion = completionRequest(sample, route.name, messages.get(sample.caseName) ?? [], setup);
         const result = await callSample(completion, sample.seed, contexts.get(sample.model) as CallContext);
@@ -106,6 +110,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
   }
   try {
     await runProviderQueues(queues);
+    await writer.drain();
   } finally {
     writer.flush();
     for (const undo of detach) undo();
@@ -124,10 +129,10 @@ function completionRequest(sample: PendingSample, model: string, messages: Rende
   return completion;
 }
 
-/** Samples whose provider is not configured fail at once, without a call, in one transaction. */
-function recordUnknownProvider(samples: readonly PendingSample[], store: RunStore, announce: (sample: PendingSample, outcome: SampleOutcome) => void): void {
+/** Samples whose provider is not configured fail at once, without a call, in one group commit. */
+function recordUnknownProvider(samples: readonly PendingSample[], publish: (sample: PendingSample, outcome: SampleOutcome) => void): void {
   const at = new Date().toISOString();
-  const entries = samples.map((sample) => {
+  for (const sample of samples) {
     const id = splitModelId(sample.model)?.provider;
     const message = id
       ? `There is no provider "${id}" for the model ${sample.model}. Add an OpenAI-compatible endpoint named "${id}" in Settings, or choose another model.`
@@ -147,10 +152,8 @@ function recordUnknownProvider(samples: readonly PendingSample[], store: RunStor
       startedAt: at,
       finishedAt: at,
     };
-    return { sample, outcome };
-  });
-  store.recordSamples(entries.map(({ sample, outcome }) => ({ sampleId: sample.id, outcome })));
-  for (const { sample, outcome } of entries) announce(sample, outcome);
+    publish(sample, outcome);
+  }
 }
 
 function toSample(runId: string, sample: PendingSample, outcome: SampleOutcome): Sample {

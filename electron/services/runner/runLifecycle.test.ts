@@ -18,10 +18,10 @@ describe('RunManager: steering runs', () => {
   it('cancels promptly: in-flight calls aborted, the rest cancelled, the run cancelled', async () => {
     const alpha = slowProvider();
     runner = createTestRunner([alpha], { alpha: 2 });
-    const { runId } = runner.manager.start(testPlan({ samples: 10 }));
+    const { runId } = await runner.manager.start(testPlan({ samples: 10 }));
     await until(() => alpha.inFlight === 2);
 
-    const cancelled = runner.manager.cancel(runId);
+    const cancelled = await runner.manager.cancel(runId);
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelled: 10, pending: 0, ok: 0 });
     const before = Date.now();
     await runner.manager.finished(runId);
@@ -32,17 +32,17 @@ describe('RunManager: steering runs', () => {
     expect(runner.manager.get(runId).samples.every((sample) => sample.status === 'cancelled')).toBe(true);
     expect(runner.log.progress.at(-1)).toMatchObject({ runId, status: 'cancelled' });
     // Cancelling again is a no-op that still answers with the summary.
-    expect(runner.manager.cancel(runId).status).toBe('cancelled');
+    expect((await runner.manager.cancel(runId)).status).toBe('cancelled');
   });
 
   it('cancel interrupts a backoff at once', async () => {
     const alpha = new TestProvider('alpha', { script: () => ({ fail: 'rate_limit', status: 429, retryAfterMs: 50_000 }) });
     runner = createTestRunner([alpha], { alpha: 1 }, { sleep: abortableSleep });
-    const { runId } = runner.manager.start(testPlan({ samples: 3 }));
+    const { runId } = await runner.manager.start(testPlan({ samples: 3 }));
     await until(() => alpha.calls === 1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const before = Date.now();
-    runner.manager.cancel(runId);
+    await runner.manager.cancel(runId);
     expect(await runner.manager.finished(runId)).toMatchObject({ status: 'cancelled', cancelled: 3, errors: 0 });
     expect(Date.now() - before).toBeLessThan(1000);
     expect(alpha.calls).toBe(1);
@@ -51,17 +51,17 @@ describe('RunManager: steering runs', () => {
   it('resumes exactly the samples left, even straight after a cancel', async () => {
     const alpha = new TestProvider('alpha', { latencyMs: 5 });
     runner = createTestRunner([alpha], { alpha: 1 });
-    const { runId } = runner.manager.start(testPlan({ samples: 20 }));
+    const { runId } = await runner.manager.start(testPlan({ samples: 20 }));
     await until(() => (runner?.database.runs.summary(runId)?.ok ?? 0) >= 5);
-    const cancelled = runner.manager.cancel(runId);
+    const cancelled = await runner.manager.cancel(runId);
     const finishedBefore = cancelled.ok;
     const callsBefore = alpha.calls;
     const abortedBefore = alpha.aborted;
 
     // The cancelled execution may still be settling; the resume waits for it.
-    const resumed = runner.manager.resume(runId);
+    const resumed = await runner.manager.resume(runId);
     expect(resumed).toMatchObject({ status: 'running', pending: 20 - finishedBefore, cancelled: 0 });
-    expect(() => runner?.manager.resume(runId)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    await expect(runner.manager.resume(runId)).rejects.toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     const done = await runner.manager.finished(runId);
     expect(done).toMatchObject({ status: 'done', ok: 20, cancelled: 0, pending: 0 });
     expect(alpha.calls - callsBefore).toBe(20 - finishedBefore);
@@ -75,25 +75,25 @@ describe('RunManager: steering runs', () => {
       script: ({ request }) => (healthy || request.temperature === 0 ? { ok: 'fine' } : { fail: 'bad_request', status: 400, message: 'Alpha refused the request (400).' }),
     });
     runner = createTestRunner([alpha]);
-    const { runId } = runner.manager.start(testPlan({ temperatures: [0, 1], samples: 3 }));
-    expect(() => runner?.manager.retryFailed(runId)).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    const { runId } = await runner.manager.start(testPlan({ temperatures: [0, 1], samples: 3 }));
+    await expect(runner.manager.retryFailed(runId)).rejects.toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     expect(await runner.manager.finished(runId)).toMatchObject({ status: 'done', ok: 3, errors: 3 });
     expect(alpha.calls).toBe(6);
 
     healthy = true;
-    expect(runner.manager.retryFailed(runId)).toMatchObject({ status: 'running', errors: 0, pending: 3 });
+    expect(await runner.manager.retryFailed(runId)).toMatchObject({ status: 'running', errors: 0, pending: 3 });
     expect(await runner.manager.finished(runId)).toMatchObject({ status: 'done', ok: 6, errors: 0 });
     expect(alpha.calls).toBe(9);
     expect(runner.manager.get(runId).samples.every((sample) => sample.attempts === 1)).toBe(true);
-    expect(() => runner?.manager.retryFailed(runId)).toThrow(/no failed samples/);
+    await expect(runner.manager.retryFailed(runId)).rejects.toThrow(/no failed samples/);
   });
 
   it('answers NOT_FOUND for unknown runs and samples', async () => {
     runner = createTestRunner([]);
     const notFound = expect.objectContaining({ code: 'NOT_FOUND' });
-    expect(() => runner?.manager.cancel('missing')).toThrow(notFound);
-    expect(() => runner?.manager.resume('missing')).toThrow(notFound);
-    expect(() => runner?.manager.retryFailed('missing')).toThrow(notFound);
+    await expect(runner.manager.cancel('missing')).rejects.toThrow(notFound);
+    await expect(runner.manager.resume('missing')).rejects.toThrow(notFound);
+    await expect(runner.manager.retryFailed('missing')).rejects.toThrow(notFound);
     expect(() => runner?.manager.get('missing')).toThrow(notFound);
     expect(() => runner?.manager.sample('missing')).toThrow(notFound);
     await expect(runner.manager.finished('missing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -114,9 +114,9 @@ describe('RunManager: steering runs', () => {
       stopReason: 'The app stopped during this run (4 samples left). Resume it to finish.',
     });
     expect(runner.manager.get(mine).summary.status).toBe('running');
-    expect(() => runner?.manager.resume(mine)).toThrow(/still running/);
+    await expect(runner.manager.resume(mine)).rejects.toThrow(/still running/);
 
-    runner.manager.resume(crashed);
+    await runner.manager.resume(crashed);
     expect(await runner.manager.finished(crashed)).toMatchObject({ status: 'done', ok: 4 });
     expect(alpha.calls).toBe(4);
   });
@@ -125,7 +125,7 @@ describe('RunManager: steering runs', () => {
     const alpha = slowProvider();
     const first = createTestRunner([alpha], { alpha: 2 });
     runner = first;
-    const { runId } = first.manager.start(testPlan({ samples: 6 }));
+    const { runId } = await first.manager.start(testPlan({ samples: 6 }));
     await until(() => alpha.inFlight === 2);
 
     await first.manager.close();

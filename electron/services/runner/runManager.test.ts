@@ -14,7 +14,7 @@ describe('RunManager: executing a run', () => {
   it('writes every sample up front and each one the moment it finishes', async () => {
     const alpha = new TestProvider('alpha', { latencyMs: 40 });
     runner = createTestRunner([alpha], { alpha: 1 });
-    const started = runner.manager.start(testPlan({ samples: 4 }));
+    const started = await runner.manager.start(testPlan({ samples: 4 }));
     expect(started).toMatchObject({ status: 'running', total: 4, pending: 4, ok: 0 });
     expect(runner.manager.active.has(started.runId)).toBe(true);
 
@@ -41,7 +41,7 @@ describe('RunManager: executing a run', () => {
     runner.database.settings.write({ key: 'pricing', value: [{ pattern: 'alpha/*', inputPerMTok: 1, outputPerMTok: 2 }] });
     const plan = testPlan({ temperatures: [0.7], seedMode: 'per-sample', seed: 10, topP: 0.9, maxTokens: 64, stream: false }, ['Ann']);
     plan.output = { format: 'json', schema: { type: 'object' } };
-    const { runId } = runner.manager.start(plan);
+    const { runId } = await runner.manager.start(plan);
     await runner.manager.finished(runId);
 
     expect(alpha.requests[0]).toEqual({
@@ -76,7 +76,7 @@ describe('RunManager: executing a run', () => {
     const alpha = new TestProvider('alpha', { latencyMs: 3 });
     const beta = new TestProvider('beta', { latencyMs: 3 });
     runner = createTestRunner([alpha, beta], { alpha: 1, beta: 3 });
-    const { runId } = runner.manager.start(testPlan({ models: ['alpha/m1', 'beta/m2'], temperatures: [0, 1], samples: 10 }, ['c1', 'c2']));
+    const { runId } = await runner.manager.start(testPlan({ models: ['alpha/m1', 'beta/m2'], temperatures: [0, 1], samples: 10 }, ['c1', 'c2']));
     await runner.manager.finished(runId);
 
     expect(alpha.maxInFlight).toBe(1);
@@ -90,7 +90,7 @@ describe('RunManager: executing a run', () => {
       'Hello c1 0',
     ]);
 
-    const override = runner.manager.start(testPlan({ models: ['beta/m2'], samples: 30, concurrency: 6 }));
+    const override = await runner.manager.start(testPlan({ models: ['beta/m2'], samples: 30, concurrency: 6 }));
     beta.maxInFlight = 0;
     await runner.manager.finished(override.runId);
     expect(beta.maxInFlight).toBe(6);
@@ -106,7 +106,7 @@ describe('RunManager: executing a run', () => {
       },
     });
     runner = createTestRunner([alpha], { alpha: 1 });
-    const { runId } = runner.manager.start(testPlan({ temperatures: [0, 1] }));
+    const { runId } = await runner.manager.start(testPlan({ temperatures: [0, 1] }));
     const summary = await runner.manager.finished(runId);
 
     expect(summary).toMatchObject({ status: 'done', ok: 1, errors: 1 });
@@ -123,7 +123,7 @@ describe('RunManager: executing a run', () => {
     runner = createTestRunner([alpha], {}, { retryPolicy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 } });
     runner.database.settings.write({ key: 'providers', value: { ...runner.database.settings.read().providers, timeoutSeconds: 1 } });
     const started = Date.now();
-    const { runId } = runner.manager.start(testPlan());
+    const { runId } = await runner.manager.start(testPlan());
     await runner.manager.finished(runId);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(runner.manager.get(runId).samples[0]).toMatchObject({
@@ -136,7 +136,7 @@ describe('RunManager: executing a run', () => {
   it('fails the samples of an unknown provider without calling, and runs the rest', async () => {
     const alpha = new TestProvider('alpha');
     runner = createTestRunner([alpha]);
-    const { runId } = runner.manager.start(testPlan({ models: ['alpha/m1', 'ghost/m2'], samples: 3 }));
+    const { runId } = await runner.manager.start(testPlan({ models: ['alpha/m1', 'ghost/m2'], samples: 3 }));
     const summary = await runner.manager.finished(runId);
     expect(summary).toMatchObject({ status: 'done', ok: 3, errors: 3 });
     const ghost = runner.manager.get(runId).samples.filter((sample) => sample.model === 'ghost/m2');
@@ -151,7 +151,7 @@ describe('RunManager: executing a run', () => {
     });
     const beta = new TestProvider('beta', { latencyMs: 2 });
     runner = createTestRunner([alpha, beta], { alpha: 1, beta: 2 });
-    const { runId } = runner.manager.start(testPlan({ models: ['alpha/m1', 'beta/m2'], samples: 10 }));
+    const { runId } = await runner.manager.start(testPlan({ models: ['alpha/m1', 'beta/m2'], samples: 10 }));
     const stopped = await runner.manager.finished(runId);
 
     expect(alpha.calls).toBe(1);
@@ -166,7 +166,7 @@ describe('RunManager: executing a run', () => {
     expect(runner.log.progress.at(-1)).toMatchObject({ status: 'interrupted', stopReason: stopped.stopReason });
 
     keyFixed = true;
-    runner.manager.resume(runId);
+    await runner.manager.resume(runId);
     expect(await runner.manager.finished(runId)).toMatchObject({ status: 'done', ok: 20, stopReason: null });
     expect(alpha.calls).toBe(11);
     expect(beta.calls).toBe(10);
@@ -175,7 +175,7 @@ describe('RunManager: executing a run', () => {
   it('publishes throttled progress and every finished sample, then the final state', async () => {
     const alpha = new TestProvider('alpha', { latencyMs: 1 });
     runner = createTestRunner([alpha], { alpha: 8 });
-    const { runId } = runner.manager.start(testPlan({ samples: 300, temperatures: [0, 1] }));
+    const { runId } = await runner.manager.start(testPlan({ samples: 300, temperatures: [0, 1] }));
     await runner.manager.finished(runId);
 
     const { progress, samples } = runner.log;

@@ -2,6 +2,7 @@
 // vector, once fetched, is good forever: looking at a run again (or with another threshold) costs
 // no provider call. Vectors are stored as Float32 (what the APIs compute in), a quarter of JSON's size.
 import type Database from 'better-sqlite3';
+import { isBusy } from './lockWait';
 
 export class EmbeddingStore {
   private readonly selectVector: Database.Statement;
@@ -23,11 +24,18 @@ export class EmbeddingStore {
     return found;
   }
 
-  /** Keeps one batch of vectors, in one transaction: a batch is cached whole or not at all. */
+  /**
+   * Keeps one batch of vectors, in one transaction: a batch is cached whole or not at all. A cache
+   * is not worth waiting for: while another process holds the lock, the batch is not kept this time.
+   */
   save(model: string, entries: readonly { sampleId: string; vector: readonly number[] }[]): void {
-    this.db.transaction(() => {
-      for (const { sampleId, vector } of entries) this.insertVector.run(sampleId, model, toBlob(vector));
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const { sampleId, vector } of entries) this.insertVector.run(sampleId, model, toBlob(vector));
+      })();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
   }
 }
 

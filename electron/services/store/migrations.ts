@@ -139,6 +139,19 @@ export const migrations: readonly Migration[] = [
     // So an approval can tell that the cases file changed since the run. Null for older runs.
     up: `ALTER TABLE runs ADD COLUMN cases_hash TEXT;`,
   },
+  {
+    version: 5,
+    name: 'runs know whether their owner is alive',
+    // A pid alone cannot tell whether the process executing a run is still there: after a crash the
+    // system may give the pid to another program. So the owner also writes a random token, and
+    // refreshes heartbeat_at while it executes the run; a run whose heartbeat stopped is orphaned
+    // whoever has its pid now (see runOwnerStore.ts). Runs left running by an older app have none:
+    // nothing vouches for them, so they read as orphaned.
+    up: `
+      ALTER TABLE runs ADD COLUMN owner_token TEXT;
+      ALTER TABLE runs ADD COLUMN heartbeat_at TEXT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

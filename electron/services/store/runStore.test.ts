@@ -109,7 +109,7 @@ describe('RunStore', () => {
   it('never overwrites a sample that is no longer pending', () => {
     const { runId } = createRun();
     const [first] = db.runs.pending(runId);
-    db.runs.cancelPending(runId);
+    db.owners.cancel(runId, null, '2025-01-01T00:00:02.000Z');
     db.runs.recordSample(first?.id ?? '', okOutcome('late'));
     expect(db.runs.sampleDetail(first?.id ?? '')).toMatchObject({ status: 'cancelled', output: null });
   });
@@ -119,8 +119,7 @@ describe('RunStore', () => {
     const [first, second] = db.runs.pending(runId);
     db.runs.recordSample(first?.id ?? '', okOutcome('kept'));
     db.runs.recordSample(second?.id ?? '', errorOutcome);
-    expect(db.runs.cancelPending(runId)).toBe(22);
-    db.runs.finish(runId, 'cancelled');
+    expect(db.owners.cancel(runId, null, '2025-01-01T00:00:02.000Z')).toBe(true);
     expect(db.runs.summary(runId)).toMatchObject({ status: 'cancelled', cancelled: 22, pending: 0 });
     expect(db.runs.summary(runId)?.finishedAt).not.toBeNull();
 
@@ -129,25 +128,9 @@ describe('RunStore', () => {
     expect(db.runs.summary(runId)).toMatchObject({ ok: 1, errors: 0, pending: 23, cancelled: 0 });
     expect(db.runs.sampleDetail(second?.id ?? '')).toMatchObject({ status: 'pending', error: null, attempts: 0, latencyMs: null, params: {} });
 
-    db.runs.markRunning(runId, 99);
+    expect(db.owners.take(runId, { pid: 99, token: 'owner' }, '2025-01-01T00:00:03.000Z', () => true)).toBe('taken');
     expect(db.runs.status(runId)).toEqual({ status: 'running', ownerPid: 99 });
     expect(db.runs.summary(runId)).toMatchObject({ stopReason: null, finishedAt: null });
-  });
-
-  it('marks runs of dead processes interrupted, leaving their samples pending', () => {
-    const dead = createRun().runId;
-    const alive = createRun().runId;
-    db.connection.prepare('UPDATE runs SET owner_pid = 1111 WHERE id = ?').run(dead);
-    const [first] = db.runs.pending(dead);
-    db.runs.recordSample(first?.id ?? '', okOutcome('done'));
-    const changed = db.runs.markInterrupted((pid) => pid !== 1111);
-    expect(changed).toEqual([dead]);
-    expect(db.runs.summary(dead)).toMatchObject({
-      status: 'interrupted',
-      pending: 23,
-      stopReason: 'The app stopped during this run (23 samples left). Resume it to finish.',
-    });
-    expect(db.runs.status(alive)?.status).toBe('running');
   });
 
   it('keeps each completion fast: thousands of single-row updates per second', () => {

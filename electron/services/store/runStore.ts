@@ -47,13 +47,9 @@ export class RunStore {
   private readonly insertCase: Database.Statement;
   private readonly insertSample: Database.Statement;
   private readonly completeSample: Database.Statement;
-  private readonly setRunning: Database.Statement;
-  private readonly setFinished: Database.Statement;
-  private readonly pendingToCancelled: Database.Statement;
   private readonly cancelledToPending: Database.Statement;
   private readonly errorToPending: Database.Statement;
   private readonly selectPending: Database.Statement;
-  private readonly selectRunning: Database.Statement;
   private readonly countPending: Database.Statement;
   private readonly linkDrafts: Database.Statement;
   private readonly selectCasesHash: Database.Statement;
@@ -63,8 +59,8 @@ export class RunStore {
   constructor(private readonly db: Database.Database, ratings: RatingSource) {
     this.reader = new RunReader(db, ratings);
     this.insertRun = db.prepare(
-      `INSERT INTO runs (id, prompt, commit_oid, content_hash, cases_hash, source, request_json, output_json, status, owner_pid, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)`,
+      `INSERT INTO runs (id, prompt, commit_oid, content_hash, cases_hash, source, request_json, output_json, status, owner_pid, owner_token, heartbeat_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)`,
     );
     this.insertCase = db.prepare('INSERT INTO run_cases (run_id, name, position, input_json, messages_json) VALUES (?, ?, ?, ?, ?)');
     this.insertSample = db.prepare('INSERT INTO samples (id, run_id, model, temperature, case_name, idx, seq, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -78,9 +74,6 @@ export class RunStore {
     this.recordBatch = db.transaction((entries: readonly { sampleId: string; outcome: SampleOutcome }[]) => {
       for (const { sampleId, outcome } of entries) this.recordSample(sampleId, outcome);
     });
-    this.setRunning = db.prepare("UPDATE runs SET status = 'running', stop_reason = NULL, owner_pid = ?, finished_at = NULL WHERE id = ?");
-    this.setFinished = db.prepare('UPDATE runs SET status = ?, stop_reason = ?, owner_pid = NULL, finished_at = ? WHERE id = ?');
-    this.pendingToCancelled = db.prepare("UPDATE samples SET status = 'cancelled', finished_at = ? WHERE run_id = ? AND status = 'pending'");
     this.cancelledToPending = db.prepare("UPDATE samples SET status = 'pending', finished_at = NULL WHERE run_id = ? AND status = 'cancelled'");
     // A retried sample starts over: its fields describe its latest execution, attempts included.
     this.errorToPending = db.prepare(
@@ -92,15 +85,18 @@ export class RunStore {
     this.selectPending = db.prepare(
       "SELECT id, model, temperature, case_name, idx, seed FROM samples WHERE run_id = ? AND status = 'pending' ORDER BY seq",
     );
-    this.selectRunning = db.prepare("SELECT id, owner_pid FROM runs WHERE status = 'running'");
     this.countPending = db.prepare("SELECT count(*) FROM samples WHERE run_id = ? AND status = 'pending'").pluck();
     this.selectCasesHash = db.prepare('SELECT cases_hash FROM runs WHERE id = ?').pluck();
     this.linkDrafts = db.prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? RETURNING id').pluck();
   }
 
-  /** Writes the run, its cases and every sample (pending, numbered in the given order) in one transaction. */
-  create(plan: RunPlan, samples: readonly NewSample[], ownerPid: number): string {
+  /**
+   * Writes the run, its cases and every sample (pending, numbered in the given order) in one
+   * transaction, owned by the process that will execute it (see runOwnerStore.ts).
+   */
+  create(plan: RunPlan, samples: readonly NewSample[], ownerPid: number, ownerToken: string | null = null): string {
     const runId = sortableId();
+    const at = now();
     this.db.transaction(() => {
       this.insertRun.run(
         runId,
@@ -112,7 +108,9 @@ export class RunStore {
         JSON.stringify(plan.request),
         plan.output === undefined ? null : JSON.stringify(plan.output),
         ownerPid,
-        now(),
+        ownerToken,
+        at,
+        at,
       );
       plan.cases.forEach((planned, position) => {
         this.insertCase.run(runId, planned.name, position, JSON.stringify(planned.input), JSON.stringify(planned.messages));
@@ -162,19 +160,6 @@ export class RunStore {
     return this.countPending.get(runId) as number;
   }
 
-  markRunning(runId: string, ownerPid: number): void {
-    this.setRunning.run(ownerPid, runId);
-  }
-
-  finish(runId: string, status: Exclude<RunStatus, 'running'>, stopReason: string | null = null): void {
-    this.setFinished.run(status, stopReason, now(), runId);
-  }
-
-  /** Pending samples become cancelled; returns how many. */
-  cancelPending(runId: string): number {
-    return this.pendingToCancelled.run(now(), runId).changes;
-  }
-
   /** For resume: cancelled samples become pending again; returns how many. */
   reopenCancelled(runId: string): number {
     return this.cancelledToPending.run(runId).changes;
@@ -183,23 +168,6 @@ export class RunStore {
   /** For retry-failed: errored samples become pending with their result cleared (attempts restart at 0); returns how many. */
   reopenFailed(runId: string): number {
     return this.errorToPending.run(runId).changes;
-  }
-
-  /**
-   * Runs left 'running' by a process that is gone become 'interrupted'; their samples stay pending
-   * for a resume. Returns the ids it changed.
-   */
-  markInterrupted(isAlive: (pid: number) => boolean): string[] {
-    const changed: string[] = [];
-    this.db.transaction(() => {
-      for (const run of this.selectRunning.all() as { id: string; owner_pid: number | null }[]) {
-        if (run.owner_pid !== null && isAlive(run.owner_pid)) continue;
-        const left = this.pendingCount(run.id);
-        this.finish(run.id, 'interrupted', `The app stopped during this run (${plural(left)} left). Resume it to finish.`);
-        changed.push(run.id);
-      }
-    }).immediate();
-    return changed;
   }
 
   summary(runId: string): RunSummary | null {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
+import { processAlive } from '../processAlive';
 
 /** Long enough for another commit to finish on a slow disk; short enough that a stuck lock is reported. */
 export const DEFAULT_LOCK_WAIT_MS = 10_000;
@@ -118,12 +119,3 @@ function formatClock(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

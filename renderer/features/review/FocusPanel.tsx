@@ -12,6 +12,7 @@ import { NoteField } from './NoteField';
 import { RatingBar } from './RatingBar';
 import type { ReviewCommand } from './reviewReducer';
 import type { SamplePlace } from './sampleOrder';
+import { UnsavedRatingMark } from './UnsavedRatings';
 import './focusPanel.css';
 
 /** The sample view brings markdown and diffing; the grid need not wait for them (ReviewPage asks for it early). */
@@ -77,6 +78,7 @@ export function FocusPanel({ runId, sample, rating, place, position, total, blin
       </header>
       <div className="focus-panel__judge">
         <RatingBar value={rating?.rating ?? null} onRate={(value) => onCommand({ type: 'rate', rating: value })} />
+        <UnsavedRatingMark runId={runId} sampleId={sample.sampleId} />
         {clusterSize > 1 && (
           <p className="focus-panel__cluster">
             In a cluster of {clusterSize}: <Kbd>c</Kbd> then a digit rates them all

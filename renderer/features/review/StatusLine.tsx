@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Kbd } from '../../components/Kbd';
 import { useReviewState } from './reviewStore';
+import { UnsavedRatingsStatus } from './UnsavedRatings';
 import './statusLine.css';
 
 const HINTS: [string[], string][] = [
@@ -14,7 +15,7 @@ const HINTS: [string[], string][] = [
   [['?'], 'all keys'],
 ];
 
-/** What the last action did (read out by screen readers too), and the keys that drive the review. */
+/** What the last action did (read out by screen readers too), ratings not saved yet, and the keys that drive the review. */
 export function StatusLine({ runId }: { runId: string }) {
   const announcement = useReviewState((state) => (state.announcement?.runId === runId ? state.announcement : null));
   const armed = useReviewState((state) => state.armed);
@@ -29,6 +30,7 @@ export function StatusLine({ runId }: { runId: string }) {
           <span className="review-status__idle">Rate with 1–5, move with j and k; ? lists every key.</span>
         )}
       </p>
+      <UnsavedRatingsStatus runId={runId} />
       <p className="review-status__keys" aria-hidden="true">
         {HINTS.map(([keys, words]) => (
           <span key={words} className="review-status__hint">
