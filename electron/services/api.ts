@@ -108,7 +108,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
 
     ...createRunApi({ workspace, database, events, providers, runs, tokens }),
     ...createReviewApi({ database, events, providers }),
-    ...createApprovalApi({ workspace, database, events, author: requireAuthor }),
+    ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

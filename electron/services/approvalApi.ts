@@ -5,6 +5,7 @@ import type { Author } from '../../shared/settings';
 import { approveRun } from './approval/approveRun';
 import { rollbackPrompt } from './approval/rollback';
 import type { EventBus } from './eventBus';
+import type { RunManager } from './runner/runManager';
 import { buildRunReport } from './report/runReport';
 import type { WorkbenchDatabase } from './store/database';
 import type { Workspace } from './workspace/workspace';
@@ -19,9 +20,10 @@ export interface ApprovalApiDeps {
   events: EventBus<Api>;
   /** The author for commits and tags; throws, saying how to set one, when there is none. */
   author: () => Author;
+  runs: Pick<RunManager, 'recoverInterrupted'>;
 }
 
-export function createApprovalApi({ workspace, database, events, author }: ApprovalApiDeps): ApprovalMethods {
+export function createApprovalApi({ workspace, database, events, author, runs }: ApprovalApiDeps): ApprovalMethods {
   // The repository watcher sees the commit too, but not the tag (and it is off in the CLI); saying
   // it here means history reloads with the tag and the linked runs already in place.
   // The commit is made by the time its runs are linked: giving up on the lock would leave it unlinked, so this waits longer than a request does.
@@ -31,7 +33,11 @@ export function createApprovalApi({ workspace, database, events, author }: Appro
     return result;
   };
   return {
-    approveRun: async (request) => changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request)),
+    approveRun: async (request) => {
+      // A run whose process died still reads 'running' until someone notices; it can be approved on what it finished.
+      runs.recoverInterrupted();
+      return changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request));
+    },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
     runReport: async (request) => buildRunReport({ runs: database.runs }, request),
   };

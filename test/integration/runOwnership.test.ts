@@ -103,6 +103,15 @@ describe('a run whose owner died and whose pid is now another live process', () 
       expect(cancelled).toMatchObject({ status: 'cancelled', ok: 2, cancelled: 2, pending: 0 });
     }, 60_000);
 
+    it('can be approved on what it finished, at the moment of the request', async () => {
+      const runId = await finishedRun(4);
+      orphan(runId, 2);
+      await callApi(server, 'setSetting', { key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+      const approved = await callApi<{ tag: string }>(server, 'approveRun', { runId, message: 'Approve what finished', confirmed: true });
+      expect(approved.tag).toMatch(/^approved\/capital-city\/v\d+$/);
+      expect(statusOf(runId)).toBe('interrupted');
+    }, 60_000);
+
     it('`workbench cancel` stops a run that `serve` is executing', async () => {
       const started = await callApi<RunSummary>(server, 'startRun', { prompt: 'capital-city', models: ['openai/gpt-4o-mini'], temperatures: [0], samples: 40, cases: ['Japan (easy)'], concurrency: 2, confirmed: true });
       await until(() => [...sampleStatuses(ws, started.runId).values()].filter((status) => status === 'ok').length >= 2, 'two finished samples');
