@@ -11,6 +11,7 @@ import type { CompletionRequest, CompletionResult, ModelProvider } from './provi
 import { ProviderFailureError } from './provider';
 import { cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toAnthropicMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface AnthropicProviderOptions {
   baseUrl: string;
@@ -42,7 +43,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     logLevel: 'off',
     fetch: options.fetch ?? sharedUndiciFetch(),
   });
-  const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: options.baseUrl, keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
+  const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: displayAddress(options.baseUrl), keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
   // Without a key every call is bound to fail: say so instead of sending one.
   const missingKey = options.apiKey === null ? missingKeyFailure(LABEL, 'ANTHROPIC_API_KEY') : null;
 

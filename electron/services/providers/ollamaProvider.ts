@@ -20,6 +20,7 @@ import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvide
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, malformedFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toOllamaMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface OllamaProviderOptions {
   /** Normalised, e.g. http://127.0.0.1:11434 (see normaliseOllamaHost in the registry). */
@@ -34,7 +35,7 @@ type Parameters = Omit<ChatRequest, 'messages' | 'stream'>;
 
 export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
   const baseFetch = options.fetch ?? sharedUndiciFetch();
-  const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: options.host };
+  const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: displayAddress(options.host) };
 
   /** A client whose requests follow `signal`; `seen` keeps the last response for its Retry-After header. */
   function clientFor(signal: AbortSignal | undefined, seen: { response: Response | null }): Ollama {

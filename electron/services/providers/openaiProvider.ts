@@ -11,6 +11,7 @@ import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvide
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, droppedFailure, malformedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
 import { toOpenAIMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface OpenAIProviderOptions {
   id: string;
@@ -44,7 +45,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     // Our keep-alive transport unless a test passes its own (see undiciFetch.ts).
     fetch: options.fetch ?? sharedUndiciFetch(),
   });
-  const context: FailureContext = { label, kind, baseUrl, keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
+  const context: FailureContext = { label, kind, baseUrl: displayAddress(baseUrl), keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
   // OpenAI itself always wants a key: without one, say so instead of sending a request bound to fail.
   const missingKey = kind === 'openai' && options.apiKey === null ? missingKeyFailure(label, options.keyVariable ?? 'OPENAI_API_KEY') : null;
 

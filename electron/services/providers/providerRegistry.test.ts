@@ -36,6 +36,8 @@ describe('normaliseOllamaHost', () => {
     ['[::1]:11500', 'http://[::1]:11500'],
     ['"10.0.0.5:11434"', 'http://10.0.0.5:11434'],
     ['ollama.com', 'https://ollama.com:443'],
+    ['http://alice:s3cret@proxy.example:8080/ollama', 'http://alice:s3cret@proxy.example:8080/ollama'],
+    ['alice:p@ss@10.0.0.5', 'http://alice:p@ss@10.0.0.5:11434'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseOllamaHost(raw)).toBe(expected);
   });
@@ -153,6 +155,21 @@ describe('health', () => {
       fetch: stubFetch().fetch,
     });
     expect(await registry.health('lmstudio')).toMatchObject({ ok: false, message: 'lmstudio has nothing at http://127.0.0.1:1234/v1 (404). Check the address in Settings.' });
+  });
+
+  it('never shows the user:password of an address', async () => {
+    const hanging: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true }));
+    const registry = createProviderRegistry({
+      settings: settings({ endpoints: [{ name: 'proxy', baseUrl: 'http://alice:s3cret@127.0.0.1:1234/v1', concurrency: null }] }),
+      env: { OLLAMA_HOST: 'http://bob:hunter22@127.0.0.1:11434' },
+      secrets: sessionSecretStore(),
+      fetch: hanging,
+      healthTimeoutMs: 20,
+    });
+    const proxy = await registry.health('proxy');
+    expect(proxy.message).toBe('proxy did not answer within 20 ms at http://127.0.0.1:1234/v1.');
+    expect((await registry.health('ollama')).message).not.toMatch(/hunter22|bob/);
   });
 
   it('gives up after its timeout, or when the caller aborts', async () => {

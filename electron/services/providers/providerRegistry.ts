@@ -8,6 +8,7 @@ import { lazyProvider } from './lazyProvider';
 import type { ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import type { SecretStore } from './secretStore';
+import { redactSecrets } from './secretRedaction';
 
 export interface ProviderRegistry {
   statuses(): ProviderStatus[];
@@ -50,10 +51,11 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
 
   async function health(id: string, healthOptions: { signal?: AbortSignal } = {}): Promise<ProviderHealth> {
     const entry = entries.get(id);
+    // Shown in Settings and the run dialog: an address's user:password never goes with it.
     const result = (ok: boolean, message: string, models: ModelInfo[] = []): ProviderHealth => ({
       provider: id,
       ok,
-      message,
+      message: redactSecrets(message, entry?.apiKey),
       models,
       checkedAt: new Date().toISOString(),
     });
@@ -207,7 +209,11 @@ export function normaliseOllamaHost(raw: string): string {
   }
   const slash = value.indexOf('/');
   const path = slash >= 0 ? trimSlash(value.slice(slash)) : '';
-  const hostPort = slash >= 0 ? value.slice(0, slash) : value;
+  const authority = slash >= 0 ? value.slice(0, slash) : value;
+  // user:password@ for a proxy in front of Ollama is kept as given; only the host and port are read.
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : '';
+  const hostPort = authority.slice(at + 1);
   let host = hostPort;
   let port = defaultPort;
   const bracketed = /^\[([^\]]+)\](?::(\d*))?$/.exec(hostPort);
@@ -222,5 +228,5 @@ export function normaliseOllamaHost(raw: string): string {
   if (!/^\d+$/.test(port) || Number(port) > 65535) port = defaultPort;
   if (host === '' || host === '0.0.0.0' || host === '::') host = '127.0.0.1';
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return `${scheme}://${shownHost}:${port}${path}`;
+  return `${scheme}://${userinfo}${shownHost}:${port}${path}`;
 }

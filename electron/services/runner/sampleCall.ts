@@ -2,6 +2,7 @@
 // and the outcome to write. Nothing here touches the database; the executor writes what comes back.
 import { costUsd, type PriceEntry } from '../../../shared/pricing';
 import type { CompletionRequest, CompletionResult, ModelProvider, ProviderFailure } from '../providers/provider';
+import { redactSecrets } from '../providers/secretRedaction';
 import type { SampleOutcome } from '../store/runStore';
 import { callSignal } from './callSignal';
 import { retryDelay, type RetryPolicy } from './retryPolicy';
@@ -41,7 +42,9 @@ export async function callSample(request: CompletionRequest, seed: number | null
     if (signal.aborted) return { kind: 'abandoned' };
     if (result.ok) return { kind: 'recorded', outcome: okOutcome(result, seed, attempt, startedAt, context.price) };
 
-    let failure = result.failure;
+    // The providers already keep secrets out of their messages; this is the last check before the
+    // message is stored (and from there exported and reported).
+    let failure = { ...result.failure, message: redactSecrets(result.failure.message) };
     if (failure.kind === 'cancelled' && call.timedOut) failure = timeoutFailure(provider, context.timeoutMs);
     if (failure.kind === 'auth') return { kind: 'auth', failure };
     const delay = retryDelay(failure, attempt, context.retry, context.random);
