@@ -11,7 +11,7 @@ function context(provider: TestProvider, overrides: Partial<CallContext> = {}): 
   return {
     provider,
     signal: new AbortController().signal,
-    timeoutMs: 60_000,
+    limits: { silenceMs: 60_000, totalMs: 600_000 },
     price: null,
     retry: once,
     sleep: async () => {},
