@@ -15,6 +15,7 @@ import { runCommand } from './cli/runCommand';
 import { runsCommand } from './cli/runsCommand';
 import { serveCommand } from './cli/serveCommand';
 import { guardOutputStreams, reportCrashes } from './cli/processGuards';
+import { askOnTerminal } from './cli/terminalQuestion';
 import { describeUnexpectedFailure } from './cli/unexpectedFailure';
 
 export const commands: readonly Command[] = [
@@ -88,16 +89,6 @@ function stopSignal(): Promise<void> {
   });
 }
 
-async function askOnTerminal(question: string): Promise<string> {
-  const readline = await import('node:readline/promises');
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await rl.question(question);
-  } finally {
-    rl.close();
-  }
-}
-
 export async function main(): Promise<void> {
   const { stdout, stderr } = guardOutputStreams(process);
   reportCrashes(process, stderr);
@@ -108,7 +99,7 @@ export async function main(): Promise<void> {
     stopSignal: stopSignal(),
     writeStderr: stderr,
     terminal: { stdin: process.stdin.isTTY === true, stderr: process.stderr.isTTY === true, columns: process.stderr.columns },
-    ask: askOnTerminal,
+    ask: (question) => askOnTerminal(question),
   });
   process.exitCode = code;
 }
