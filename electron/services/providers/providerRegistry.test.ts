@@ -172,6 +172,23 @@ describe('health', () => {
     expect((await registry.health('ollama')).message).not.toMatch(/hunter22|bob/);
   });
 
+  it('refuses an address that is no http(s) address, naming where it came from, without sending anything', async () => {
+    const stub = stubFetch();
+    const registry = createProviderRegistry({
+      settings: settings({ endpoints: [{ name: 'lab', baseUrl: 'ftp://10.0.0.5/v1', concurrency: null }] }),
+      env: { OPENAI_BASE_URL: 'not a url', OPENAI_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: 'http://exa mple.com', ANTHROPIC_API_KEY: 'k' },
+      secrets: sessionSecretStore(),
+      fetch: stub.fetch,
+    });
+    expect((await registry.health('openai')).message).toBe(
+      'The address of OpenAI, "not a url", is not an http(s) address. Give a full address such as https://api.openai.com/v1 in OPENAI_BASE_URL.',
+    );
+    expect((await registry.health('lab')).message).toBe('The address of lab, "ftp://10.0.0.5/v1", is not an http(s) address. Give a full address such as http://127.0.0.1:1234/v1 in Settings.');
+    const result = await registry.get('anthropic')?.complete({ model: 'm', messages: [], temperature: 0, stream: true }, { signal: new AbortController().signal });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'bad_request', message: expect.stringMatching(/^The address of Anthropic, "http:\/\/exa mple\.com", .* in ANTHROPIC_BASE_URL\.$/) } });
+    expect(stub.calls).toEqual([]);
+  });
+
   it('gives up after its timeout, or when the caller aborts', async () => {
     // Like the real fetch: an already aborted signal rejects at once, else the abort does.
     const hanging: typeof fetch = (_input, init) =>
