@@ -15,6 +15,9 @@ import { resumeCommand } from './cli/resumeCommand';
 import { runCommand } from './cli/runCommand';
 import { runsCommand } from './cli/runsCommand';
 import { serveCommand } from './cli/serveCommand';
+import { guardOutputStreams, reportCrashes } from './cli/processGuards';
+import { askOnTerminal } from './cli/terminalQuestion';
+import { describeUnexpectedFailure } from './cli/unexpectedFailure';
 import { explainDatabaseError } from './services/store/database';
 
 export const commands: readonly Command[] = [
@@ -53,13 +56,13 @@ function commandHelp(command: Command): string {
 }
 
 /** Runs one command line and returns the exit code: 0 ok, 1 failed, 2 usage error. */
-export async function runCli(argv: string[], context: CommandContext): Promise<number> {
+export async function runCli(argv: string[], context: CommandContext, available: readonly Command[] = commands): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     context.stdout(overallHelp());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = available.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`unknown command "${name}" (see \`workbench --help\`)`);
     const args = parseCommandArgs(command, rest);
@@ -79,7 +82,7 @@ export async function runCli(argv: string[], context: CommandContext): Promise<n
       context.stderr(`workbench: ${error.message}`);
       return 1;
     }
-    context.stderr(`workbench: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    for (const line of describeUnexpectedFailure(error, context.env)) context.stderr(line);
     return 1;
   }
 }
@@ -91,25 +94,17 @@ function stopSignal(): Promise<void> {
   });
 }
 
-async function askOnTerminal(question: string): Promise<string> {
-  const readline = await import('node:readline/promises');
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await rl.question(question);
-  } finally {
-    rl.close();
-  }
-}
-
 export async function main(): Promise<void> {
+  const { stdout, stderr } = guardOutputStreams(process);
+  reportCrashes(process, stderr);
   const code = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(`${text}\n`),
-    stderr: (text) => process.stderr.write(`${text}\n`),
+    stdout: (text) => stdout(`${text}\n`),
+    stderr: (text) => stderr(`${text}\n`),
     env: process.env,
     stopSignal: stopSignal(),
-    writeStderr: (text) => process.stderr.write(text),
+    writeStderr: stderr,
     terminal: { stdin: process.stdin.isTTY === true, stderr: process.stderr.isTTY === true, columns: process.stderr.columns },
-    ask: askOnTerminal,
+    ask: (question) => askOnTerminal(question),
   });
   process.exitCode = code;
 }

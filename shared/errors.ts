@@ -1,5 +1,6 @@
 // Errors cross every boundary as plain data with a message a person can act on.
 import { z } from 'zod';
+import { systemErrorMessage } from './systemErrors';
 
 export const ErrorCode = z.enum([
   'BAD_INPUT',
@@ -30,6 +31,8 @@ export const ErrorCode = z.enum([
   'PROVIDER_ERROR',
   /** The core could not be reached (server stopped, connection dropped). */
   'UNAVAILABLE',
+  /** The disk or the system refused a read or write (full, read-only, no permission); the message says which and what to do. */
+  'STORAGE_ERROR',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -67,6 +70,8 @@ export class WorkbenchError extends Error {
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof WorkbenchError) return error.toData();
   if (error instanceof z.ZodError) return { code: 'BAD_INPUT', message: formatZodError(error) };
+  const system = systemErrorMessage(error);
+  if (system !== null) return { code: 'STORAGE_ERROR', message: system };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message: `Something went wrong: ${message}` };
 }

@@ -13,6 +13,9 @@ export const EndpointName = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and "-", starting with a letter or digit')
   .refine((name) => !['ollama', 'openai', 'anthropic'].includes(name), 'That name belongs to a built-in provider');
 
+/** Six hours: well inside the SDK clients' own timeout of a day (see openaiProvider). */
+export const MAX_CALL_SECONDS = 21_600;
+
 const BaseUrl = z.string().trim().url('Give a full address such as http://127.0.0.1:1234/v1');
 
 /** An OpenAI-compatible endpoint (LM Studio, vLLM, llama.cpp server, OpenRouter, …). */
@@ -35,8 +38,13 @@ export const ProviderSettings = z.object({
   endpoints: z.array(CompatibleEndpoint).default([]),
   /** Per built-in provider id; missing ids take the default (Ollama 1 per host, remote APIs 8). */
   concurrency: z.record(z.string(), z.number().int().min(1).max(64)).default({}),
-  /** Per-call timeout. */
+  /**
+   * Silence timeout: a call that receives nothing for this long (waiting for its first byte, or
+   * between chunks of a streamed answer) is stopped, and retried.
+   */
   timeoutSeconds: z.number().int().min(1).max(3600).default(120),
+  /** The longest one call may take in all, however steadily it streams: a runaway answer ends here. */
+  maxCallSeconds: z.number().int().min(1).max(MAX_CALL_SECONDS).default(600),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettings>;
 

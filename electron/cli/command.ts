@@ -51,6 +51,10 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
       allowPositionals: true,
       strict: true,
     });
+    const empty = Object.entries(values).find(([, value]) => value === '' || (Array.isArray(value) && value.includes('')));
+    // An empty value is a slip (an unset shell variable, `-o ""`): refused, rather than read as
+    // "not given" or as a file named "".
+    if (empty) throw new UsageError(`--${empty[0]} needs a value`);
     return { values, positionals };
   } catch (error) {
     throw new UsageError(`${describeParseError(error)} (see \`workbench ${command.name} --help\`)`);

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { openCore } from '../services/core';
 import { UsageError, stringOption, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
+import { writeOutputFile } from './outputFile';
 import { toCsv, toJsonl } from './sampleExport';
 
 export const exportCommand: Command = {
@@ -25,7 +25,7 @@ export const exportCommand: Command = {
       const output = stringOption(args, 'output');
       if (output === undefined) stdout(text);
       else {
-        fs.writeFileSync(output, `${text}\n`);
+        writeOutputFile(output, `${text}\n`, { what: 'the export', option: '--output' });
         stderr(`Wrote ${detail.samples.length} samples to ${output}.`);
       }
       return 0;

@@ -5,6 +5,7 @@ import { WorkbenchError } from '../../shared/errors';
 import { openCore } from '../services/core';
 import { UsageError, stringOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
+import { writeOutputFile } from './outputFile';
 import { starterDir, workspaceDirFrom } from './paths';
 
 export const reportCommand: Command = {
@@ -27,15 +28,15 @@ export const reportCommand: Command = {
     const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
     try {
       const report = await core.api.runReport(request);
-      const output = path.resolve(stringOption(args, 'output') ?? '.');
-      // A folder (the current one by default) gets the report under its own name.
-      const file = isFolder(output) ? path.join(output, report.fileName) : output;
-      try {
-        fs.writeFileSync(file, report.html);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new WorkbenchError('BAD_INPUT', `Could not write the report to ${file} (${reason}). Check that the folder exists and that you can write to it.`);
+      const given = stringOption(args, 'output') ?? '.';
+      const output = path.resolve(given);
+      // A folder (the current one by default) gets the report under its own name; a name ending in
+      // a slash means a folder, which must exist rather than become a file of that name.
+      if (/[\\/]$/.test(given) && !isFolder(output)) {
+        throw new WorkbenchError('BAD_INPUT', `There is no folder ${output}. Create it first, or give the report's file name with -o.`);
       }
+      const file = isFolder(output) ? path.join(output, report.fileName) : output;
+      writeOutputFile(file, report.html, { what: 'the report', option: '-o' });
       stdout(file);
       return 0;
     } finally {

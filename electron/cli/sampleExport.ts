@@ -1,5 +1,7 @@
 // One sample per JSONL line or CSV row, with the fields the issue fixes for scripts and
-// spreadsheets. API keys are never part of a sample, so none can leak through an export.
+// spreadsheets. API keys are never part of a sample, so none can leak through an export. CSV cells
+// go through shared/csv, which keeps a spreadsheet from evaluating an output or a note as a formula.
+import { csvTable } from '../../shared/csv';
 import type { SampleRating } from '../../shared/ratings';
 import type { RunDetail, Sample } from '../../shared/runs';
 
@@ -54,22 +56,14 @@ export function toJsonl(detail: RunSamples): string {
 
 export function toCsv(detail: RunSamples): string {
   const ratingOf = ratingsBySample(detail);
-  const lines = [EXPORT_FIELDS.join(',')];
-  for (const sample of detail.samples) {
+  const rows = detail.samples.map((sample) => {
     const row = exportRow(sample, ratingOf(sample.sampleId));
-    lines.push(EXPORT_FIELDS.map((field) => csvField(row[field])).join(','));
-  }
-  return lines.join('\r\n');
+    return EXPORT_FIELDS.map((field) => row[field]);
+  });
+  return csvTable(EXPORT_FIELDS, rows);
 }
 
 function ratingsBySample(detail: RunSamples): (sampleId: string) => SampleRating | null {
   const byId = new Map(detail.ratings.map((rating) => [rating.sampleId, rating]));
   return (sampleId) => byId.get(sampleId) ?? null;
-}
-
-/** RFC 4180: quote fields holding a comma, quote or line break, doubling inner quotes. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -21,8 +21,12 @@ export const serveCommand: Command = {
     try {
       const server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port }).catch(
         (error: unknown) => {
-          if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EADDRINUSE') {
             throw new WorkbenchError('BAD_INPUT', `Port ${port} is already in use. Choose another with --port N (0 picks a free one).`);
+          }
+          if (code === 'EACCES') {
+            throw new WorkbenchError('BAD_INPUT', `Port ${port} needs administrator rights. Choose one above 1023 with --port N (0 picks a free one).`);
           }
           throw error;
         },

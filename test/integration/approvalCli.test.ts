@@ -190,7 +190,7 @@ describe('workbench report', () => {
     const [latest] = JSON.parse(workbench('runs', '--json').stdout) as { runId: string }[];
     const nowhere = workbench('report', latest?.runId ?? '', '-o', path.join(root, 'no-such-folder', 'r.html'));
     expect(nowhere.status).toBe(1);
-    expect(nowhere.stderr).toMatch(/^workbench: Could not write the report to .*no-such-folder.*Check that the folder exists/);
+    expect(nowhere.stderr).toMatch(/^workbench: Could not write the report to .*no-such-folder.*: the folder .*no-such-folder does not exist\. Create it first/);
   });
 
   it('explains commit --run, history --approved and report in --help', () => {

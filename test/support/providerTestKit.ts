@@ -122,6 +122,23 @@ export function faultSuite(name: string, setup: () => { provider: ModelProvider;
       });
     }
 
+    it('streamed: reports activity as the answer arrives, a chunk at a time', async () => {
+      const { provider, fake, model } = setup();
+      fake.inject({ fault: { type: 'steady', intervalMs: 5, text: 'one two three four five six seven eight nine ten eleven twelve' } });
+      let activity = 0;
+      ok(await provider.complete(request(model, { stream: true }), { signal: new AbortController().signal, activity: () => activity++ }));
+      // The headers, then each of the four text chunks and the events around them.
+      expect(activity).toBeGreaterThan(4);
+    });
+
+    it('streamed: plain JSON instead of a stream is malformed, says so, and is not worth a retry', async () => {
+      const { provider, fake, model } = setup();
+      fake.inject({ fault: { type: 'json', body: { object: 'ok' } } });
+      const failure = failed(await run(provider, request(model, { stream: true })));
+      expect(failure).toMatchObject({ kind: 'malformed', retryable: false });
+      expect(failure.message).toMatch(/answered a streaming request with plain JSON instead of a stream\. Check the address in Settings/);
+    });
+
     it('a slow answer still arrives', async () => {
       const { provider, fake, model } = setup();
       fake.inject({ fault: { type: 'slow', delayMs: 150 } });

@@ -7,10 +7,12 @@ import type { Message, MessageCreateParamsNonStreaming, MessageCreateParamsStrea
 import { DEFAULT_MAX_TOKENS, parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
 import { sharedUndiciFetch } from './undiciFetch';
-import type { CompletionRequest, CompletionResult, ModelProvider } from './provider';
+import type { CallOptions, CompletionRequest, CompletionResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
+import { answeredWithJson, jsonInsteadOfStreamFailure } from './streamAnswer';
 import { toAnthropicMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface AnthropicProviderOptions {
   baseUrl: string;
@@ -42,11 +44,11 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     logLevel: 'off',
     fetch: options.fetch ?? sharedUndiciFetch(),
   });
-  const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: options.baseUrl, keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
+  const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: displayAddress(options.baseUrl), keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
   // Without a key every call is bound to fail: say so instead of sending one.
   const missingKey = options.apiKey === null ? missingKeyFailure(LABEL, 'ANTHROPIC_API_KEY') : null;
 
-  async function complete(request: CompletionRequest, { signal }: { signal: AbortSignal }): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = anthropicParameters(request);
     const sent: Record<string, unknown> = { ...parameters, stream: request.stream };
@@ -71,7 +73,8 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
         };
       }
       const body: MessageCreateParamsStreaming & Sampling = { ...parameters, ...conversation, stream: true };
-      const stream = await client.messages.create(body, { signal });
+      const { data: stream, response } = await client.messages.create(body, { signal }).withResponse();
+      activity?.();
       let text = '';
       let json = '';
       let ttftMs: number | null = null;
@@ -80,6 +83,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
       let outputTokens: number | null = null;
       let stopped = false;
       for await (const event of stream) {
+        activity?.();
         switch (event.type) {
           case 'message_start':
             inputTokens = event.message.usage?.input_tokens ?? null;
@@ -106,7 +110,11 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
       }
       // The SDK ends an aborted stream quietly instead of throwing.
       if (signal.aborted) return { ok: false, failure: cancelledFailure(LABEL), latencyMs: performance.now() - started, sent };
-      if (!stopped) return { ok: false, failure: droppedFailure(context), latencyMs: performance.now() - started, sent };
+      if (!stopped) {
+        // A JSON body has no events: the SDK reads nothing from it, as from a stream cut short.
+        const failure = answeredWithJson(response) ? jsonInsteadOfStreamFailure(context) : droppedFailure(context);
+        return { ok: false, failure, latencyMs: performance.now() - started, sent };
+      }
       const output = forced && json ? normaliseJson(json) : text;
       return { ok: true, output, finishReason, inputTokens, outputTokens, ttftMs, latencyMs: performance.now() - started, sent };
     } catch (error) {

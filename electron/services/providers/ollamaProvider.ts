@@ -16,10 +16,12 @@ import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
 import { sharedUndiciFetch } from './undiciFetch';
 import { checkedVectors } from './embeddingVectors';
-import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
+import type { CallOptions, CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, malformedFailure, toProviderFailure, type FailureContext } from './providerFailure';
+import { answeredWithJson, jsonInsteadOfStreamFailure } from './streamAnswer';
 import { toOllamaMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface OllamaProviderOptions {
   /** Normalised, e.g. http://127.0.0.1:11434 (see normaliseOllamaHost in the registry). */
@@ -34,7 +36,7 @@ type Parameters = Omit<ChatRequest, 'messages' | 'stream'>;
 
 export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
   const baseFetch = options.fetch ?? sharedUndiciFetch();
-  const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: options.host };
+  const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: displayAddress(options.host) };
 
   /** A client whose requests follow `signal`; `seen` keeps the last response for its Retry-After header. */
   function clientFor(signal: AbortSignal | undefined, seen: { response: Response | null }): Ollama {
@@ -51,7 +53,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     });
   }
 
-  async function complete(request: CompletionRequest, { signal }: { signal: AbortSignal }): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = ollamaParameters(request);
     const sent: Record<string, unknown> = { ...parameters, stream: request.stream };
@@ -68,10 +70,12 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
         return { ok: true, output: answer.message.content, ttftMs: null, ...usageOf(answer), latencyMs: performance.now() - started, sent };
       }
       const stream = await client.chat({ ...parameters, messages, stream: true });
+      activity?.();
       let output = '';
       let ttftMs: number | null = null;
       let last: ChatResponse | null = null;
       for await (const part of stream) {
+        activity?.();
         const text = part.message?.content;
         if (text) {
           if (ttftMs === null) ttftMs = performance.now() - started;
@@ -83,7 +87,10 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
       // The package throws when the stream ends without its final line, so `last` is set here.
       return { ok: true, output, ttftMs, ...usageOf(last), latencyMs: performance.now() - started, sent };
     } catch (error) {
-      const failure = toProviderFailure(error, { ...context, model: request.model }, signal, seen.response?.headers);
+      // One JSON object is a valid one-line stream, so a whole answer sent as JSON still reads; any
+      // other JSON body ends without Ollama's final line and lands here.
+      const json = request.stream && !signal.aborted && answeredWithJson(seen.response);
+      const failure = json ? jsonInsteadOfStreamFailure(context) : toProviderFailure(error, { ...context, model: request.model }, signal, seen.response?.headers);
       return { ok: false, failure, latencyMs: performance.now() - started, sent };
     }
   }

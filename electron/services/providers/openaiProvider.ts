@@ -7,10 +7,12 @@ import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
 import { sharedUndiciFetch } from './undiciFetch';
 import { checkedVectors } from './embeddingVectors';
-import type { CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
+import type { CallOptions, CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { callSignal, cancelledFailure, droppedFailure, malformedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
+import { answeredWithJson, jsonInsteadOfStreamFailure } from './streamAnswer';
 import { toOpenAIMessages } from './providerMessages';
+import { displayAddress } from './secretRedaction';
 
 export interface OpenAIProviderOptions {
   id: string;
@@ -44,11 +46,11 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     // Our keep-alive transport unless a test passes its own (see undiciFetch.ts).
     fetch: options.fetch ?? sharedUndiciFetch(),
   });
-  const context: FailureContext = { label, kind, baseUrl, keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
+  const context: FailureContext = { label, kind, baseUrl: displayAddress(baseUrl), keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
   // OpenAI itself always wants a key: without one, say so instead of sending a request bound to fail.
   const missingKey = kind === 'openai' && options.apiKey === null ? missingKeyFailure(label, options.keyVariable ?? 'OPENAI_API_KEY') : null;
 
-  async function complete(request: CompletionRequest, { signal }: { signal: AbortSignal }): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = openAIParameters(request);
     const sent: Record<string, unknown> = request.stream ? { ...parameters, stream: true, stream_options: { include_usage: true } } : { ...parameters, stream: false };
@@ -58,13 +60,15 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
       const messages = toOpenAIMessages(request.messages);
       if (request.stream) {
         const body: ChatCompletionCreateParamsStreaming = { ...parameters, messages, stream: true, stream_options: { include_usage: true } };
-        const stream = await client.chat.completions.create(body, { signal });
+        const { data: stream, response } = await client.chat.completions.create(body, { signal }).withResponse();
+        activity?.();
         let output = '';
         let ttftMs: number | null = null;
         let finishReason: string | null = null;
         let inputTokens: number | null = null;
         let outputTokens: number | null = null;
         for await (const chunk of stream) {
+          activity?.();
           const choice = chunk.choices?.[0];
           if (choice) {
             const text = choice.delta?.content;
@@ -81,8 +85,12 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
         }
         // The SDK ends an aborted stream quietly instead of throwing.
         if (signal.aborted) return { ok: false, failure: cancelledFailure(label), latencyMs: performance.now() - started, sent };
-        // Every answer's last choice chunk carries a finish reason; without it the stream was cut short.
-        if (finishReason === null) return { ok: false, failure: droppedFailure(context), latencyMs: performance.now() - started, sent };
+        // Every answer's last choice chunk carries a finish reason; without it the stream was cut short,
+        // or was never a stream: a JSON body has no `data:` lines, so the SDK reads no chunk from it.
+        if (finishReason === null) {
+          const failure = answeredWithJson(response) ? jsonInsteadOfStreamFailure(context) : droppedFailure(context);
+          return { ok: false, failure, latencyMs: performance.now() - started, sent };
+        }
         return { ok: true, output, finishReason, inputTokens, outputTokens, ttftMs, latencyMs: performance.now() - started, sent };
       }
       const body: ChatCompletionCreateParamsNonStreaming = { ...parameters, messages, stream: false };

@@ -35,6 +35,17 @@ export interface ProviderFailure {
   status: number | null;
   /** From Retry-After / retry-after-ms, when the server sent one. */
   retryAfterMs: number | null;
+  /** false when another try cannot help although failures of this kind usually retry. */
+  retryable?: false;
+}
+
+export interface CallOptions {
+  signal: AbortSignal;
+  /**
+   * Called when part of the answer arrives (its headers, each streamed chunk): the runner's silence
+   * timeout starts again, so a long answer that keeps coming is not cut off.
+   */
+  activity?: () => void;
 }
 
 interface CompletionCommon {
@@ -75,7 +86,7 @@ export interface ModelProvider {
    * failure. It is this call's own signal (the runner makes one per call), so the SDKs' listeners
    * on it, never removed, go with it.
    */
-  complete(request: CompletionRequest, options: { signal: AbortSignal }): Promise<CompletionResult>;
+  complete(request: CompletionRequest, options: CallOptions): Promise<CompletionResult>;
   /** Model discovery. Rejects with a ProviderFailureError whose message says what to do. */
   listModels(options?: { signal?: AbortSignal }): Promise<ModelInfo[]>;
   /**

@@ -2,7 +2,8 @@ import { APIConnectionError as AnthropicConnectionError, APIError as AnthropicAP
 import { APIError as OpenAIAPIError, APIUserAbortError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { ProviderFailureError } from './provider';
-import { callSignal, parseRetryAfter, redact, toProviderFailure, type FailureContext } from './providerFailure';
+import { callSignal, parseRetryAfter, toProviderFailure, type FailureContext } from './providerFailure';
+import { redactSecrets as redact } from './secretRedaction';
 import { UnsupportedContentError } from './providerMessages';
 
 const KEY = 'sk-proj-abcdefghijklmnop1234';

@@ -7,11 +7,13 @@ import type { ProviderKind } from '../../../shared/providers';
 import type { FailureKind, ProviderFailure } from './provider';
 import { ProviderFailureError } from './provider';
 import { UnsupportedContentError } from './providerMessages';
+import { redactSecrets } from './secretRedaction';
 
 export interface FailureContext {
   /** "OpenAI", "Anthropic", "Ollama" or the endpoint's name. */
   label: string;
   kind: ProviderKind;
+  /** As shown in messages: without user:password (see displayAddress). */
   baseUrl: string;
   /** The call's model, for "unknown model" messages; absent for model discovery. */
   model?: string;
@@ -37,8 +39,15 @@ export function cancelledFailure(label: string): ProviderFailure {
  * Maps anything a call threw. `signal` is the call's own: once it has fired, the outcome is
  * 'cancelled' whatever the SDK made of the abort (the runner tells its timeout from a cancel).
  * `headers` are the response's when the error does not carry them (Ollama's ResponseError).
+ * The message never holds a secret: SDK and server texts can quote the address or the key.
  */
 export function toProviderFailure(error: unknown, context: FailureContext, signal?: AbortSignal, headers?: HeaderSource | null): ProviderFailure {
+  const failure = mapFailure(error, context, signal, headers);
+  const message = redactSecrets(failure.message, context.apiKey);
+  return message === failure.message ? failure : { ...failure, message };
+}
+
+function mapFailure(error: unknown, context: FailureContext, signal?: AbortSignal, headers?: HeaderSource | null): ProviderFailure {
   if (signal?.aborted) return cancelledFailure(context.label);
   if (error instanceof ProviderFailureError) return error.failure;
   if (error instanceof UnsupportedContentError) {
@@ -60,7 +69,7 @@ export function toProviderFailure(error: unknown, context: FailureContext, signa
   }
   const network = networkFailure(chain, context);
   if (network) return network;
-  const message = redact(firstMessage(error), context.apiKey);
+  const message = firstMessage(error);
   // Ollama reports a stream that ended without its final line (it skips unreadable lines) this way.
   if (/did not receive done/i.test(message)) return malformedFailure(context, 'the stream ended without its final message');
   if (error instanceof TypeError) return malformedFailure(context, message);
@@ -75,12 +84,12 @@ export function missingKeyFailure(label: string, keyVariable: string): ProviderF
 }
 
 export function malformedFailure(context: FailureContext, reason: string): ProviderFailure {
-  return providerFailure('malformed', `${context.label} sent a response that could not be read: ${reason}.`);
+  return providerFailure('malformed', redactSecrets(`${context.label} sent a response that could not be read: ${reason}.`, context.apiKey));
 }
 
 /** The connection closed before the last chunk of a streamed answer (no finish reason, no stop event). */
 export function droppedFailure(context: FailureContext): ProviderFailure {
-  return providerFailure('network', `Lost the connection to ${context.label} at ${context.baseUrl}: it closed before the answer finished.`);
+  return providerFailure('network', redactSecrets(`Lost the connection to ${context.label} at ${context.baseUrl}: it closed before the answer finished.`));
 }
 
 function statusFailure(status: number, detail: string | null, headers: HeaderSource | null, context: FailureContext): ProviderFailure {
@@ -208,20 +217,13 @@ function detailOf(error: unknown, context: FailureContext): string | null {
     detail = candidate.error.error.message;
   } else if (typeof candidate.message === 'string') detail = candidate.message.replace(/^\d{3}\s*/, '');
   if (!detail || /^status code \(no body\)$/i.test(detail) || /^Error \d{3}:/.test(detail)) return null;
-  const clean = redact(detail.replace(/\s+/g, ' ').trim(), context.apiKey);
+  const clean = redactSecrets(detail.replace(/\s+/g, ' ').trim(), context.apiKey);
   return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
 }
 
 function firstMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return typeof error === 'string' ? error : 'unknown error';
-}
-
-/** Removes the key itself and anything shaped like one (OpenAI's messages quote keys in part). */
-export function redact(text: string, apiKey?: string | null): string {
-  let result = apiKey && apiKey.length >= 8 ? text.split(apiKey).join('[key]') : text;
-  result = result.replace(/\bsk-[A-Za-z0-9_*.-]{6,}/g, '[key]');
-  return result;
 }
 
 function hostOf(baseUrl: string): string {

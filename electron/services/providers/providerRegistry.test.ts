@@ -36,6 +36,8 @@ describe('normaliseOllamaHost', () => {
     ['[::1]:11500', 'http://[::1]:11500'],
     ['"10.0.0.5:11434"', 'http://10.0.0.5:11434'],
     ['ollama.com', 'https://ollama.com:443'],
+    ['http://alice:s3cret@proxy.example:8080/ollama', 'http://alice:s3cret@proxy.example:8080/ollama'],
+    ['alice:p@ss@10.0.0.5', 'http://alice:p@ss@10.0.0.5:11434'],
   ])('%s → %s', (raw, expected) => {
     expect(normaliseOllamaHost(raw)).toBe(expected);
   });
@@ -153,6 +155,38 @@ describe('health', () => {
       fetch: stubFetch().fetch,
     });
     expect(await registry.health('lmstudio')).toMatchObject({ ok: false, message: 'lmstudio has nothing at http://127.0.0.1:1234/v1 (404). Check the address in Settings.' });
+  });
+
+  it('never shows the user:password of an address', async () => {
+    const hanging: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true }));
+    const registry = createProviderRegistry({
+      settings: settings({ endpoints: [{ name: 'proxy', baseUrl: 'http://alice:s3cret@127.0.0.1:1234/v1', concurrency: null }] }),
+      env: { OLLAMA_HOST: 'http://bob:hunter22@127.0.0.1:11434' },
+      secrets: sessionSecretStore(),
+      fetch: hanging,
+      healthTimeoutMs: 20,
+    });
+    const proxy = await registry.health('proxy');
+    expect(proxy.message).toBe('proxy did not answer within 20 ms at http://127.0.0.1:1234/v1.');
+    expect((await registry.health('ollama')).message).not.toMatch(/hunter22|bob/);
+  });
+
+  it('refuses an address that is no http(s) address, naming where it came from, without sending anything', async () => {
+    const stub = stubFetch();
+    const registry = createProviderRegistry({
+      settings: settings({ endpoints: [{ name: 'lab', baseUrl: 'ftp://10.0.0.5/v1', concurrency: null }] }),
+      env: { OPENAI_BASE_URL: 'not a url', OPENAI_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: 'http://exa mple.com', ANTHROPIC_API_KEY: 'k' },
+      secrets: sessionSecretStore(),
+      fetch: stub.fetch,
+    });
+    expect((await registry.health('openai')).message).toBe(
+      'The address of OpenAI, "not a url", is not an http(s) address. Give a full address such as https://api.openai.com/v1 in OPENAI_BASE_URL.',
+    );
+    expect((await registry.health('lab')).message).toBe('The address of lab, "ftp://10.0.0.5/v1", is not an http(s) address. Give a full address such as http://127.0.0.1:1234/v1 in Settings.');
+    const result = await registry.get('anthropic')?.complete({ model: 'm', messages: [], temperature: 0, stream: true }, { signal: new AbortController().signal });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'bad_request', message: expect.stringMatching(/^The address of Anthropic, "http:\/\/exa mple\.com", .* in ANTHROPIC_BASE_URL\.$/) } });
+    expect(stub.calls).toEqual([]);
   });
 
   it('gives up after its timeout, or when the caller aborts', async () => {

@@ -8,6 +8,8 @@ import { lazyProvider } from './lazyProvider';
 import type { ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import type { SecretStore } from './secretStore';
+import { redactSecrets } from './secretRedaction';
+import { addressProblem, unusableProvider } from './unusableAddress';
 
 export interface ProviderRegistry {
   statuses(): ProviderStatus[];
@@ -35,6 +37,8 @@ interface Entry {
   apiKey: string | null;
   build(): ModelProvider;
   provider: ModelProvider | null;
+  /** Where the address came from, for the message when it cannot be used. */
+  addressVariable?: string;
 }
 
 export function createProviderRegistry(options: ProviderRegistryOptions): ProviderRegistry {
@@ -44,16 +48,17 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
   function get(id: string): ModelProvider | null {
     const entry = entries.get(id);
     if (!entry) return null;
-    entry.provider ??= entry.build();
+    entry.provider ??= buildProvider(entry);
     return entry.provider;
   }
 
   async function health(id: string, healthOptions: { signal?: AbortSignal } = {}): Promise<ProviderHealth> {
     const entry = entries.get(id);
+    // Shown in Settings and the run dialog: an address's user:password never goes with it.
     const result = (ok: boolean, message: string, models: ModelInfo[] = []): ProviderHealth => ({
       provider: id,
       ok,
-      message,
+      message: redactSecrets(message, entry?.apiKey),
       models,
       checkedAt: new Date().toISOString(),
     });
@@ -63,7 +68,7 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
     const timeout = AbortSignal.timeout(healthTimeoutMs);
     const signal = healthOptions.signal ? AbortSignal.any([healthOptions.signal, timeout]) : timeout;
     try {
-      entry.provider ??= entry.build();
+      entry.provider ??= buildProvider(entry);
       const models = await entry.provider.listModels({ signal });
       return result(true, modelCountMessage(status.kind, models.length), models);
     } catch (error) {
@@ -79,6 +84,15 @@ export function createProviderRegistry(options: ProviderRegistryOptions): Provid
     get,
     health,
   };
+}
+
+/** The provider, or one that refuses every call when its address cannot be used (see unusableAddress). */
+function buildProvider(entry: Entry): ModelProvider {
+  const { status } = entry;
+  const variable = status.baseUrlSource === 'environment' ? (entry.addressVariable ?? null) : null;
+  const example = status.kind === 'ollama' ? DEFAULT_OLLAMA_HOST : status.kind === 'anthropic' ? DEFAULT_ANTHROPIC_BASE_URL : status.kind === 'openai' ? DEFAULT_OPENAI_BASE_URL : 'http://127.0.0.1:1234/v1';
+  const problem = addressProblem({ label: status.label, address: status.baseUrl, variable, example });
+  return problem === null ? entry.build() : unusableProvider(status, problem);
 }
 
 function formatDuration(ms: number): string {
@@ -103,6 +117,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
     build: () =>
       lazyProvider({ id: 'ollama', kind: 'ollama', label: 'Ollama', embeds: true }, async () => (await import('./ollamaProvider')).createOllamaProvider({ host: ollamaHost, ...fetchOption })),
     provider: null,
+    addressVariable: 'OLLAMA_HOST',
   });
 
   const openai = pick(settings.openaiBaseUrl, env.OPENAI_BASE_URL, DEFAULT_OPENAI_BASE_URL);
@@ -116,6 +131,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
         (await import('./openaiProvider')).createOpenAIProvider({ id: 'openai', kind: 'openai', label: 'OpenAI', baseUrl: openaiUrl, apiKey: openaiKey.value, keyVariable: 'OPENAI_API_KEY', ...fetchOption }),
       ),
     provider: null,
+    addressVariable: 'OPENAI_BASE_URL',
   });
 
   const anthropic = pick(settings.anthropicBaseUrl, env.ANTHROPIC_BASE_URL, DEFAULT_ANTHROPIC_BASE_URL);
@@ -129,6 +145,7 @@ function resolveEntries({ settings, env, secrets, fetch }: ProviderRegistryOptio
         (await import('./anthropicProvider')).createAnthropicProvider({ baseUrl: anthropicUrl, apiKey: anthropicKey.value, ...fetchOption }),
       ),
     provider: null,
+    addressVariable: 'ANTHROPIC_BASE_URL',
   });
 
   for (const endpoint of settings.endpoints) {
@@ -207,7 +224,11 @@ export function normaliseOllamaHost(raw: string): string {
   }
   const slash = value.indexOf('/');
   const path = slash >= 0 ? trimSlash(value.slice(slash)) : '';
-  const hostPort = slash >= 0 ? value.slice(0, slash) : value;
+  const authority = slash >= 0 ? value.slice(0, slash) : value;
+  // user:password@ for a proxy in front of Ollama is kept as given; only the host and port are read.
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : '';
+  const hostPort = authority.slice(at + 1);
   let host = hostPort;
   let port = defaultPort;
   const bracketed = /^\[([^\]]+)\](?::(\d*))?$/.exec(hostPort);
@@ -222,5 +243,5 @@ export function normaliseOllamaHost(raw: string): string {
   if (!/^\d+$/.test(port) || Number(port) > 65535) port = defaultPort;
   if (host === '' || host === '0.0.0.0' || host === '::') host = '127.0.0.1';
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return `${scheme}://${shownHost}:${port}${path}`;
+  return `${scheme}://${userinfo}${shownHost}:${port}${path}`;
 }

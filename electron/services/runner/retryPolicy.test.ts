@@ -50,3 +50,14 @@ describe('abortableSleep', () => {
     await abortableSleep(60_000, controller.signal);
   });
 });
+
+describe('retryDelay: failures marked not retryable', () => {
+  it('records them at once, whatever their kind allows', () => {
+    const policy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 1000 };
+    for (const kind of ['malformed', 'timeout'] as const) {
+      const failure = { kind, message: 'm', status: null, retryAfterMs: null };
+      expect(retryDelay(failure, 1, policy, () => 0.5)).not.toBeNull();
+      expect(retryDelay({ ...failure, retryable: false }, 1, policy, () => 0.5)).toBeNull();
+    }
+  });
+});

@@ -2,7 +2,8 @@
 // 5xx, a dropped connection, a timeout) retry with exponential backoff and full jitter, so many
 // samples that failed together do not come back together; a server's Retry-After is honoured as
 // given. An unreadable response gets one more try (it is usually a cut-off stream); a rejected key,
-// a bad request, an unknown model or a cancel never retry.
+// a bad request, an unknown model or a cancel never retry, nor does a failure marked not retryable
+// (a stream answered with plain JSON, an answer still arriving at the overall cap).
 import type { FailureKind, ProviderFailure } from '../providers/provider';
 
 export interface RetryPolicy {
@@ -27,7 +28,7 @@ const attemptsByKind: Partial<Record<FailureKind, 'policy' | number>> = {
 /** The delay before attempt `attempt + 1`, or null when the failure should be recorded as it is. */
 export function retryDelay(failure: ProviderFailure, attempt: number, policy: RetryPolicy, random: () => number): number | null {
   const allowed = attemptsByKind[failure.kind];
-  if (allowed === undefined) return null;
+  if (allowed === undefined || failure.retryable === false) return null;
   const maxAttempts = allowed === 'policy' ? policy.maxAttempts : Math.min(allowed, policy.maxAttempts);
   if (attempt >= maxAttempts) return null;
   if (failure.retryAfterMs !== null && failure.retryAfterMs >= 0) return Math.min(failure.retryAfterMs, policy.maxRetryAfterMs);

@@ -13,6 +13,7 @@ import { callSample, type CallContext } from './sampleCall';
 import { sampleWriter } from './sampleWriter';
 import { runProviderQueues, type ProviderQueue } from './sampleScheduler';
 import type { RetryPolicy } from './retryPolicy';
+import type { CallLimits } from './callSignal';
 
 export interface ExecutorDeps {
   store: RunStore;
@@ -29,7 +30,8 @@ export interface Execution {
   runId: string;
   setup: RunSetup;
   pending: readonly PendingSample[];
-  timeoutMs: number;
+  /** Each call's silence and overall timeouts. */
+  limits: CallLimits;
   pricing: readonly PriceEntry[];
   /** Aborted by cancel or close: in-flight calls stop and their samples stay pending. */
   signal: AbortSignal;
@@ -86,7 +88,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
     if (signal.aborted) onRunAbort();
     else signal.addEventListener('abort', onRunAbort, { once: true });
     detach.push(() => signal.removeEventListener('abort', onRunAbort));
-    const common = { provider, signal: stop.signal, timeoutMs: execution.timeoutMs, retry: deps.retry, sleep: deps.sleep, random: deps.random };
+    const common = { provider, signal: stop.signal, limits: execution.limits, retry: deps.retry, sleep: deps.sleep, random: deps.random };
     // Per model, since the price is per model: built once, shared by all its samples.
     const contexts = new Map<string, CallContext>();
     for (const [model, route] of routes) if (route.provider === id) contexts.set(model, { ...common, price: route.price });

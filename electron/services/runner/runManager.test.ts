@@ -118,7 +118,7 @@ describe('RunManager: executing a run', () => {
     expect(alpha.calls).toBe(7);
   });
 
-  it('records a call that outlives the timeout as a timeout', async () => {
+  it('records a call silent for longer than the timeout as a timeout', async () => {
     const alpha = new TestProvider('alpha', { script: () => ({ hang: true }) });
     runner = createTestRunner([alpha], {}, { retryPolicy: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 } });
     runner.database.settings.write({ key: 'providers', value: { ...runner.database.settings.read().providers, timeoutSeconds: 1 } });
@@ -128,7 +128,7 @@ describe('RunManager: executing a run', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(runner.manager.get(runId).samples[0]).toMatchObject({
       status: 'error',
-      error: { code: 'timeout', message: 'Test alpha did not answer within 1 s (the per-call timeout in Settings).' },
+      error: { code: 'timeout', message: 'Test alpha sent nothing for 1 s (the silence timeout in Settings).' },
     });
     expect(alpha.aborted).toBe(1);
   });

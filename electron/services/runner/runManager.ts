@@ -23,6 +23,7 @@ import type { RunPlan } from './runPlan';
 import { RunProgressTracker } from './runProgress';
 import { abortableSleep, defaultRetryPolicy, type RetryPolicy } from './retryPolicy';
 import { expandSamples } from './sampleOrder';
+import { callLimits } from './callSignal';
 
 export interface RunManagerDeps {
   database: WorkbenchDatabase;
@@ -254,7 +255,7 @@ export class RunManager {
           runId,
           setup,
           pending: store.pending(runId),
-          timeoutMs: settings.providers.timeoutSeconds * 1000,
+          limits: callLimits(settings.providers),
           pricing: settings.pricing,
           signal: run.controller.signal,
           onSample: (sample) => progress.sampleFinished(sample),

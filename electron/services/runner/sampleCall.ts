@@ -2,15 +2,17 @@
 // and the outcome to write. Nothing here touches the database; the executor writes what comes back.
 import { costUsd, type PriceEntry } from '../../../shared/pricing';
 import type { CompletionRequest, CompletionResult, ModelProvider, ProviderFailure } from '../providers/provider';
+import { redactSecrets } from '../providers/secretRedaction';
 import type { SampleOutcome } from '../store/runStore';
-import { callSignal } from './callSignal';
+import { callSignal, type CallLimits, type CallTimeout } from './callSignal';
 import { retryDelay, type RetryPolicy } from './retryPolicy';
 
 export interface CallContext {
   provider: ModelProvider;
   /** Aborted by a cancel, a close, or this provider's key being refused. */
   signal: AbortSignal;
-  timeoutMs: number;
+  /** Silence and overall timeouts of each call (Settings). */
+  limits: CallLimits;
   price: PriceEntry | null;
   retry: RetryPolicy;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -28,10 +30,10 @@ export async function callSample(request: CompletionRequest, seed: number | null
   const { provider, signal } = context;
   const startedAt = Date.now();
   for (let attempt = 1; ; attempt++) {
-    const call = callSignal(signal, context.timeoutMs);
+    const call = callSignal(signal, context.limits);
     let result: CompletionResult;
     try {
-      result = await provider.complete(request, { signal: call.signal });
+      result = await provider.complete(request, call);
     } catch (error) {
       // complete() promises to return failures as data; a throw is a bug in the provider, kept on the sample.
       result = { ok: false, latencyMs: Date.now() - startedAt, sent: {}, failure: unexpected(provider, error) };
@@ -41,8 +43,10 @@ export async function callSample(request: CompletionRequest, seed: number | null
     if (signal.aborted) return { kind: 'abandoned' };
     if (result.ok) return { kind: 'recorded', outcome: okOutcome(result, seed, attempt, startedAt, context.price) };
 
-    let failure = result.failure;
-    if (failure.kind === 'cancelled' && call.timedOut) failure = timeoutFailure(provider, context.timeoutMs);
+    // The providers already keep secrets out of their messages; this is the last check before the
+    // message is stored (and from there exported and reported).
+    let failure = { ...result.failure, message: redactSecrets(result.failure.message) };
+    if (failure.kind === 'cancelled' && call.timedOut) failure = timeoutFailure(provider, call.timedOut, context.limits);
     if (failure.kind === 'auth') return { kind: 'auth', failure };
     const delay = retryDelay(failure, attempt, context.retry, context.random);
     if (delay === null) return { kind: 'recorded', outcome: errorOutcome(result.latencyMs, result.sent, failure, seed, attempt, startedAt) };
@@ -107,13 +111,28 @@ function paramsSent(sent: Record<string, unknown>, seed: number | null): Record<
   return seed === null || 'seed' in sent ? sent : { ...sent, seed };
 }
 
-function timeoutFailure(provider: ModelProvider, timeoutMs: number): ProviderFailure {
+function timeoutFailure(provider: ModelProvider, timeout: CallTimeout, limits: CallLimits): ProviderFailure {
+  if (timeout === 'silence') {
+    return {
+      kind: 'timeout',
+      message: `${provider.label} sent nothing for ${formatDuration(limits.silenceMs)} (the silence timeout in Settings).`,
+      status: null,
+      retryAfterMs: null,
+    };
+  }
+  // An answer still arriving at the cap would hit it again: raising the cap is what helps, not a retry.
   return {
     kind: 'timeout',
-    message: `${provider.label} did not answer within ${Math.round(timeoutMs / 1000)} s (the per-call timeout in Settings).`,
+    message: `${provider.label} was still answering after ${formatDuration(limits.totalMs)}, the longest a call may take. Raise it in Settings for answers this long.`,
     status: null,
     retryAfterMs: null,
+    retryable: false,
   };
+}
+
+function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function unexpected(provider: ModelProvider, error: unknown): ProviderFailure {

@@ -1,20 +1,22 @@
+import { MAX_CALL_SECONDS } from '../../../shared/providers';
 import type { Settings } from '../../../shared/settings';
 import { useSetSetting } from '../../api/providerQueries';
 import { Section } from '../../components/Section';
 import { SettingForm } from './SettingForm';
 
-/** How long one call may take, and from what estimated cost a run asks before starting. */
+/** How long one call may stay silent and take in all, and from what estimated cost a run asks before starting. */
 export function RunLimitsSection({ settings }: { settings: Settings }) {
   const saveTimeout = useSetSetting();
+  const saveCap = useSetSetting();
   const saveThreshold = useSetSetting();
   return (
     <Section title="Runs">
       <div className="settings-card settings-card--padded settings-grid">
         <SettingForm
           key={`timeout:${settings.providers.timeoutSeconds}`}
-          label="Timeout per call (seconds)"
+          label="Silence timeout per call (seconds)"
           value={String(settings.providers.timeoutSeconds)}
-          hint="A call taking longer is stopped and recorded as a timeout (then retried)."
+          hint="A call that receives nothing for this long, before its first token or between two, is stopped and retried. A streamed answer that keeps coming is not cut off."
           input={{ className: 'input input--mono setting-form__number', type: 'number', min: 1, max: 3600 }}
           pending={saveTimeout.isPending}
           error={saveTimeout.error}
@@ -22,6 +24,21 @@ export function RunLimitsSection({ settings }: { settings: Settings }) {
             const value = Number(text);
             if (!(Number.isInteger(value) && value >= 1 && value <= 3600)) return 'Give a whole number of seconds from 1 to 3600.';
             saveTimeout.mutate({ key: 'providers', value: { ...settings.providers, timeoutSeconds: value } });
+            return null;
+          }}
+        />
+        <SettingForm
+          key={`cap:${settings.providers.maxCallSeconds}`}
+          label="Longest call (seconds)"
+          value={String(settings.providers.maxCallSeconds)}
+          hint="However steadily it streams, a call still answering after this long is stopped, and not retried."
+          input={{ className: 'input input--mono setting-form__number', type: 'number', min: 1, max: MAX_CALL_SECONDS }}
+          pending={saveCap.isPending}
+          error={saveCap.error}
+          onSave={(text) => {
+            const value = Number(text);
+            if (!(Number.isInteger(value) && value >= 1 && value <= MAX_CALL_SECONDS)) return `Give a whole number of seconds from 1 to ${MAX_CALL_SECONDS}.`;
+            saveCap.mutate({ key: 'providers', value: { ...settings.providers, maxCallSeconds: value } });
             return null;
           }}
         />

@@ -9,7 +9,7 @@ import { OLLAMA_EMBEDDING_MODELS, OPENAI_EMBEDDING_MODELS } from './embeddings';
 import { FaultQueue, retryHeaders, type Fault, type FaultRule } from './faults';
 import { OLLAMA_DEFAULT_MODELS, createOllamaWire } from './ollamaWire';
 import { OPENAI_DEFAULT_MODELS, createOpenAiWire } from './openaiWire';
-import { isRecord, type FakeKind, type Reply, type Wire, type WireContext } from './wire';
+import { isRecord, jsonReply, type FakeKind, type Reply, type StreamReply, type Wire, type WireContext } from './wire';
 
 export type { Fault, FaultRule, FaultStatus } from './faults';
 export type { FakeKind } from './wire';
@@ -133,6 +133,18 @@ function send(res: ServerResponse, reply: Reply, fault: Fault | undefined): void
   res.end(reply.rest);
 }
 
+/** The stream an event (SSE) or a line (JSON lines) at a time, `intervalMs` apart: slow, but never silent for longer. */
+async function sendSteadily(res: ServerResponse, reply: StreamReply, intervalMs: number, wait: (ms: number, res: ServerResponse) => Promise<boolean>): Promise<void> {
+  res.writeHead(200, { 'content-type': reply.contentType, 'cache-control': 'no-cache' });
+  res.flushHeaders();
+  const events = `${reply.first}${reply.rest}`.split(reply.contentType.startsWith('text/event-stream') ? /(?<=\n\n)/ : /(?<=\n)/);
+  for (const line of events) {
+    if (!(await wait(intervalMs, res))) return;
+    res.write(line);
+  }
+  res.end();
+}
+
 export async function startFakeProvider(options: FakeProviderOptions): Promise<FakeProvider> {
   const { kind, apiKey } = options;
   const wire = createWire(kind, options.models ?? DEFAULT_MODELS[kind], options.embeddingModels);
@@ -189,7 +201,14 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
     }
     if (fault?.type === 'slow' && !(await wait(fault.delayMs, res))) return;
     if (fault?.type === 'reply') return send(res, wire.complete(path, body, { ...ctx, replyText: fault.text }), undefined);
-    send(res, embeddings ? embeddings.answer(body) : wire.complete(path, body, ctx), fault);
+    if (fault?.type === 'json') {
+      const plain = fault.body === undefined ? wire.complete(path, isRecord(body) ? { ...body, stream: false } : body, ctx) : jsonReply(200, fault.body);
+      return send(res, plain, undefined);
+    }
+    const chosen = fault?.type === 'steady' && fault.text !== undefined ? { ...ctx, replyText: fault.text } : ctx;
+    const reply = embeddings ? embeddings.answer(body) : wire.complete(path, body, chosen);
+    if (fault?.type === 'steady' && reply.kind === 'stream') return sendSteadily(res, reply, fault.intervalMs, wait);
+    send(res, reply, fault);
   }
 
   const release = () => {

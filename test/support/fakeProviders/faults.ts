@@ -15,6 +15,10 @@ export type Fault =
   | { type: 'drop' }
   /** 200 with a body that is not valid JSON / SSE / NDJSON data. */
   | { type: 'malformed' }
+  /** Streaming: headers at once, then the answer (`text` when given, as `reply`) an SSE event or a JSON line every intervalMs. Non-streaming: answers normally. */
+  | { type: 'steady'; intervalMs: number; text?: string }
+  /** 200 application/json whatever was asked: the non-streamed answer, or `body` when given (a streaming request answered without a stream). */
+  | { type: 'json'; body?: unknown }
   /** Not a fault: a normal answer whose whole text is `text` (the fakes otherwise only reuse the prompt's words). */
   | { type: 'reply'; text: string };
 
