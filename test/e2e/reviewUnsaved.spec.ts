@@ -6,7 +6,7 @@ import { holdWriteLock } from '../support/sqliteLockHolder';
 import { runWorkbench, startWorkbench } from '../support/workbenchCli';
 import { databaseFile } from '../support/workspaceDatabase';
 import { expect, test as base } from './fixtures';
-import { collectErrors, errorAnswer } from './helpers';
+import { collectErrors, errorAnswer, saveScreenshot } from './helpers';
 
 const test = base.extend<{ ollama: FakeProvider; runId: string }>({
   // eslint-disable-next-line no-empty-pattern
@@ -31,7 +31,7 @@ function exportedRatings(workspace: string, runId: string): Map<string, number |
   return new Map(rows.map((row) => [row.sampleId, row.rating]));
 }
 
-test('a rating made while another program writes to the database shows as unsaved, is retried, and is saved', async ({ page, workbench, runId }) => {
+test('a rating made while another program writes to the database shows as unsaved, is retried, and is saved', async ({ page, workbench, runId }, testInfo) => {
   test.setTimeout(90_000);
   // The browser logs each refusal (503, DB_BUSY) the retries get; those are the point of the test.
   const errors = collectErrors(page, [errorAnswer(503)]);
@@ -51,6 +51,7 @@ test('a rating made while another program writes to the database shows as unsave
     await expect(panel.getByRole('button', { name: 'Rate 4' })).toHaveAttribute('aria-pressed', 'true');
     await expect(panel.getByText('Unsaved — retrying')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('status').filter({ hasText: '1 change unsaved — retrying' })).toBeVisible();
+    await saveScreenshot(page, testInfo, 'review-unsaved');
     expect(exportedRatings(workbench.workspace, runId).get(first ?? '')).toBeNull();
     // It survives more than one refusal: still shown, still marked, never put back.
     await page.waitForTimeout(3000);
