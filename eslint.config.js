@@ -39,13 +39,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts'],
+    files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'electron/services/ is plain Node: pass paths and secret storage in instead.' },
+            { group: ['electron', 'electron/*'], message: 'electron/core/ is plain Node: pass paths and secret storage in instead.' },
             { group: ['**/renderer/**'], message: 'Services do not import renderer code.' },
           ],
         },
@@ -65,6 +65,22 @@ export default tseslint.config(
             { group: nodeBuiltins, message: 'The renderer has no Node: reach the core through the contract.' },
             { group: ['electron', 'electron/*'], message: 'The renderer has no Electron: use the client in renderer/api.' },
             { group: ['**/electron/**', '**/test/**', '**/scripts/**'], message: 'The renderer imports only shared/ and its own files.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Renderer tests may use the shared test data in test/support/; the rest of the rule holds.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer has no Node: reach the core through the contract.' },
+            { group: ['electron', 'electron/*'], message: 'The renderer has no Electron: use the client in renderer/api.' },
+            { group: ['**/electron/**', '**/scripts/**'], message: 'The renderer imports only shared/ and its own files.' },
           ],
         },
       ],

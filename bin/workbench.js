@@ -16,6 +16,6 @@ if (bundle) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  cli = await import('../electron/cli.ts');
+  cli = await import('../electron/cli/cli.ts');
 }
 await cli.main();

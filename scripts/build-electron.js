@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Builds what runs in Node: electron/main.ts -> dist/electron/main.js (ESM, for Electron's Node),
-// electron/preload.ts -> dist/electron/preload.cjs (CommonJS: sandboxed preloads cannot load ES
+// Builds what runs in Node: electron/shell/main.ts -> dist/electron/main.js (ESM, for Electron's Node),
+// electron/shell/preload.ts -> dist/electron/preload.cjs (CommonJS: sandboxed preloads cannot load ES
 // modules or require anything but 'electron', so everything else is bundled in), and the command
-// line electron/cli.ts -> dist/cli/workbench.js, which bin/workbench.js runs when it is up to date
+// line electron/cli/cli.ts -> dist/cli/workbench.js, which bin/workbench.js runs when it is up to date
 // (it starts in half the time of tsx and without its compiler's memory).
 // `node scripts/build-electron.js cli` builds only the command line (what the tests need).
 // The renderer is built separately by `vite build`. Nothing here loads Electron itself.
@@ -57,7 +57,7 @@ async function buildNodeBundle({ entry, outDir: dir, emptyOutDir, target, extern
 }
 
 const buildMain = () =>
-  buildNodeBundle({ entry: 'main.ts', outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, fileName: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  buildNodeBundle({ entry: 'shell/main.ts', outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, fileName: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
 
 /** For the command line every package stays in node_modules, devDependencies too (vite, for serve). */
 const isPackageOrBuiltin = (id) => builtins.has(id) || id.startsWith('node:') || !(id.startsWith('.') || path.isAbsolute(id));
@@ -65,7 +65,7 @@ const isPackageOrBuiltin = (id) => builtins.has(id) || id.startsWith('node:') ||
 // Chunks stay beside the entry: cli/paths.ts finds the app's files two folders up.
 const buildCli = () =>
   buildNodeBundle({
-    entry: 'cli.ts',
+    entry: 'cli/cli.ts',
     outDir: path.join(root, 'dist', 'cli'),
     emptyOutDir: true,
     target: 'node20',
@@ -81,7 +81,7 @@ async function buildPreload() {
     define: { 'process.env.NODE_ENV': JSON.stringify(common.mode) },
     build: {
       lib: {
-        entry: path.join(root, 'electron', 'preload.ts'),
+        entry: path.join(root, 'electron', 'shell', 'preload.ts'),
         formats: ['cjs'],
         fileName: () => 'preload.cjs',
       },
@@ -99,8 +99,8 @@ async function buildPreload() {
 }
 
 // Templates render in a worker thread from a plain JavaScript file, found beside the code that
-// starts it (electron/services/workspace/templateSandbox.ts); each bundle gets a copy beside it.
-const TEMPLATE_WORKER = path.join(root, 'electron', 'services', 'workspace', 'templateRenderWorker.js');
+// starts it (electron/core/workspace/templateSandbox.ts); each bundle gets a copy beside it.
+const TEMPLATE_WORKER = path.join(root, 'electron', 'core', 'workspace', 'templateRenderWorker.js');
 const copyWorker = (dir) => copyFile(TEMPLATE_WORKER, path.join(dir, 'templateRenderWorker.js'));
 
 const started = Date.now();

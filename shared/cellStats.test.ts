@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseOutput, percentile, statsByCell, statsForCell } from './cellStats';
-import { makeSample as sample } from './variance/testFixtures';
+import { makeSample as sample } from '../test/support/varianceFixtures';
 
 const key = { model: 'openai/m', temperature: 0.7, case: 'a' };
 

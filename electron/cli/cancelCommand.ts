@@ -1,6 +1,6 @@
 import type { RunSummary } from '../../shared/runs';
-import { openCore } from '../services/core';
-import type { RunLocation } from '../services/runner/runOwnership';
+import { openCore } from '../core/core';
+import type { RunLocation } from '../core/runner/runOwnership';
 import { UsageError, flag, type Command } from './command';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';

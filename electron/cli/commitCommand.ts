@@ -1,7 +1,7 @@
 import { ApproveRequest, type ApprovedVersion } from '../../shared/approvals';
 import { WorkbenchError } from '../../shared/errors';
 import { CommitRequest } from '../../shared/versions';
-import { openCore, type WorkbenchCore } from '../services/core';
+import { openCore, type WorkbenchCore } from '../core/core';
 import { UsageError, flag, stringOption, type Command, type CommandContext } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';

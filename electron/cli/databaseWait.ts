@@ -1,7 +1,7 @@
 // How a command waits while another process (the app, `serve`, another command) holds the
 // database's write lock: it says so on stderr, keeps trying for WORKBENCH_DB_WAIT_SECONDS (default
 // 30), and then gives up with DB_LOCKED, a one-line message saying what to do.
-import type { LockPolicy } from '../services/store/lockWait';
+import type { LockPolicy } from '../core/store/lockWait';
 import type { CommandContext } from './command';
 
 const DEFAULT_WAIT_SECONDS = 30;

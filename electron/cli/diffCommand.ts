@@ -1,5 +1,5 @@
 import { DiffRequest } from '../../shared/versions';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';

@@ -1,4 +1,4 @@
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, stringOption, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
 import { writeOutputFile } from './outputFile';

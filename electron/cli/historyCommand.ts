@@ -1,6 +1,6 @@
 import type { Approval, VersionWithApproval } from '../../shared/approvals';
 import { HistoryRequest } from '../../shared/versions';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';

@@ -1,4 +1,4 @@
-import { openWorkspace } from '../services/workspace/workspace';
+import { openWorkspace } from '../core/workspace/workspace';
 import { UsageError, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
 

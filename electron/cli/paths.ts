@@ -1,7 +1,7 @@
 // Where the app's own files are, relative to this source file (the CLI runs from the repository).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveWorkspaceDir } from '../services/workspace/location';
+import { resolveWorkspaceDir } from '../core/workspace/location';
 import { stringOption, type ParsedArgs } from './command';
 
 export const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

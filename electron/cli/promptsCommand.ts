@@ -1,5 +1,5 @@
 import type { PromptSummary } from '../../shared/prompts';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, flag, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
 

@@ -1,6 +1,6 @@
 import { WorkbenchError } from '../../shared/errors';
 import type { RenderedPrompt } from '../../shared/prompts';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, flag, stringOption, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
 

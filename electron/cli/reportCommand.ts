@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ReportRequest } from '../../shared/approvals';
 import { WorkbenchError } from '../../shared/errors';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, stringOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { writeOutputFile } from './outputFile';

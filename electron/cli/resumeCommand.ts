@@ -1,9 +1,9 @@
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, flag, type Command } from './command';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, followRun, nextStep } from './runFollower';
-import { runReportJson, runReportTable } from './runReport';
+import { runReportJson, runReportTable } from './runCellsTable';
 
 export const resumeCommand: Command = {
   name: 'resume',

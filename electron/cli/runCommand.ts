@@ -1,12 +1,12 @@
 import { WorkbenchError } from '../../shared/errors';
 import { RunRequest, SeedMode, type RunEstimate } from '../../shared/runs';
-import { openCore, type WorkbenchCore } from '../services/core';
+import { openCore, type WorkbenchCore } from '../core/core';
 import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
 import { checkedInput } from './checkedInput';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, followRun, nextStep } from './runFollower';
-import { formatCost, runReportJson, runReportTable } from './runReport';
+import { formatCost, runReportJson, runReportTable } from './runCellsTable';
 
 export const runCommand: Command = {
   name: 'run',

@@ -1,7 +1,7 @@
 // Follows a run from the command line: progress on stderr, Ctrl+C cancels (the samples done so
 // far stay, and `workbench resume` finishes the rest), and the final summary once it stops.
 import type { RunProgress, RunSummary } from '../../shared/runs';
-import type { WorkbenchCore } from '../services/core';
+import type { WorkbenchCore } from '../core/core';
 import type { CommandContext } from './command';
 import { progressReporter } from './progressLine';
 

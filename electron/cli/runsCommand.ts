@@ -1,9 +1,9 @@
 import type { RunSummary } from '../../shared/runs';
-import { openCore } from '../services/core';
+import { openCore } from '../core/core';
 import { UsageError, flag, integerOption, stringOption, type Command } from './command';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
-import { formatCost } from './runReport';
+import { formatCost } from './runCellsTable';
 import { textTable } from './textTable';
 
 export const runsCommand: Command = {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { api } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
-import { startServer } from '../server';
-import { openCore } from '../services/core';
+import { startServer } from '../server/server';
+import { openCore } from '../core/core';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { appRoot, rendererDir, starterDir, workspaceDirFrom } from './paths';
 

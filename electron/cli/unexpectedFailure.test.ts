@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli';
+import { runCli } from './cli';
 import type { Command, CommandContext } from './command';
 import { guardOutputStreams, reportCrashes } from './processGuards';
 

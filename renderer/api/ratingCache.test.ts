@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SampleRating } from '../../shared/ratings';
 import { applyRatings, entriesBefore, notedEntry, ratedEntries } from './ratingCache';
-import { makeOk, makeRun } from './runFixtures';
+import { makeOk, makeRun } from '../../test/support/runFixtures';
 
 const entry = (sampleId: string, rating: number | null, note: string | null = null, updatedAt: string | null = 't1'): SampleRating => ({ sampleId, rating, note, updatedAt });
 

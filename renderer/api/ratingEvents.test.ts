@@ -7,7 +7,7 @@ import type { RunDetail } from '../../shared/runs';
 import { queryKeys } from './queryKeys';
 import { subscribeToRatingEvents } from './ratingEvents';
 import { beginWrite, settleWrite } from './ratingWrites';
-import { makeOk, makeRun } from './runFixtures';
+import { makeOk, makeRun } from '../../test/support/runFixtures';
 
 const entry = (sampleId: string, rating: number | null): SampleRating => ({ sampleId, rating, note: null, updatedAt: 't' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyProgress, mergeSamples } from './runCache';
-import { makeOk, makeRun, makeSample, makeSummary } from './runFixtures';
+import { makeOk, makeRun, makeSample, makeSummary } from '../../test/support/runFixtures';
 
 describe('merging finished samples into a cached run', () => {
   const pending = [makeSample({ sampleId: 'a' }), makeSample({ sampleId: 'b', index: 1 })];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkbenchClient } from '../../shared/api';
 import type { RunDetail, RunProgress, RunSummary, Sample } from '../../shared/runs';
 import { queryKeys } from './queryKeys';
-import { makeOk, makeRun, makeSample, makeSummary } from './runFixtures';
+import { makeOk, makeRun, makeSample, makeSummary } from '../../test/support/runFixtures';
 import { subscribeToRunEvents } from './runEvents';
 
 type Listener = (payload: unknown) => void;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmbeddingSimilarity } from '../ratings';
 import { metricsByCell, metricsForCell, ratingMap, type MetricsOptions } from './cellMetrics';
 import { seededRandom } from './seededRandom';
-import { makeRating, makeSample, makeSummary } from './testFixtures';
+import { makeRating, makeSample, makeSummary } from '../../test/support/varianceFixtures';
 import { profileSimilarity, profileText, type TextProfile } from './textSimilarity';
 
 const key = { model: 'openai/m', temperature: 0.7, case: 'a' };

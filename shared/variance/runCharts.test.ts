@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sample } from '../runs';
 import { metricsForCell, ratingMap, type CellMetrics } from './cellMetrics';
 import { consistencyByTemperature, lengthDistribution, ratingByTemperature, ratingDistribution } from './runCharts';
-import { makeRating, makeSample } from './testFixtures';
+import { makeRating, makeSample } from '../../test/support/varianceFixtures';
 
 function cellOf(samples: Sample[]): CellMetrics {
   const first = samples[0] as Sample;

@@ -3,7 +3,7 @@ import type { Sample } from '../runs';
 import type { SampleRating } from '../ratings';
 import { metricsByCell } from './cellMetrics';
 import { compareRuns, type RunMetricsInput } from './runComparison';
-import { makeRating, makeSample, makeSummary } from './testFixtures';
+import { makeRating, makeSample, makeSummary } from '../../test/support/varianceFixtures';
 
 interface RunShape {
   runId: string;

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
-import { promptFilePaths } from '../../electron/services/workspace/promptLibrary';
-import type { Workspace } from '../../electron/services/workspace/workspace';
+import { promptFilePaths } from '../../electron/core/workspace/promptLibrary';
+import type { Workspace } from '../../electron/core/workspace/workspace';
 
 const author = { name: 'Bench Author', email: 'bench@example.com' };
 

@@ -18,7 +18,7 @@ function write(relative: string, seconds: number): string {
 
 beforeEach(() => {
   root = makeTempDir('cli-entry-');
-  write('electron/cli.ts', 10);
+  write('electron/cli/cli.ts', 10);
   write('shared/deep/api.ts', 20);
 });
 afterEach(() => removeDir(root));
@@ -32,19 +32,19 @@ describe('currentBundle', () => {
 
   it('runs the sources once one of them, however deep, is edited after the build', () => {
     write('dist/cli/workbench.js', 30);
-    write('electron/services/runner/runManager.ts', 31);
+    write('electron/core/runner/runManager.ts', 31);
     expect(currentBundle(root)).toBeNull();
   });
 
   it('runs the sources once a plain JavaScript source (the template worker) is edited after the build', () => {
     write('dist/cli/workbench.js', 30);
-    write('electron/services/workspace/templateRenderWorker.js', 31);
+    write('electron/core/workspace/templateRenderWorker.js', 31);
     expect(currentBundle(root)).toBeNull();
   });
 
   it('ignores edited tests and other files, which the bundle does not contain', () => {
     const bundle = write('dist/cli/workbench.js', 30);
-    write('electron/services/runner/runManager.test.ts', 40);
+    write('electron/core/runner/runManager.test.ts', 40);
     write('shared/notes.md', 40);
     expect(currentBundle(root)).toBe(bundle);
   });

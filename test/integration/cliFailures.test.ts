@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
-import { openCore } from '../../electron/services/core';
+import { openCore } from '../../electron/core/core';
 import { startFakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { bin, repoRoot, runWorkbench, type CliResult } from '../support/workbenchCli';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';

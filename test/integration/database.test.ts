@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspaceDatabase } from '../../electron/services/store/database';
-import { migrate, migrations, schemaVersion, type Migration } from '../../electron/services/store/migrations';
+import { openWorkspaceDatabase } from '../../electron/core/store/database';
+import { migrate, migrations, schemaVersion, type Migration } from '../../electron/core/store/migrations';
 import { makeTempDir, removeDir } from '../support/tempDir';
 
 describe('workspace database', () => {

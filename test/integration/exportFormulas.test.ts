@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
-import { openCore } from '../../electron/services/core';
+import { openCore } from '../../electron/core/core';
 import { parseCsv } from '../support/csvParse';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';

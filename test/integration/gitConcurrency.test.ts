@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
-import { commitPrompt } from '../../electron/services/workspace/promptCommit';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
+import { commitPrompt } from '../../electron/core/workspace/promptCommit';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
@@ -146,7 +146,7 @@ describe('commits from several processes at once', () => {
       const outside = gitCli(ws, 'commit-tree', `${head}^{tree}`, '-p', head, '-m', 'Outside').trim();
       append('summarize.prompt', 'raced');
       let moved = false;
-      const { commitPromptNow, withCommitLock } = await import('../../electron/services/workspace/promptCommit');
+      const { commitPromptNow, withCommitLock } = await import('../../electron/core/workspace/promptCommit');
       await withCommitLock(ws, (index) =>
         commitPromptNow(core.workspace, index, 'summarize', 'Mine', author, {
           onCommitBuilt: () => {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffPrompt } from '../../electron/services/workspace/promptDiff';
-import { listPrompts } from '../../electron/services/workspace/promptLibrary';
-import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt } from '../../electron/services/workspace/promptVersions';
-import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
+import { diffPrompt } from '../../electron/core/workspace/promptDiff';
+import { listPrompts } from '../../electron/core/workspace/promptLibrary';
+import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt } from '../../electron/core/workspace/promptVersions';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';

@@ -18,10 +18,10 @@ describe('layer boundaries', () => {
     ['shared/probe.ts', "import React from 'react';\nexport const x = React;\n", /no React/],
     ['shared/probe.ts', "import { startServer } from '../electron/server';\nexport const x = startServer;\n", /only shared/],
     ['shared/probe.ts', 'export const x = document.title;\n', /document/],
-    ['electron/services/probe.ts', "import { app } from 'electron';\nexport const x = app;\n", /plain Node/],
+    ['electron/core/probe.ts', "import { app } from 'electron';\nexport const x = app;\n", /plain Node/],
     ['renderer/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n", /no Node/],
     ['renderer/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", /no Electron/],
-    ['renderer/probe.ts', "import { openCore } from '../electron/services/core';\nexport const x = openCore;\n", /only shared\/ and its own/],
+    ['renderer/probe.ts', "import { openCore } from '../electron/core/core';\nexport const x = openCore;\n", /only shared\/ and its own/],
   ])('%s: refuses %j', async (file, code, message) => {
     const errors = await boundaryErrors(file, code);
     expect(errors.join('\n')).toMatch(message);
@@ -29,7 +29,7 @@ describe('layer boundaries', () => {
 
   it.each([
     ['shared/probe.ts', "import { z } from 'zod';\nexport const x = z;\n"],
-    ['electron/services/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n"],
+    ['electron/core/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n"],
     ['renderer/probe.ts', "import { api } from '../shared/api';\nexport const x = api;\n"],
   ])('%s: allows %j', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot, starterDir } from '../support/workbenchCli';

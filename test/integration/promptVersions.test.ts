@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listPrompts } from '../../electron/services/workspace/promptLibrary';
-import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt } from '../../electron/services/workspace/promptVersions';
-import { openWorkspace, type Workspace } from '../../electron/services/workspace/workspace';
+import { listPrompts } from '../../electron/core/workspace/promptLibrary';
+import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt } from '../../electron/core/workspace/promptVersions';
+import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';

@@ -2,8 +2,8 @@
 // max_tokens and no seed on the wire, streaming, JSON through a forced tool, keys, discovery, and
 // every fault mapped to the failure kind the runner acts on.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAnthropicProvider } from '../../electron/services/providers/anthropicProvider';
-import type { ModelProvider } from '../../electron/services/providers/provider';
+import { createAnthropicProvider } from '../../electron/core/providers/anthropicProvider';
+import type { ModelProvider } from '../../electron/core/providers/provider';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { ANTHROPIC_KEY, failed, faultSuite, lastBody, ok, request, run, schema } from '../support/providerTestKit';
 

@@ -2,8 +2,8 @@
 // streaming, JSON through `format`, embeddings, discovery with model details, an Ollama that is not
 // running, and every fault mapped to the failure kind the runner acts on.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createOllamaProvider } from '../../electron/services/providers/ollamaProvider';
-import type { ModelProvider } from '../../electron/services/providers/provider';
+import { createOllamaProvider } from '../../electron/core/providers/ollamaProvider';
+import type { ModelProvider } from '../../electron/core/providers/provider';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { closedPort, dot, embedded, failed, faultSuite, lastBody, ok, request, run, schema } from '../support/providerTestKit';
 

@@ -2,9 +2,9 @@
 // is sent on the wire, what comes back (streamed or not, text or JSON), keys, embeddings, discovery,
 // a server that is not there, and every fault mapped to the failure kind the runner acts on.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenAIProvider } from '../../electron/services/providers/openaiProvider';
-import type { ModelProvider } from '../../electron/services/providers/provider';
-import { ProviderFailureError } from '../../electron/services/providers/provider';
+import { createOpenAIProvider } from '../../electron/core/providers/openaiProvider';
+import type { ModelProvider } from '../../electron/core/providers/provider';
+import { ProviderFailureError } from '../../electron/core/providers/provider';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { closedPort, dot, embedded, failed, faultSuite, lastBody, ok, OPENAI_KEY, request, run, schema } from '../support/providerTestKit';
 

@@ -4,8 +4,8 @@
 import http from 'node:http';
 import type net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProviderRegistry } from '../../electron/services/providers/providerRegistry';
-import { sessionSecretStore } from '../../electron/services/providers/secretStore';
+import { createProviderRegistry } from '../../electron/core/providers/providerRegistry';
+import { sessionSecretStore } from '../../electron/core/providers/secretStore';
 import { ProviderSettings } from '../../shared/providers';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { ANTHROPIC_KEY, closedPort, embedded, ok, OPENAI_KEY, request, run } from '../support/providerTestKit';

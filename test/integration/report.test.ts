@@ -6,7 +6,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
 import type { Sample } from '../../shared/runs';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { repoRoot, starterDir } from '../support/workbenchCli';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FIELDS } from '../../electron/cli/sampleExport';
-import { openCore } from '../../electron/services/core';
+import { openCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { runWorkbench, starterDir, startWorkbench } from '../support/workbenchCli';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
 import { ProviderSettings } from '../../shared/providers';
 import type { RunProgress, RunRequestInput, Sample } from '../../shared/runs';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parameterRules } from '../../shared/parameterRules';
 import type { ProviderKind } from '../../shared/providers';
 import { RunRequest, type RunRequestInput } from '../../shared/runs';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
-import type { ModelProvider } from '../../electron/services/providers/provider';
-import { estimateRun } from '../../electron/services/runner/runEstimate';
-import { DEFAULT_CASE, planRun } from '../../electron/services/runner/runPlanner';
-import { createTokenCounter } from '../../electron/services/runner/tokenCounter';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
+import type { ModelProvider } from '../../electron/core/providers/provider';
+import { estimateRun } from '../../electron/core/runner/runEstimate';
+import { DEFAULT_CASE, planRun } from '../../electron/core/runner/runPlanner';
+import { createTokenCounter } from '../../electron/core/runner/tokenCounter';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';
 

@@ -3,13 +3,13 @@
 // between chunks), not on length, so an answer that keeps coming is not cut off; an overall cap
 // still ends a runaway one. A streaming request answered with plain JSON is reported as such, once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAnthropicProvider } from '../../electron/services/providers/anthropicProvider';
-import { createOllamaProvider } from '../../electron/services/providers/ollamaProvider';
-import { createOpenAIProvider } from '../../electron/services/providers/openaiProvider';
-import type { ModelProvider } from '../../electron/services/providers/provider';
-import type { CallLimits } from '../../electron/services/runner/callSignal';
-import { abortableSleep, defaultRetryPolicy } from '../../electron/services/runner/retryPolicy';
-import { callSample, type CallResult } from '../../electron/services/runner/sampleCall';
+import { createAnthropicProvider } from '../../electron/core/providers/anthropicProvider';
+import { createOllamaProvider } from '../../electron/core/providers/ollamaProvider';
+import { createOpenAIProvider } from '../../electron/core/providers/openaiProvider';
+import type { ModelProvider } from '../../electron/core/providers/provider';
+import type { CallLimits } from '../../electron/core/runner/callLimits';
+import { abortableSleep, defaultRetryPolicy } from '../../electron/core/runner/retryPolicy';
+import { callSample, type CallResult } from '../../electron/core/runner/sampleCall';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { ANTHROPIC_KEY, OPENAI_KEY, request } from '../support/providerTestKit';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
-import { openCore, type WorkbenchCore } from '../../electron/services/core';
+import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../shared/errors';
-import { openWorkspace, STARTER_COMMIT_MESSAGE } from '../../electron/services/workspace/workspace';
+import { openWorkspace, STARTER_COMMIT_MESSAGE } from '../../electron/core/workspace/workspace';
 import { gitCli } from '../support/git';
 import { makeTempDir, removeDir, snapshotTree } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';

@@ -7,7 +7,7 @@ import { Ollama } from 'ollama';
 import OpenAI from 'openai';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CompletionRequest, CompletionResult, EmbeddingResult, FailureKind, ModelProvider } from '../../electron/services/providers/provider';
+import type { CompletionRequest, CompletionResult, EmbeddingResult, FailureKind, ModelProvider } from '../../electron/core/providers/provider';
 import type { RenderedMessage } from '../../shared/prompts';
 import { startFakeProvider, type Fault, type FakeProvider, type FakeProviderOptions } from './fakeProviders/fakeServer';
 

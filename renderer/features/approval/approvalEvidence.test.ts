@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricsByCell } from '../../../shared/variance/cellMetrics';
-import { makeRating, makeSample, makeSummary } from '../../../shared/variance/testFixtures';
+import { makeRating, makeSample, makeSummary } from '../../../test/support/varianceFixtures';
 import {
   approvalLabel,
   approvalNumber,

@@ -30,7 +30,7 @@ const trailerNumber = (value: number | null) => (value === null || !Number.isFin
 
 /**
  * The six trailers in the order they are written, as `git log` will show them. The format is the
- * core's (electron/services/approval/approvalTrailers.ts); this is only its preview.
+ * core's (electron/core/workspace/approvalTrailers.ts); this is only its preview.
  */
 export function trailerLines(evidence: Evidence): Array<[key: string, value: string]> {
   return [

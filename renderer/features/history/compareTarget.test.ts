@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Approval, VersionWithApproval } from '../../../shared/approvals';
 import type { RunSummary } from '../../../shared/runs';
-import { makeSummary } from '../../../shared/variance/testFixtures';
+import { makeSummary } from '../../../test/support/varianceFixtures';
 import { defaultCompareTarget, representativeRun } from './compareTarget';
 
 const approval = (k: number): Approval => ({ runId: `r${k}`, models: [], temperatures: [], samples: 1, rating: null, rated: 0, consistency: null, tag: `approved/p/v${k}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeOk } from '../../api/runFixtures';
+import { makeOk } from '../../../test/support/runFixtures';
 import { MetricsEngine, groupCells, type MetricsSettings } from './metricsEngine';
 
 const axes = { models: ['m'], temperatures: [0, 1], cases: ['c'] };

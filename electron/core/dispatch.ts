@@ -1,0 +1,29 @@
+// One call through the contract, the same for every transport: validate the input, run the
+// implementation, validate the output, and return an envelope. Failures are data, never throws.
+import type { Contract, ImplementationOf } from '../../shared/contract';
+import { formatZodError, toErrorData, type Envelope } from '../../shared/errors';
+
+export async function dispatch<C extends Contract>(
+  contract: C,
+  implementation: ImplementationOf<C>,
+  name: string,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
+  const spec = Object.hasOwn(contract.methods, name) ? contract.methods[name] : undefined;
+  if (!spec) return { ok: false, error: { code: 'NOT_FOUND', message: `There is no method named "${name}".` } };
+  const input = spec.input.safeParse(rawInput ?? {});
+  if (!input.success) return { ok: false, error: { code: 'BAD_INPUT', message: formatZodError(input.error) } };
+  let result: unknown;
+  try {
+    const run = implementation[name as keyof C['methods']] as (input: unknown) => Promise<unknown>;
+    result = await run(input.data);
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+  const output = spec.output.safeParse(result);
+  if (!output.success) {
+    // The core broke its own contract: a bug, reported as such rather than blamed on the caller.
+    return { ok: false, error: { code: 'INTERNAL', message: `"${name}" returned data that does not match the contract: ${formatZodError(output.error)}` } };
+  }
+  return { ok: true, data: output.data };
+}

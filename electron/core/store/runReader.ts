@@ -1,0 +1,203 @@
+// Reading runs back: summaries (counts from one aggregate query per run), details and one sample's
+// full record. A run's request and case names never change once written, so they are parsed once and kept.
+import type Database from 'better-sqlite3';
+import { RenderedMessage } from '../../../shared/prompts';
+import type { SampleRating } from '../../../shared/ratings';
+import { RunRequest, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
+import type { CompletionRequest } from '../providers/provider';
+import type { PlannedCase } from './runPlan';
+import { SAMPLE_COLUMNS, toSample, type SampleRow } from './sampleRows';
+
+/** What executing a run needs besides its samples. */
+export interface RunSetup {
+  request: RunRequest;
+  output: CompletionRequest['output'];
+  cases: PlannedCase[];
+}
+
+export interface RunListOptions {
+  prompt?: string | undefined;
+  /** A full commit id: runs made on it or linked to it. */
+  commit?: string | undefined;
+  limit: number;
+}
+
+/** Where a run's details get their ratings from (the rating store). */
+export interface RatingSource {
+  forRun(runId: string): SampleRating[];
+}
+
+interface RunRow {
+  id: string;
+  prompt: string;
+  commit_oid: string | null;
+  content_hash: string;
+  request_json: string;
+  output_json: string | null;
+  status: RunStatus;
+  stop_reason: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+interface CountsRow {
+  total: number;
+  ok: number;
+  errors: number;
+  pending: number;
+  cancelled: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number | null;
+}
+
+interface CaseRow {
+  name: string;
+  input_json: string;
+  messages_json: string;
+}
+
+const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, status, stop_reason, created_at, finished_at';
+const Messages = RenderedMessage.array();
+
+export class RunReader {
+  private readonly metas = new Map<string, { request: RunRequest; caseNames: string[] }>();
+  private readonly selectRun: Database.Statement;
+  private readonly selectCounts: Database.Statement;
+  private readonly selectCases: Database.Statement;
+  private readonly selectCaseNames: Database.Statement;
+  private readonly listAll: Database.Statement;
+  private readonly listForPrompt: Database.Statement;
+  private readonly listForCommit: Database.Statement;
+  private readonly listForPromptAndCommit: Database.Statement;
+  private readonly selectSource: Database.Statement;
+  private readonly selectSamples: Database.Statement;
+  private readonly selectSample: Database.Statement;
+
+  constructor(db: Database.Database, private readonly ratings: RatingSource) {
+    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid FROM runs WHERE id = ?`);
+    // Sums of nothing are NULL in SQL; counts and tokens read 0, cost stays null (unknown) until a sample has one.
+    this.selectCounts = db.prepare(
+      `SELECT count(*) AS total,
+         coalesce(sum(status = 'ok'), 0) AS ok, coalesce(sum(status = 'error'), 0) AS errors,
+         coalesce(sum(status = 'pending'), 0) AS pending, coalesce(sum(status = 'cancelled'), 0) AS cancelled,
+         coalesce(sum(input_tokens), 0) AS input_tokens, coalesce(sum(output_tokens), 0) AS output_tokens,
+         sum(cost_usd) AS cost_usd
+       FROM samples WHERE run_id = ?`,
+    );
+    this.selectCases = db.prepare('SELECT name, input_json, messages_json FROM run_cases WHERE run_id = ? ORDER BY position');
+    this.selectCaseNames = db.prepare('SELECT name FROM run_cases WHERE run_id = ? ORDER BY position').pluck();
+    this.listAll = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listForPrompt = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    // By commit: runs made on it, and draft runs linked to it when it was approved (RunStore.linkToCommit).
+    this.listForCommit = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listForPromptAndCommit = db.prepare(
+      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+    );
+    this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
+    this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
+    this.selectSample = db.prepare(
+      `SELECT ${SAMPLE_COLUMNS}, s.params_json, c.input_json, c.messages_json
+       FROM samples s LEFT JOIN run_cases c ON c.run_id = s.run_id AND c.name = s.case_name
+       WHERE s.id = ?`,
+    );
+  }
+
+  status(runId: string): { status: RunStatus; ownerPid: number | null } | null {
+    const row = this.selectRun.get(runId) as (RunRow & { owner_pid: number | null }) | undefined;
+    return row ? { status: row.status, ownerPid: row.owner_pid } : null;
+  }
+
+  summary(runId: string): RunSummary | null {
+    const row = this.selectRun.get(runId) as RunRow | undefined;
+    return row ? this.toSummary(row) : null;
+  }
+
+  list({ prompt, commit, limit }: RunListOptions): RunSummary[] {
+    const rows = (
+      commit !== undefined
+        ? prompt === undefined
+          ? this.listForCommit.all(commit, limit)
+          : this.listForPromptAndCommit.all(prompt, commit, limit)
+        : prompt === undefined
+          ? this.listAll.all(limit)
+          : this.listForPrompt.all(prompt, limit)
+    ) as RunRow[];
+    return rows.map((row) => this.toSummary(row));
+  }
+
+  /** The prompt file's text as the run used it; null for an unknown run. */
+  source(runId: string): string | null {
+    return (this.selectSource.get(runId) as string | undefined) ?? null;
+  }
+
+  detail(runId: string): RunDetail | null {
+    const row = this.selectRun.get(runId) as RunRow | undefined;
+    if (!row) return null;
+    const samples = (this.selectSamples.all(runId) as SampleRow[]).map(toSample);
+    // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
+    const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
+    return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId) };
+  }
+
+  sampleDetail(sampleId: string): SampleDetail | null {
+    const row = this.selectSample.get(sampleId) as
+      | (SampleRow & { params_json: string | null; input_json: string | null; messages_json: string | null })
+      | undefined;
+    if (!row) return null;
+    return {
+      ...toSample(row),
+      messages: row.messages_json === null ? [] : Messages.parse(JSON.parse(row.messages_json)),
+      params: row.params_json === null ? {} : (JSON.parse(row.params_json) as Record<string, unknown>),
+      input: row.input_json === null ? {} : (JSON.parse(row.input_json) as Record<string, unknown>),
+    };
+  }
+
+  /** Loaded afresh for each execution: messages can be large, so they are not kept in memory. */
+  setup(runId: string): RunSetup | null {
+    const row = this.selectRun.get(runId) as RunRow | undefined;
+    if (!row) return null;
+    const cases = (this.selectCases.all(row.id) as CaseRow[]).map((entry) => ({
+      name: entry.name,
+      input: JSON.parse(entry.input_json) as Record<string, unknown>,
+      messages: Messages.parse(JSON.parse(entry.messages_json)),
+    }));
+    const output = row.output_json === null ? undefined : (JSON.parse(row.output_json) as CompletionRequest['output']);
+    return { request: this.metaOf(row).request, output, cases };
+  }
+
+  private metaOf(row: RunRow): { request: RunRequest; caseNames: string[] } {
+    const cached = this.metas.get(row.id);
+    if (cached) return cached;
+    const meta = { request: RunRequest.parse(JSON.parse(row.request_json)), caseNames: this.selectCaseNames.all(row.id) as string[] };
+    this.metas.set(row.id, meta);
+    return meta;
+  }
+
+  private toSummary(row: RunRow): RunSummary {
+    const { request, caseNames } = this.metaOf(row);
+    const counts = this.selectCounts.get(row.id) as CountsRow;
+    return {
+      runId: row.id,
+      prompt: row.prompt,
+      commit: row.commit_oid,
+      contentHash: row.content_hash,
+      status: row.status,
+      stopReason: row.stop_reason,
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
+      models: request.models,
+      temperatures: request.temperatures,
+      cases: caseNames,
+      samplesPerCell: request.samples,
+      total: counts.total,
+      ok: counts.ok,
+      errors: counts.errors,
+      pending: counts.pending,
+      cancelled: counts.cancelled,
+      inputTokens: counts.input_tokens,
+      outputTokens: counts.output_tokens,
+      costUsd: counts.cost_usd,
+    };
+  }
+}
