@@ -30,6 +30,26 @@ describe('workspace creation and opening', () => {
     expect(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('.workbench/');
   });
 
+  it('takes back what it made when creating fails part way, so a retry starts clean', async () => {
+    const brokenStarters = path.join(root, 'starters');
+    fs.mkdirSync(path.join(brokenStarters, 'a.prompt'), { recursive: true });
+    const dir = path.join(root, 'new', 'ws');
+    await expect(openWorkspace({ workspaceDir: dir, starterDir: brokenStarters, create: true })).rejects.toThrow();
+    expect(fs.existsSync(path.join(root, 'new'))).toBe(false);
+
+    const empty = path.join(root, 'empty');
+    fs.mkdirSync(empty);
+    await expect(openWorkspace({ workspaceDir: empty, starterDir: brokenStarters, create: true })).rejects.toThrow();
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')('says in one message that a folder under /proc cannot be made, instead of hanging', async () => {
+    await expect(openWorkspace({ workspaceDir: '/proc/no-such-folder/ws', starterDir, create: true })).rejects.toMatchObject({
+      code: 'WORKSPACE_INVALID',
+      message: 'The workspace folder /proc/no-such-folder/ws could not be created (ENOENT at /proc/no-such-folder). Choose a folder you can write to.',
+    });
+  });
+
   it('keeps the database folder out of git', async () => {
     const dir = path.join(root, 'ws');
     const workspace = await openWorkspace({ workspaceDir: dir, starterDir, create: true });

@@ -48,8 +48,38 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
       `There is no workspace at ${dir}. Create one with \`workbench init --workspace "${dir}"\`.`,
     );
   }
-  await createWorkspace(dir, options.starterDir);
+  const created = makeFolders(dir);
+  try {
+    await createWorkspace(dir, options.starterDir);
+  } catch (error) {
+    // The folder was missing or empty: take back what was made, so a retry starts clean.
+    for (const entry of fs.readdirSync(dir)) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+    for (const folder of created.reverse()) fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   return prepareState(dir, true);
+}
+
+/**
+ * Creates the folder and its missing parents one by one, returning those it made (the first
+ * outermost). Not `mkdirSync(…, { recursive: true })`, which never returns under some special
+ * file systems (/proc).
+ */
+function makeFolders(dir: string): string[] {
+  const missing: string[] = [];
+  for (let current = dir; !fs.existsSync(current); current = path.dirname(current)) {
+    missing.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const folder of missing) {
+    try {
+      fs.mkdirSync(folder);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      throw new WorkbenchError('WORKSPACE_INVALID', `The workspace folder ${dir} could not be created (${reason} at ${folder}). Choose a folder you can write to.`);
+    }
+  }
+  return missing;
 }
 
 type FolderState = 'missing' | 'empty' | 'workspace' | 'foreign' | 'not-a-folder';
@@ -70,7 +100,7 @@ function folderState(dir: string): FolderState {
 
 async function createWorkspace(dir: string, starterDir: string): Promise<void> {
   const starters = listStarterFiles(starterDir);
-  fs.mkdirSync(path.join(dir, PROMPTS_FOLDER), { recursive: true });
+  fs.mkdirSync(path.join(dir, PROMPTS_FOLDER));
   const repo = new GitRepo(dir);
   await repo.init();
   fs.writeFileSync(path.join(dir, '.gitignore'), `# Prompt Workbench app state (database, caches)\n${STATE_FOLDER}/\n`);
