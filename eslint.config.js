@@ -1,9 +1,11 @@
 // Lint rules, including the layer boundaries from docs/architecture.md: shared/ is pure, services never
-// touch Electron, and the renderer reaches the core only through shared/ (the contract).
+// touch Electron, the renderer reaches the core only through shared/ (the contract), and a renderer
+// feature never imports another feature (lint/featureBoundaries.js).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './lint/featureBoundaries.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 
@@ -69,6 +71,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/{features,components,lib,api}/**/*.{ts,tsx}'],
+    plugins: { workbench: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'workbench/feature-boundaries': 'error' },
   },
   {
     // Renderer tests may use the shared test data in test/support/; the rest of the rule holds.

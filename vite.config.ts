@@ -12,6 +12,8 @@ export default defineConfig({
   // Relative asset URLs work under app://workbench/ and under http://127.0.0.1:<port>/ alike.
   base: './',
   plugins: [react()],
+  // Workers are started with `{ type: 'module' }` (review/useReviewMetrics.ts): build them as modules.
+  worker: { format: 'es' },
   build: {
     outDir,
     emptyOutDir: true,

@@ -5,6 +5,8 @@ export function contentSecurityPolicy(options: { connectSources?: string[] } = {
   return [
     "default-src 'none'",
     "script-src 'self'",
+    // The review's metrics worker, a module script of the app's own (renderer/features/review/metricsWorker.ts).
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -76,6 +76,14 @@ describe('serveRendererRequest', () => {
     expect(await response.text()).toBe('console.log(1)');
   });
 
+  it("serves the review's metrics worker as a module script under a CSP that lets it run", async () => {
+    writeFileSync(path.join(root, 'assets', 'metricsWorker-abc.js'), 'self.onmessage = () => {};');
+    const response = await serveRendererRequest(root, new Request('app://workbench/assets/metricsWorker-abc.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("worker-src 'self'");
+  });
+
   it('answers traversal, other hosts and other methods without the file, still with the CSP', async () => {
     for (const request of [
       new Request('app://workbench/%2e%2e%2fsecret.txt'),

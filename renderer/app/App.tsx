@@ -2,12 +2,12 @@ import { useWorkbenchEvents } from '../api/queries';
 import { useRunPrompt } from '../api/runQueries';
 import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
-import { PromptView } from '../features/prompts/PromptView';
 import { WelcomeState } from '../features/prompts/WelcomeState';
-import { ReviewPage } from '../features/review/ReviewPage';
 import { useBlind } from '../features/review/reviewStore';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
+import { PromptPage } from '../pages/PromptPage';
+import { ReviewPage } from '../pages/ReviewPage';
 import { routePrompt, useRoute, type Route } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
@@ -29,7 +29,7 @@ export function App() {
       {!blindReview && <PromptSidebar selectedName={selectedName} />}
       {/* Keyed by prompt (or run) so each opens scrolled to the top; a prompt's tabs share one page (and its unsaved edits). */}
       <main className="shell__main" key={route.page === 'review' ? `run:${route.runId}` : (selectedName ?? route.page)}>
-        {route.page === 'prompt' && <PromptView name={route.name} tab={route.tab} />}
+        {route.page === 'prompt' && <PromptPage name={route.name} tab={route.tab} />}
         {route.page === 'review' && <ReviewPage runId={route.runId} tab={route.tab} otherRunId={route.otherRunId} />}
         {route.page === 'settings' && <SettingsPage />}
         {route.page === 'home' && <WelcomeState />}

@@ -60,6 +60,8 @@ test('review a run by keyboard: blind queue, ratings, note, undo, cluster, reloa
   await expect(page.getByText('Temperature 0', { exact: true })).toBeVisible();
   await expect(page.locator('.review-grid__group').first()).toContainText('llama3.2');
   await expect(page.locator('.consistency-chip').first()).toHaveText(/^\d\.\d\d$/);
+  // Consistency is a full metric, computed by the review's Web Worker from the app's own origin.
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(/\/assets\/metricsWorker-[\w-]+\.js$/));
   await saveThemedScreenshots(page, testInfo, 'review-grid');
 
   // j and k move through the samples.

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/workbenchCli';
 
 const eslint = new ESLint({ cwd: repoRoot });
+const BOUNDARY_RULES = new Set(['no-restricted-imports', 'no-restricted-globals', 'workbench/feature-boundaries']);
 
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId)).map((m) => m.message);
 }
 
 describe('layer boundaries', () => {
@@ -22,6 +23,14 @@ describe('layer boundaries', () => {
     ['renderer/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n", /no Node/],
     ['renderer/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", /no Electron/],
     ['renderer/probe.ts', "import { openCore } from '../electron/core/core';\nexport const x = openCore;\n", /only shared\/ and its own/],
+    // A renderer feature never imports another feature (nor a page), however the path is spelt.
+    ['renderer/features/review/probe.ts', "import { RunDialog } from '../runs/RunDialog';\nexport const x = RunDialog;\n", /"review" feature imports the "runs" feature/],
+    ['renderer/features/review/sample/probe.ts', "import { formatCost } from '../../../features/runs/runFormat';\nexport const x = formatCost;\n", /"review" feature imports the "runs" feature/],
+    ['renderer/features/history/probe.ts', "export const load = () => import('../editor/EditTab');\n", /"history" feature imports the "editor" feature/],
+    ['renderer/features/prompts/probe.ts', "import '../history/history.css';\n", /"prompts" feature imports the "history" feature/],
+    ['renderer/features/review/probe.ts', "import { PromptPage } from '../../pages/PromptPage';\nexport const x = PromptPage;\n", /Pages compose features/],
+    ['renderer/components/probe.ts', "import { RunDialog } from '../features/runs/RunDialog';\nexport const x = RunDialog;\n", /Shared renderer code imports a feature/],
+    ['renderer/lib/drafts/probe.ts', "import { caseRows } from '../../features/cases/caseModel';\nexport const x = caseRows;\n", /Shared renderer code imports a feature/],
   ])('%s: refuses %j', async (file, code, message) => {
     const errors = await boundaryErrors(file, code);
     expect(errors.join('\n')).toMatch(message);
@@ -31,6 +40,9 @@ describe('layer boundaries', () => {
     ['shared/probe.ts', "import { z } from 'zod';\nexport const x = z;\n"],
     ['electron/core/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n"],
     ['renderer/probe.ts', "import { api } from '../shared/api';\nexport const x = api;\n"],
+    ['renderer/features/review/sample/probe.ts', "import { CompareRuns } from '../compare/CompareRuns';\nexport const x = CompareRuns;\n"],
+    ['renderer/features/review/probe.ts', "import { plural } from '../../lib/labels';\nimport { Button } from '../../components/Button';\nexport const x = [plural, Button];\n"],
+    ['renderer/pages/probe.ts', "import { RunDialog } from '../features/runs/RunDialog';\nimport { ReviewScreen } from '../features/review/ReviewScreen';\nexport const x = [RunDialog, ReviewScreen];\n"],
   ])('%s: allows %j', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

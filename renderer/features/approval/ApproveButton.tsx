@@ -4,12 +4,13 @@ import type { RunDetail, RunSummary } from '../../../shared/runs';
 import { usePromptHistory } from '../../api/versionQueries';
 import { hrefFor, promptRoute } from '../../app/router';
 import { uiActions } from '../../app/uiStore';
+import { ApprovalBadge } from '../../components/ApprovalBadge';
 import { Button } from '../../components/Button';
 import { CheckIcon } from '../../components/icons';
-import { useAuthorGate } from '../history/useAuthorGate';
-import { ApprovalBadge } from './ApprovalBadge';
-import { ApprovedNotice } from './ApprovedNotice';
+import { useAuthorGate } from '../../components/useAuthorGate';
 import { ApproveDialog } from './ApproveDialog';
+import { ApprovedNotice } from './ApprovedNotice';
+import './approval.css';
 
 /**
  * "Approve…" in a run's review, or the version's badge once the run is approved. Takes the run's

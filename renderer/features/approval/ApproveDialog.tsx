@@ -2,19 +2,20 @@ import { useMemo, useState } from 'react';
 import type { ApprovedVersion } from '../../../shared/approvals';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
+import { useApproveRun } from '../../api/approvalQueries';
 import { useRun } from '../../api/runQueries';
 import { usePromptHistory } from '../../api/versionQueries';
 import { uiActions } from '../../app/uiStore';
 import { Button } from '../../components/Button';
+import { metricsInput } from '../../components/compare/RunComparisonView';
 import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
+import { PlayIcon, WarningIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { MOD_KEY } from '../../components/platform';
-import { PlayIcon, WarningIcon } from '../../components/icons';
-import { metricsInput } from '../review/compare/RunComparisonView';
-import { defaultApprovalMessage, evidenceOf, nextApprovalTag } from './approvalEvidence';
-import { useApproveRun } from './approvalQueries';
+import { defaultApprovalMessage, evidenceOf, nextApprovalTag } from '../../lib/approvalEvidence';
 import { TrailerPreview } from './TrailerPreview';
+import './approval.css';
 
 interface ApproveDialogProps {
   open: boolean;

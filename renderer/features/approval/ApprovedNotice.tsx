@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { ApprovedVersion } from '../../../shared/approvals';
 import { hrefFor, promptRoute } from '../../app/router';
 import { CheckIcon, CloseIcon } from '../../components/icons';
-import { approvalLabel } from './approvalEvidence';
+import { approvalLabel } from '../../lib/approvalEvidence';
+import './approval.css';
 
 /** Long enough to read and click; the header's badge keeps saying it afterwards. */
 const SHOW_MS = 12_000;

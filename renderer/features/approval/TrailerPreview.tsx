@@ -1,4 +1,5 @@
-import { trailerLines, type Evidence } from './approvalEvidence';
+import { trailerLines, type Evidence } from '../../lib/approvalEvidence';
+import './approval.css';
 
 /** The evidence exactly as the commit will carry it (git trailers), and the tag approving makes. */
 export function TrailerPreview({ evidence, tag }: { evidence: Evidence; tag: string | null }) {

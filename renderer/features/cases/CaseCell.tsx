@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { deepEqual, parseJsonCell } from './caseModel';
+import { deepEqual } from '../../lib/caseList';
+import { parseJsonCell } from './caseModel';
 
 interface CaseCellProps {
   value: unknown;

@@ -4,12 +4,12 @@ import { uiActions, usePreviewCase } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ListIcon, PlusIcon } from '../../components/icons';
-import { ConflictNotice } from '../drafts/ConflictNotice';
-import { SaveStatus } from '../drafts/SaveStatus';
-import { useDraft, usePromptDraftsContext } from '../drafts/usePromptDrafts';
-import { caseColumns } from '../prompts/caseValues';
-import { plural } from '../prompts/labels';
-import { ProblemsBanner } from '../prompts/ProblemsBanner';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useDraft, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
+import { caseColumns } from '../../lib/caseValues';
+import { plural } from '../../lib/labels';
+import { ProblemsBanner } from '../../components/ProblemsBanner';
 import {
   addCase,
   duplicateCase,

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PromptCase } from '../../../shared/prompts';
 import {
   addCase,
-  casesEqual,
   duplicateCase,
-  duplicateCaseName,
   moveCase,
   parseJsonCell,
   schemaFields,
@@ -88,15 +86,5 @@ describe('case edits', () => {
     expect(parseJsonCell('[1, 2]')).toEqual({ ok: true, value: [1, 2] });
     expect(parseJsonCell('  ')).toEqual({ ok: true, value: undefined });
     expect(parseJsonCell('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/^Not valid JSON/) });
-  });
-
-  it('finds a name used twice', () => {
-    expect(duplicateCaseName(cases)).toBeNull();
-    expect(duplicateCaseName([...cases, { name: 'a', input: {} }])).toBe('a');
-  });
-
-  it('compares cases regardless of key order', () => {
-    expect(casesEqual([{ name: 'a', input: { x: 1, y: [1] } }], [{ name: 'a', input: { y: [1], x: 1 } }])).toBe(true);
-    expect(casesEqual(cases, moveCase(cases, 0, 1))).toBe(false);
   });
 });

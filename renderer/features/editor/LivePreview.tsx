@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { PromptCheck } from '../../../shared/promptFiles';
+import { CasePicker } from '../../components/CasePicker';
 import { errorMessage } from '../../components/ErrorState';
+import { PreviewMessage } from '../../components/PreviewMessage';
 import { Skeleton } from '../../components/Skeleton';
 import { TextWithCode } from '../../components/TextWithCode';
-import { CasePicker } from '../prompts/CasePicker';
-import { PreviewMessage } from '../prompts/PreviewSection';
 
 interface LivePreviewProps {
   prompt: string;

@@ -1,9 +1,9 @@
 import type { Problem } from '../../../shared/prompts';
 import { errorMessage } from '../../components/ErrorState';
-import { TextWithCode } from '../../components/TextWithCode';
 import { AlertCircleIcon, CheckIcon } from '../../components/icons';
-import { problemsLabel } from '../prompts/labels';
-import { problemLocation } from '../prompts/ProblemsBanner';
+import { problemLocation } from '../../components/ProblemsBanner';
+import { TextWithCode } from '../../components/TextWithCode';
+import { problemsLabel } from '../../lib/labels';
 
 interface ProblemsListProps {
   problems: readonly Problem[];

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import { Button } from '../../components/Button';
 import { GitCommitIcon } from '../../components/icons';
+import { useAuthorGate } from '../../components/useAuthorGate';
 import { CommitDialog } from './CommitDialog';
-import { useAuthorGate } from './useAuthorGate';
 
 /** "Commit…" in the prompt header while the prompt has uncommitted changes. */
 export function CommitButton({ prompt }: { prompt: PromptDetail }) {

@@ -7,7 +7,7 @@ import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
 import { Kbd } from '../../components/Kbd';
 import { MOD_KEY } from '../../components/platform';
-import { settleDrafts, usePromptDraftsContext } from '../drafts/usePromptDrafts';
+import { settleDrafts, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
 
 interface CommitDialogProps {
   open: boolean;

@@ -1,4 +1,5 @@
 import type { DiffRow } from '../../../shared/versions';
+import '../../components/diffWords.css';
 
 type DiffLine = NonNullable<DiffRow['left']>;
 

@@ -6,7 +6,7 @@ import { navigate, promptRoute } from '../../app/router';
 import { Button } from '../../components/Button';
 import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
-import { settleDrafts, usePromptDraftsContext } from '../drafts/usePromptDrafts';
+import { settleDrafts, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
 
 interface RestoreDialogProps {
   open: boolean;

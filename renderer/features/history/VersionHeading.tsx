@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Version } from '../../../shared/versions';
-import { messageBody } from '../approval/approvalEvidence';
-import { exactTime, shortTime } from './relativeTime';
+import { messageBody } from '../../lib/approvalEvidence';
+import { exactTime, shortTime } from '../../lib/relativeTime';
 
 /** What is selected: a version's message, author, date and id (or the draft), and its actions. */
 export function VersionHeading({ version, actions }: { version: Version | undefined; actions?: ReactNode }) {

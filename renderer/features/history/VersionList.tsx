@@ -2,9 +2,9 @@ import type { KeyboardEvent } from 'react';
 import type { VersionWithApproval } from '../../../shared/approvals';
 import type { PromptDetail } from '../../../shared/prompts';
 import { uiActions } from '../../app/uiStore';
-import { ApprovalBadge } from '../approval/ApprovalBadge';
-import { ApprovalSummaryLine } from '../approval/ApprovalEvidence';
-import { exactTime, relativeTime } from './relativeTime';
+import { ApprovalBadge } from '../../components/ApprovalBadge';
+import { ApprovalSummaryLine } from '../../components/ApprovalEvidence';
+import { exactTime, relativeTime } from '../../lib/relativeTime';
 
 /** The draft (working files) as a side of a comparison. */
 export const WORKING = 'working';

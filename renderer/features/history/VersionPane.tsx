@@ -2,19 +2,19 @@ import { useState } from 'react';
 import type { VersionWithApproval } from '../../../shared/approvals';
 import type { PromptDetail } from '../../../shared/prompts';
 import type { HistoryView } from '../../app/uiStore';
+import { ApprovalEvidence } from '../../components/ApprovalEvidence';
 import { Button } from '../../components/Button';
 import { RestoreIcon } from '../../components/icons';
-import { ApprovalEvidence } from '../approval/ApprovalEvidence';
-import { versionName } from '../approval/approvalEvidence';
-import { RollbackDialog } from '../approval/RollbackDialog';
+import { versionName } from '../../lib/approvalEvidence';
 import { defaultCompareTarget } from './compareTarget';
 import { DiffPanel } from './DiffPanel';
 import { RestoreDialog } from './RestoreDialog';
+import { RollbackDialog } from './RollbackDialog';
 import { VersionHeading } from './VersionHeading';
+import { WORKING } from './VersionList';
 import { VersionRuns } from './VersionRuns';
 import { VersionSource } from './VersionSource';
 import { VersionToolbar } from './VersionToolbar';
-import { WORKING } from './VersionList';
 
 interface VersionPaneProps {
   prompt: PromptDetail;

@@ -3,14 +3,14 @@ import type { RunSummary } from '../../../shared/runs';
 import { compareRuns } from '../../../shared/variance/runComparison';
 import { useRun } from '../../api/runQueries';
 import { hrefFor, reviewRoute } from '../../app/router';
+import { CompareSummary } from '../../components/compare/CompareSummary';
+import { OverviewTable } from '../../components/compare/OverviewTable';
+import { runLabel } from '../../components/compare/runChoices';
+import { metricsInput } from '../../components/compare/RunComparisonView';
 import { ErrorState } from '../../components/ErrorState';
+import { ReportButton } from '../../components/ReportButton';
 import { Skeleton } from '../../components/Skeleton';
-import { ReportButton } from '../approval/ReportButton';
-import { CompareSummary } from '../review/compare/CompareSummary';
-import { OverviewTable } from '../review/compare/OverviewTable';
-import { metricsInput } from '../review/compare/RunComparisonView';
-import { runLabel } from '../review/compare/runChoices';
-import '../review/compare/compare.css';
+import '../../components/compare/compare.css';
 
 interface VersionRunComparisonProps {
   older: RunSummary;

@@ -1,18 +1,18 @@
 import type { PromptDetail } from '../../../shared/prompts';
 import type { RunSummary } from '../../../shared/runs';
+import { useCommitRuns } from '../../api/approvalQueries';
 import { hrefFor, reviewRoute } from '../../app/router';
 import { uiActions } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
-import { Skeleton } from '../../components/Skeleton';
 import { ChevronRightIcon, PlayIcon } from '../../components/icons';
-import { useCommitRuns } from '../approval/approvalQueries';
-import { plural } from '../prompts/labels';
+import { Skeleton } from '../../components/Skeleton';
+import { plural } from '../../lib/labels';
+import { exactTime, relativeTime } from '../../lib/relativeTime';
 import { representativeRun } from './compareTarget';
-import { exactTime, relativeTime } from './relativeTime';
+import { WORKING } from './VersionList';
 import { VersionRunComparison } from './VersionRunComparison';
 import { versionRunPreset } from './versionRunPreset';
-import { WORKING } from './VersionList';
 import './versionRuns.css';
 
 interface Side {

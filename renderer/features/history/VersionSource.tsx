@@ -3,8 +3,8 @@ import type { PromptDetail } from '../../../shared/prompts';
 import { usePromptAtVersion } from '../../api/versionQueries';
 import { ErrorState } from '../../components/ErrorState';
 import { Skeleton } from '../../components/Skeleton';
-import { useDraft, usePromptDraftsContext } from '../drafts/usePromptDrafts';
-import { SourceEditor } from '../editor/LazySourceEditor';
+import { SourceEditor } from '../../components/sourceEditor/LazySourceEditor';
+import { useDraft, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
 import { WORKING } from './VersionList';
 
 type File = 'prompt' | 'cases';

@@ -1,7 +1,7 @@
 import type { VersionWithApproval } from '../../../shared/approvals';
 import { uiActions, type HistoryView } from '../../app/uiStore';
 import { ColumnsIcon, RowsIcon } from '../../components/icons';
-import { versionName } from '../approval/approvalEvidence';
+import { versionName } from '../../lib/approvalEvidence';
 import type { CompareTarget } from './compareTarget';
 import { WORKING } from './VersionList';
 

@@ -1,11 +1,11 @@
 import { Fragment, useState } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import { hrefFor, promptRoute } from '../../app/router';
-import { Section } from '../../components/Section';
 import { ChevronRightIcon } from '../../components/icons';
-import { caseColumns, formatCaseValue, previewCaseValue } from './caseValues';
-import { casesLabel } from './labels';
-import { schemaFieldNames } from './schemaLines';
+import { Section } from '../../components/Section';
+import { caseColumns, formatCaseValue, previewCaseValue } from '../../lib/caseValues';
+import { casesLabel } from '../../lib/labels';
+import { schemaFieldNames } from '../../lib/schemaLines';
 import './cases.css';
 
 // Beyond this many inputs the table would get too narrow to read; the rest show when expanded.

@@ -1,7 +1,7 @@
 import type { PromptDetail } from '../../../shared/prompts';
+import { ProblemsBanner } from '../../components/ProblemsBanner';
 import { CasesSection } from './CasesSection';
 import { PreviewSection } from './PreviewSection';
-import { ProblemsBanner } from './ProblemsBanner';
 import { SchemaSections } from './SchemaSections';
 import { SweepSection } from './SweepSection';
 import { TemplateSection } from './TemplateSection';

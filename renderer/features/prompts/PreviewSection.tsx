@@ -1,11 +1,12 @@
-import type { PromptDetail, RenderedMessage } from '../../../shared/prompts';
+import type { PromptDetail } from '../../../shared/prompts';
 import { useRenderedPrompt } from '../../api/queries';
 import { usePreviewCase } from '../../app/uiStore';
+import { CasePicker } from '../../components/CasePicker';
+import { PreviewMessage } from '../../components/PreviewMessage';
 import { Section } from '../../components/Section';
 import { Skeleton } from '../../components/Skeleton';
 import { TextWithCode } from '../../components/TextWithCode';
-import { CasePicker } from './CasePicker';
-import './preview.css';
+import '../../components/preview.css';
 
 /** Exactly what will be sent for one case, role by role, rendered by the core with Dotprompt. */
 export function PreviewSection({ prompt }: { prompt: PromptDetail }) {
@@ -25,16 +26,5 @@ export function PreviewSection({ prompt }: { prompt: PromptDetail }) {
         {rendered.data?.messages.map((message, index) => <PreviewMessage key={index} message={message} />)}
       </div>
     </Section>
-  );
-}
-
-export function PreviewMessage({ message }: { message: RenderedMessage }) {
-  const text = message.content.map((part) => part.text ?? (part.media ? `[media: ${part.media.url}]` : '')).join('');
-  return (
-    <div className={`card preview-message preview-message--${message.role}`}>
-      <div className="preview-message__role">{message.role}</div>
-      {/* Plain text on purpose: what the model receives, with nothing interpreted as markup. */}
-      <pre className="preview-message__text selectable">{text.trim()}</pre>
-    </div>
   );
 }

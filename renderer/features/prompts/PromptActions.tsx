@@ -5,10 +5,10 @@ import { useDeletePrompt, useDuplicatePrompt, useRenamePrompt } from '../../api/
 import { doneLeaving } from '../../api/queries';
 import { navigate, promptRoute, type PromptTab } from '../../app/router';
 import { uiActions } from '../../app/uiStore';
-import { Menu } from '../../components/Menu';
 import { CopyIcon, MoreIcon, PencilIcon, TrashIcon } from '../../components/icons';
-import { settleDrafts, usePromptDraftsContext } from '../drafts/usePromptDrafts';
-import { useAuthorGate } from '../history/useAuthorGate';
+import { Menu } from '../../components/Menu';
+import { useAuthorGate } from '../../components/useAuthorGate';
+import { settleDrafts, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
 import { DeletePromptDialog } from './DeletePromptDialog';
 import { PromptNameDialog } from './PromptNameDialog';
 

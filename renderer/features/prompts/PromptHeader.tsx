@@ -1,16 +1,22 @@
+import type { ReactNode } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import type { PromptTab } from '../../app/router';
 import { Badge } from '../../components/Badge';
-import { ModelChip } from '../../components/ModelChip';
 import { FileIcon } from '../../components/icons';
-import { CommitButton } from '../history/CommitButton';
-import { RunButton } from '../runs/RunButton';
-import { casesLabel } from './labels';
+import { ModelChip } from '../../components/ModelChip';
+import { casesLabel } from '../../lib/labels';
 import { PromptActions } from './PromptActions';
 import './promptHeader.css';
 
+interface PromptHeaderProps {
+  prompt: PromptDetail;
+  tab: PromptTab;
+  /** Other features' buttons (commit, run), placed by the page before this prompt's own menu. */
+  actions: ReactNode;
+}
+
 /** Name, state and actions; the overview also shows the description and the facts under it. */
-export function PromptHeader({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
+export function PromptHeader({ prompt, tab, actions }: PromptHeaderProps) {
   const full = tab === 'overview';
   return (
     <header className={`prompt-header${full ? '' : ' prompt-header--compact'}`}>
@@ -26,8 +32,7 @@ export function PromptHeader({ prompt, tab }: { prompt: PromptDetail; tab: Promp
           </Badge>
         )}
         <div className="prompt-header__actions">
-          {prompt.dirty && <CommitButton prompt={prompt} />}
-          <RunButton prompt={prompt.name} />
+          {actions}
           <PromptActions prompt={prompt} tab={tab} />
         </div>
       </div>

@@ -1,8 +1,8 @@
 import type { PromptSummary } from '../../../shared/prompts';
 import { hrefFor, promptRoute } from '../../app/router';
-import { ModelChip } from '../../components/ModelChip';
 import { WarningIcon } from '../../components/icons';
-import { casesLabel, problemsLabel } from './labels';
+import { ModelChip } from '../../components/ModelChip';
+import { casesLabel, problemsLabel } from '../../lib/labels';
 
 interface PromptListItemProps {
   prompt: PromptSummary;

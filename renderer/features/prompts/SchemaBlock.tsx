@@ -1,4 +1,4 @@
-import { schemaLines } from './schemaLines';
+import { schemaLines } from '../../lib/schemaLines';
 import './codeBlocks.css';
 
 /** A schema as indented `key: type, description` lines. */

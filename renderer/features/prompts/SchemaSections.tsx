@@ -1,9 +1,9 @@
 import type { PromptDetail } from '../../../shared/prompts';
 import { Chip } from '../../components/Chip';
 import { Section } from '../../components/Section';
-import { plural } from './labels';
+import { plural } from '../../lib/labels';
+import { schemaFieldNames } from '../../lib/schemaLines';
 import { SchemaBlock } from './SchemaBlock';
-import { schemaFieldNames } from './schemaLines';
 import './codeBlocks.css';
 
 /** Input variables and the expected output, side by side. */

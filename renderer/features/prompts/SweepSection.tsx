@@ -2,7 +2,7 @@ import type { PromptDetail } from '../../../shared/prompts';
 import { Chip } from '../../components/Chip';
 import { ModelChip } from '../../components/ModelChip';
 import { Section } from '../../components/Section';
-import { plural } from './labels';
+import { plural } from '../../lib/labels';
 import './sweep.css';
 
 /** What one run of this prompt samples, and how many model calls that adds up to. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Section } from '../../components/Section';
-import { plural } from './labels';
+import { plural } from '../../lib/labels';
 import { tokenizeTemplate, tokensByLine } from './templateTokens';
 import './codeBlocks.css';
 

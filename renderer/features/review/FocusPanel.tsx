@@ -7,7 +7,7 @@ import { ArrowDownIcon, ArrowUpIcon, ListIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
 import { Skeleton } from '../../components/Skeleton';
-import { formatCount } from '../runs/runFormat';
+import { formatCount } from '../../lib/runFormat';
 import { NoteField } from './NoteField';
 import { RatingBar } from './RatingBar';
 import type { ReviewCommand } from './reviewReducer';

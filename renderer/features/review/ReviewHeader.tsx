@@ -1,28 +1,21 @@
-import type { PromptDetail } from '../../../shared/prompts';
-import { memo, useState } from 'react';
-import type { RunRequest, RunSummary } from '../../../shared/runs';
+import { memo, useState, type ReactNode } from 'react';
+import type { RunSummary } from '../../../shared/runs';
 import { hrefFor, promptRoute } from '../../app/router';
-import { uiActions } from '../../app/uiStore';
-import { Button } from '../../components/Button';
-import { ChevronRightIcon, PlayIcon } from '../../components/icons';
-import { exactTime, relativeTime } from '../history/relativeTime';
-import { plural } from '../prompts/labels';
-import { ApproveButton } from '../approval/ApproveButton';
-import { ReportButton } from '../approval/ReportButton';
-import { RunActions } from '../runs/RunActions';
-import { RunStatusBadge } from '../runs/RunStatusBadge';
-import { formatCost, formatTokens } from '../runs/runFormat';
+import { ChevronRightIcon } from '../../components/icons';
+import { RunStatusBadge } from '../../components/RunStatusBadge';
+import { plural } from '../../lib/labels';
+import { exactTime, relativeTime } from '../../lib/relativeTime';
+import { formatCost, formatTokens } from '../../lib/runFormat';
 
 interface ReviewHeaderProps {
   summary: RunSummary;
-  request: RunRequest;
-  /** The run's prompt, once read (needed to run it again; absent if it was deleted since). */
-  prompt: PromptDetail | undefined;
   blind: boolean;
+  /** The run's controls, running it again, its report and approval: other features', placed by the page. */
+  actions: ReactNode;
 }
 
 /** Where the run sits (prompt › runs › this one), its state and actions, and what it sampled. Memoised: ratings do not touch it. */
-export const ReviewHeader = memo(function ReviewHeader({ summary, request, prompt, blind }: ReviewHeaderProps) {
+export const ReviewHeader = memo(function ReviewHeader({ summary, blind, actions }: ReviewHeaderProps) {
   return (
     <header className="review-header">
       <nav className="review-header__crumbs" aria-label="Breadcrumb">
@@ -44,19 +37,7 @@ export const ReviewHeader = memo(function ReviewHeader({ summary, request, promp
           <StartTime iso={summary.createdAt} />
         </h1>
         <RunStatusBadge status={summary.status} />
-        <div className="review-header__actions">
-          <RunActions summary={summary} />
-          {/* The dialog lists the run's models and temperatures, which blind mode keeps out of sight. */}
-          {!blind && prompt && (
-            <Button variant="ghost" onClick={() => uiActions.openRunDialog(prompt.name, request)} title="Open the run dialog with these settings">
-              <PlayIcon size={13} />
-              Run again…
-            </Button>
-          )}
-          {/* The report and the approval preview name models and temperatures too. */}
-          {!blind && <ReportButton runId={summary.runId} />}
-          {!blind && <ApproveButton run={summary} />}
-        </div>
+        <div className="review-header__actions">{actions}</div>
       </div>
       <p className="review-header__meta">
         <span>{summary.commit ? <code title={summary.commit}>{summary.commit.slice(0, 7)}</code> : 'Draft'}</span>

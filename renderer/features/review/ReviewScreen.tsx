@@ -1,14 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
-import { usePrompt } from '../../api/queries';
 import { useEmbeddingSimilarity } from '../../api/ratingQueries';
 import { navigate, reviewRoute, type ReviewTab } from '../../app/router';
 import { Skeleton } from '../../components/Skeleton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { RunDialog } from '../runs/RunDialog';
-import { RunProgressBar } from '../runs/RunProgressBar';
-import { StopReasonBanner } from '../runs/StopReasonBanner';
 import { BlindQueue } from './BlindQueue';
 import { FocusPanel } from './FocusPanel';
 import { GridControls } from './GridControls';
@@ -23,23 +19,34 @@ import { useReviewCommands } from './useReviewCommands';
 import { useReviewKeyboard } from './useReviewKeyboard';
 import { useReviewMetrics } from './useReviewMetrics';
 import { useReviewModel } from './useReviewModel';
+import './review.css';
 
 // Charts and comparisons bring their own libraries (recharts): loaded when first opened, so the
 // grid, which must be interactive within a second, does not wait for them.
 const RunCharts = lazy(() => import('./charts/RunCharts').then((module) => ({ default: module.RunCharts })));
 const CompareRuns = lazy(() => import('./compare/CompareRuns').then((module) => ({ default: module.CompareRuns })));
 
+/** What other features add to a run's review; the page (renderer/pages/ReviewPage.tsx) makes them. */
+export interface ReviewParts {
+  /** The header's buttons: the run's controls, running it again, its report, approving it. */
+  headerActions: ReactNode;
+  /** Under the header: why the run stopped, and its progress while it runs. */
+  runState: ReactNode;
+  /** The run dialog that "Run again…" opens. */
+  runDialog: ReactNode;
+}
+
 interface ReviewScreenProps {
   detail: RunDetail;
   tab: ReviewTab;
   otherRunId: string | null;
+  parts: ReviewParts;
 }
 
 /** One run under review: where it stands, how to look at it, and the samples to read and rate. */
-export function ReviewScreen({ detail, tab, otherRunId }: ReviewScreenProps) {
+export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenProps) {
   const { summary } = detail;
   const runId = summary.runId;
-  const prompt = usePrompt(summary.prompt);
   const blind = useBlind(runId);
   const threshold = useReviewState((state) => state.threshold);
   const similarity = useReviewState((state) => state.similarity);
@@ -72,9 +79,8 @@ export function ReviewScreen({ detail, tab, otherRunId }: ReviewScreenProps) {
   return (
     // data-ready: the grid (or queue) is drawn and takes keys; the benchmark and the tests wait for it.
     <div className={`review review--${view}${blind ? ' review--blind' : ''}`} data-ready="true" data-blind={blind}>
-      <ReviewHeader summary={summary} request={detail.request} prompt={prompt.data} blind={blind} />
-      <StopReasonBanner summary={summary} />
-      <RunProgressBar summary={summary} />
+      <ReviewHeader summary={summary} blind={blind} actions={parts.headerActions} />
+      {parts.runState}
       <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={order.length} onToggleBlind={() => run({ type: 'toggleBlind' })} />
       {view === 'grid' && !blind && (
         <GridControls
@@ -123,7 +129,7 @@ export function ReviewScreen({ detail, tab, otherRunId }: ReviewScreenProps) {
         </div>
       )}
       {view === 'grid' && <StatusLine runId={runId} />}
-      {prompt.data && <RunDialog prompt={prompt.data} />}
+      {parts.runDialog}
     </div>
   );
 }

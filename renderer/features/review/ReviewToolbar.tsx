@@ -3,7 +3,7 @@ import { REVIEW_TABS, hrefFor, navigate, reviewRoute, type ReviewTab } from '../
 import { ActivityIcon, ColumnsIcon, EyeIcon, RowsIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { tabAfterKey } from '../../components/tabKeys';
-import { formatCount } from '../runs/runFormat';
+import { formatCount } from '../../lib/runFormat';
 import './reviewToolbar.css';
 
 const TABS: Record<ReviewTab, { label: string; icon: ReactNode }> = {

@@ -1,13 +1,13 @@
 // The grid's metrics, computed without holding up the page. Every cell first gets quick metrics
-// (quickMetrics.ts); the full ones are then computed a slice of a few milliseconds at a time, so
-// keys and scrolling stay responsive while a 5,000-sample run (or a new threshold) is worked
-// through. Results are kept per cell with the samples, threshold and embedding they were made
-// from: a batch of new samples recomputes only the cells it touched, and while a new threshold is
-// being worked through each cell shows its last full result rather than falling back to quick.
+// (quickMetrics.ts), counted on the page at once; the full ones are computed by a Web Worker
+// (metricsWorker.ts) and shown as its batches arrive. Results are kept per cell with the samples,
+// threshold and embedding they were made from: a batch of new samples recomputes only the cells it
+// touched, and while a new threshold is being worked through each cell shows its last full result
+// rather than falling back to quick.
 import { cellKeyOf, type CellKey } from '../../../shared/cellStats';
-import type { EmbeddingSimilarity, SampleRating } from '../../../shared/ratings';
 import type { RunSummary, Sample } from '../../../shared/runs';
-import { metricsForCell, type CellMetrics } from '../../../shared/variance/cellMetrics';
+import type { CellMetrics } from '../../../shared/variance/cellMetrics';
+import type { FromMetricsWorker, JobCell, MessagePortLike, MetricsSettings, ToMetricsWorker } from './metricsMessages';
 import { quickMetrics } from './quickMetrics';
 
 export interface CellGroup {
@@ -16,26 +16,22 @@ export interface CellGroup {
   samples: readonly Sample[];
 }
 
-export interface MetricsSettings {
-  threshold: number;
-  embedding: EmbeddingSimilarity | null;
-  outputSchema: Record<string, unknown> | null;
-}
-
 interface Entry {
   samples: readonly Sample[];
   settings: MetricsSettings;
   metrics: CellMetrics;
 }
 
-/** Work per slice before yielding to input and painting. */
-const SLICE_MS = 8;
-/**
- * How often finished cells are shown while the rest are still being computed: every publish
- * re-renders the grid, so rarely (the cells on screen come first and land in the first one).
- */
-const PUBLISH_MS = 250;
-const NO_RATINGS: ReadonlyMap<string, SampleRating> = new Map();
+/** The worker, or in tests a MessagePort served in the same thread. */
+export interface MetricsChannel extends MessagePortLike<FromMetricsWorker, ToMetricsWorker> {
+  terminate(): void;
+}
+
+interface Job {
+  groups: ReadonlyMap<string, CellGroup>;
+  settings: MetricsSettings;
+  finish(): void;
+}
 
 /** The run's samples by cell, in the run's order: models × temperatures × cases. */
 export function groupCells(samples: readonly Sample[], axes: Pick<RunSummary, 'models' | 'temperatures' | 'cases'>): CellGroup[] {
@@ -62,6 +58,11 @@ export function groupCells(samples: readonly Sample[], axes: Pick<RunSummary, 'm
 
 export class MetricsEngine {
   private readonly full = new Map<string, Entry>();
+  private channel: MetricsChannel | null = null;
+  /** Per cell, the samples the worker holds, so a job leaves out the ones it has. */
+  private readonly sent = new Map<string, readonly Sample[]>();
+  private readonly jobs = new Map<number, Job>();
+  private lastJob = 0;
   private readonly quick = new Map<string, { samples: readonly Sample[]; metrics: CellMetrics }>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
@@ -71,6 +72,9 @@ export class MetricsEngine {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** `connect` starts the worker (useReviewMetrics.ts); it is started on first use, again after `dispose`. */
+  constructor(private readonly connect: () => MetricsChannel) {}
 
   getVersion = (): number => this.version;
 
@@ -97,38 +101,59 @@ export class MetricsEngine {
   }
 
   /**
-   * Computes every cell not yet up to date, a slice at a time, in the order given (the grid's, so
-   * the first rows on screen come first); the returned `cancel` stops it.
+   * Has the worker compute every cell not yet up to date, in the order given (the grid's, so the
+   * first rows on screen come first). A newer fill replaces this one in the worker; `cancel` stops
+   * it, and `done` resolves once the worker has let go of it.
    */
-  fill(groups: readonly CellGroup[], settings: MetricsSettings, yieldToPage: (next: () => void) => void = nextTask): { cancel(): void; done: Promise<void> } {
+  fill(groups: readonly CellGroup[], settings: MetricsSettings): { cancel(): void; done: Promise<void> } {
     const todo = groups.filter((group) => !this.isExact(group, settings));
-    let cancelled = false;
-    let lastPublished = now();
-    let dirty = false;
-    const done = new Promise<void>((resolve) => {
-      const step = () => {
-        if (cancelled) return resolve();
-        const started = now();
-        // At least one cell per slice, so waiting input can slow the work down but never stall it.
-        while (todo.length > 0) {
-          const group = todo.shift() as CellGroup;
-          const options = { threshold: settings.threshold, ratings: NO_RATINGS, outputSchema: settings.outputSchema, embedding: settings.embedding };
-          this.full.set(group.key, { samples: group.samples, settings, metrics: metricsForCell(group.cell, group.samples, options) });
-          dirty = true;
-          if (now() - started >= SLICE_MS || inputPending()) break;
-        }
-        if (dirty && (todo.length === 0 || now() - lastPublished >= PUBLISH_MS)) {
-          this.publish();
-          dirty = false;
-          lastPublished = now();
-        }
-        if (todo.length === 0) return resolve();
-        yieldToPage(step);
-      };
-      if (todo.length === 0) resolve();
-      else yieldToPage(step);
+    if (todo.length === 0) return { cancel: () => undefined, done: Promise.resolve() };
+    const channel = this.open();
+    const job = ++this.lastJob;
+    const done = new Promise<void>((finish) => this.jobs.set(job, { groups: new Map(todo.map((group) => [group.key, group])), settings, finish }));
+    const cells = todo.map((group): JobCell => {
+      const held = this.sent.get(group.key);
+      if (held && sameItems(held, group.samples)) return { key: group.key, cell: group.cell };
+      this.sent.set(group.key, group.samples);
+      return { key: group.key, cell: group.cell, samples: group.samples };
     });
-    return { cancel: () => (cancelled = true), done };
+    channel.postMessage({ type: 'compute', job, cells, settings });
+    const cancel = () => {
+      if (this.jobs.has(job) && this.channel === channel) channel.postMessage({ type: 'cancel', job });
+    };
+    return { cancel, done };
+  }
+
+  /** Stops the worker; pending fills end without their results. */
+  dispose(): void {
+    this.channel?.terminate();
+    this.channel = null;
+    this.sent.clear();
+    for (const job of this.jobs.values()) job.finish();
+    this.jobs.clear();
+  }
+
+  private open(): MetricsChannel {
+    if (this.channel) return this.channel;
+    const channel = this.connect();
+    channel.onmessage = ({ data }) => this.receive(data);
+    this.channel = channel;
+    return channel;
+  }
+
+  /** Keeps each result with the samples and settings it was computed from, whichever job is current now. */
+  private receive({ job: id, results, done }: FromMetricsWorker): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    for (const { key, metrics } of results) {
+      const group = job.groups.get(key);
+      if (group) this.full.set(key, { samples: group.samples, settings: job.settings, metrics });
+    }
+    if (results.length > 0) this.publish();
+    if (done) {
+      this.jobs.delete(id);
+      job.finish();
+    }
   }
 
   private isExact(group: CellGroup, settings: MetricsSettings): boolean {
@@ -157,22 +182,4 @@ function sameSettings(a: MetricsSettings, b: MetricsSettings): boolean {
 /** Samples keep their identity until they change (see runCache.ts), so this tells a cell that moved. */
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
-}
-
-const now = () => performance.now();
-
-/** Chromium says when a key or click is waiting, so a slice can end early and let it through. */
-function inputPending(): boolean {
-  const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling;
-  return scheduling?.isInputPending?.() ?? false;
-}
-
-/** A macrotask without setTimeout's 4 ms clamp, so slices follow each other closely. */
-function nextTask(next: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    next();
-  };
-  channel.port2.postMessage(null);
 }

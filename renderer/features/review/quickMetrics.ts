@@ -1,8 +1,8 @@
 // A cell's metrics in the time it takes to count: its plain figures, and clusters of identical
 // answers only. The grid draws these at once and then replaces them, cell by cell, with the full
-// metrics (near-duplicate clusters, similarity, schema checks; see metricsEngine.ts), which for a
-// 5,000-sample run take a few hundred milliseconds in all. Until then the figures that need
-// comparing answers are null, which the grid shows as "not measured yet".
+// metrics (near-duplicate clusters, similarity, schema checks) as the review's Web Worker sends
+// them (see metricsEngine.ts). Until then the figures that need comparing answers are null, which
+// the grid shows as "not measured yet".
 import { statsForCell, type CellKey } from '../../../shared/cellStats';
 import type { Sample } from '../../../shared/runs';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { EmbeddingSimilarity, SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
 import { outputSchemaOf, ratingMap, type CellMetrics } from '../../../shared/variance/cellMetrics';
-import { MetricsEngine, groupCells, type CellGroup } from './metricsEngine';
+import { MetricsEngine, groupCells, type CellGroup, type MetricsChannel } from './metricsEngine';
 import type { GridRows } from './reviewPrefs';
 
 export interface ReviewMetrics {
@@ -14,13 +14,15 @@ export interface ReviewMetrics {
 }
 
 /**
- * The run's cell metrics: quick at once, complete a moment later, recomputed cell by cell as
- * samples, threshold or embedding change. Finished batches re-render as a transition, so a key
- * pressed meanwhile is handled first.
+ * The run's cell metrics: quick at once, complete a moment later (computed by a Web Worker),
+ * recomputed cell by cell as samples, threshold or embedding change. Finished batches re-render as
+ * a transition, so a key pressed meanwhile is handled first.
  */
 export function useReviewMetrics(detail: RunDetail, threshold: number, embedding: EmbeddingSimilarity | null, rows: GridRows): ReviewMetrics {
-  // One engine per mounted review: it caches results (not React state, just a memo across renders).
-  const [engine] = useState(() => new MetricsEngine());
+  // One engine per mounted review: it caches results (not React state, just a memo across renders)
+  // and owns the worker, which ends with the review.
+  const [engine] = useState(() => new MetricsEngine(startMetricsWorker));
+  useEffect(() => () => engine.dispose(), [engine]);
   const [, setVersion] = useState(0);
   const { samples, output, summary } = detail;
   const { models, temperatures, cases } = summary;
@@ -32,6 +34,13 @@ export function useReviewMetrics(detail: RunDetail, threshold: number, embedding
   const view = engine.current(groups, settings);
   const ratings = useMemo(() => ratingMap(detail.ratings), [detail.ratings]);
   return { cells: view.cells, ratings, stale: view.exact < groups.length };
+}
+
+/** A module worker from the app's own origin: the CSP's `worker-src 'self'` (shared/csp.ts). */
+function startMetricsWorker(): MetricsChannel {
+  const worker = new Worker(new URL('./metricsWorker.ts', import.meta.url), { type: 'module', name: 'review metrics' });
+  worker.onerror = (event) => console.error(`The review's metrics worker stopped (${event.message || 'it could not be loaded'}); the grid keeps its quick figures.`);
+  return worker;
 }
 
 /** The grid reads row by row: with cases as rows, a model's cases one after another, temperatures across. */

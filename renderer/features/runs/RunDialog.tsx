@@ -10,15 +10,15 @@ import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
 import { PlayIcon } from '../../components/icons';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { formatCost } from '../../lib/runFormat';
 import { ModelPicker } from './ModelPicker';
 import { RunCasesField } from './RunCasesField';
 import { RunEstimatePanel } from './RunEstimatePanel';
+import { buildRunRequest, initialRunForm, type RunForm } from './runForm';
 import { RunOptionsFields } from './RunOptionsFields';
 import { RunVersionField } from './RunVersionField';
 import { SamplesField } from './SamplesField';
 import { TemperatureField } from './TemperatureField';
-import { formatCost } from './runFormat';
-import { buildRunRequest, initialRunForm, type RunForm } from './runForm';
 import './runDialog.css';
 
 /** The "Run" button and `r` open this for the prompt on screen; each opening starts from the file's sweep (or the run repeated). */

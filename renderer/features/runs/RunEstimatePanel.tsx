@@ -3,8 +3,8 @@ import { errorMessage } from '../../components/ErrorState';
 import { WarningIcon } from '../../components/icons';
 import { ModelChip } from '../../components/ModelChip';
 import { TextWithCode } from '../../components/TextWithCode';
-import { plural } from '../prompts/labels';
-import { formatCost, formatTokens } from './runFormat';
+import { plural } from '../../lib/labels';
+import { formatCost, formatTokens } from '../../lib/runFormat';
 import './runEstimate.css';
 
 interface RunEstimatePanelProps {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { RunSummary } from '../../../shared/runs';
 import { useRunProgress } from '../../api/runQueries';
-import { formatCount, formatRate, formatTimeLeft } from './runFormat';
+import { formatCount, formatRate, formatTimeLeft } from '../../lib/runFormat';
 import './runView.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { PromptDetail } from '../../../shared/prompts';
 import { usePromptHistory } from '../../api/versionQueries';
-import { relativeTime } from '../history/relativeTime';
+import { relativeTime } from '../../lib/relativeTime';
 
 interface RunVersionFieldProps {
   prompt: PromptDetail;

@@ -9,10 +9,10 @@ import { ErrorState } from '../../components/ErrorState';
 import { ActivityIcon, PlayIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
+import { RunStatusBadge } from '../../components/RunStatusBadge';
 import { Skeleton } from '../../components/Skeleton';
-import { exactTime, relativeTime } from '../history/relativeTime';
-import { RunStatusBadge } from './RunStatusBadge';
-import { formatCost } from './runFormat';
+import { exactTime, relativeTime } from '../../lib/relativeTime';
+import { formatCost } from '../../lib/runFormat';
 import './runsTab.css';
 
 /** Every run of the prompt, newest first; open one to see its grid. */

@@ -3,7 +3,7 @@ import type { ProviderHealth } from '../../../shared/providers';
 import { errorMessage } from '../../components/ErrorState';
 import { AlertCircleIcon, CheckIcon } from '../../components/icons';
 import { TextWithCode } from '../../components/TextWithCode';
-import { relativeTime } from '../history/relativeTime';
+import { relativeTime } from '../../lib/relativeTime';
 
 /** The last check's answer: reachable with its models, or what is wrong and what to do. */
 export function ProviderCheck({ check }: { check: UseQueryResult<ProviderHealth> }) {

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Menu } from '../../../components/Menu';
+import { DownloadIcon } from '../../../components/DownloadIcon';
 import { errorMessage } from '../../../components/ErrorState';
-import { DownloadIcon } from './DownloadIcon';
+import { Menu } from '../../../components/Menu';
 import { exportChart } from './chartExport';
 import type { LegendEntry } from './standaloneSvg';
 

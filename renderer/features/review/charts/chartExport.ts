@@ -1,6 +1,7 @@
 // Exports a drawn chart as a file that looks right on its own. The page styles the chart through
 // CSS variables and classes, which a standalone SVG (or the image a PNG is drawn from) would not
 // see, so every element's computed paint and type are copied onto it as attributes first.
+import { downloadBlob } from '../../../lib/downloadBlob';
 import { chartFileName, standaloneSvg, type LegendEntry } from './standaloneSvg';
 
 /** What decides how an SVG element looks; copied from the computed style of each element. */
@@ -85,19 +86,6 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   context.scale(scale, scale);
   context.drawImage(image, 0, 0);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be turned into a PNG.'))), 'image/png'));
-}
-
-/** Saves through an `<a download>`: the browser's (or Electron's) ordinary download, no extra permission. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; the URL is only needed for the click.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function exportChart(card: HTMLElement, title: string, format: 'svg' | 'png'): Promise<void> {

@@ -1,13 +1,13 @@
+import type { RunDetail } from '../../../../shared/runs';
 import { useRun, useRuns } from '../../../api/runQueries';
+import { CompareSkeleton } from '../../../components/compare/CompareSkeleton';
+import { suggestedOther } from '../../../components/compare/runChoices';
+import { RunComparisonView } from '../../../components/compare/RunComparisonView';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { ColumnsIcon } from '../../../components/icons';
-import type { RunDetail } from '../../../../shared/runs';
-import { CompareSkeleton } from './CompareSkeleton';
-import { RunComparisonView } from './RunComparisonView';
 import { RunPicker } from './RunPicker';
-import { suggestedOther } from './runChoices';
-import './compare.css';
+import '../../../components/compare/compare.css';
 
 interface CompareRunsProps {
   runId: string;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RunSummary } from '../../../../shared/runs';
+import { otherRuns, runLabel } from '../../../components/compare/runChoices';
 import '../../../components/dialog.css';
-import { otherRuns, runLabel } from './runChoices';
 
 interface RunPickerProps {
   runId: string;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import '../../history/diff.css';
 import { wordDiff } from './wordDiff';
+import '../../../components/diffWords.css';
 
 /** This output against the cell's most common one: removed words struck through, added words marked. */
 export function WordDiffView({ reference, output }: { reference: string; output: string }) {

@@ -2,7 +2,7 @@
 // would tell which model or setting produced the output: model, temperature, seed, and the cost,
 // because a price (or a free local model's $0.00) names the model as surely as its id.
 import type { Sample } from '../../../../shared/runs';
-import { formatCost, formatDuration } from '../../../features/runs/runFormat';
+import { formatCost, formatDuration } from '../../../lib/runFormat';
 
 export interface SampleFact {
   label: string;
