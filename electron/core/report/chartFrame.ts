@@ -1,11 +1,18 @@
 // What the report's charts share: the drawing area, scales, axes with ticks, the series colours
-// (the review's chart palette, light variant) and the legend. Pure string building, no DOM.
+// and the legend. Pure string building, no DOM. Colours and scales come from
+// shared/charts/chartStyle.ts, as in the review's charts; the page's stylesheet sets the colours
+// for light and dark (reportStyles.ts).
+import { seriesVariable } from '../../../shared/charts/chartStyle';
 import { html, joinHtml, type SafeHtml } from './safeHtml';
 
-export const SERIES_COLOURS = ['#5b5bd6', '#d97706', '#0e9f8e', '#d6336c', '#2f80c9', '#7a9a01', '#8e44ad', '#6b7280'] as const;
-
+/** The n-th series colour, as the custom property the report's stylesheet sets for both themes. */
 export function seriesColour(index: number): string {
-  return SERIES_COLOURS[index % SERIES_COLOURS.length] as string;
+  return `var(${seriesVariable(index)})`;
+}
+
+/** The colour of the n-th of two compared runs (A, B). */
+export function comparedRunColour(index: number): string {
+  return `var(--run-${index + 1})`;
 }
 
 export interface ChartSize {

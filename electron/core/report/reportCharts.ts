@@ -2,7 +2,9 @@
 // against temperature (a line per model, 95% interval bars), consistency against temperature, and
 // how the ratings spread over 1–5. With two runs, both go in one chart: a model keeps its colour,
 // the earlier run (A) is dashed.
+import { CONSISTENCY_SCALE, RATING_SCALE } from '../../../shared/charts/chartStyle';
 import { consistencyByTemperature, ratingByTemperature, ratingDistribution } from '../../../shared/variance/runCharts';
+import { comparedRunColour } from './chartFrame';
 import type { ReportRun } from './reportRun';
 import { joinHtml, type SafeHtml } from './safeHtml';
 import { svgBarChart } from './svgBarChart';
@@ -19,8 +21,8 @@ function modelIndex(runs: readonly LabelledRun[]): (model: string) => number {
   return (model) => models.indexOf(model);
 }
 
-/** A (before) light, B (after) dark. */
-const RUN_COLOURS = ['#a3acb9', '#475569'];
+/** A (before) lighter, B (after) darker. */
+const RUN_COLOURS = [comparedRunColour(0), comparedRunColour(1)];
 
 const seriesName = (label: string | null, model: string) => (label ? `${label} · ${model}` : model);
 
@@ -38,8 +40,8 @@ export function ratingChart(runs: readonly LabelledRun[]): SafeHtml {
     title: 'Mean rating by temperature (95% interval)',
     xLabel: 'temperature',
     yLabel: 'mean rating',
-    yDomain: [1, 5],
-    yTicks: [1, 2, 3, 4, 5],
+    yDomain: RATING_SCALE.domain,
+    yTicks: RATING_SCALE.ticks,
     emptyText: 'No ratings yet',
     formatY: (value) => value.toFixed(2),
   });
@@ -59,8 +61,8 @@ export function consistencyChart(runs: readonly LabelledRun[]): SafeHtml {
     title: 'Consistency by temperature (1 = always the same answer)',
     xLabel: 'temperature',
     yLabel: 'consistency',
-    yDomain: [0, 1],
-    yTicks: [0, 0.25, 0.5, 0.75, 1],
+    yDomain: CONSISTENCY_SCALE.domain,
+    yTicks: CONSISTENCY_SCALE.ticks,
     emptyText: 'No successful samples',
   });
 }

@@ -1,8 +1,14 @@
 // The report's stylesheet, inlined in the page: light and print-friendly (tables and charts keep
-// together on paper), with a dark variant for screens that ask for one. System fonts only.
+// together on paper), with a dark variant for screens that ask for one. System fonts only. The
+// chart colours are the review's (shared/charts/chartStyle.ts).
+import { COMPARED_RUNS_PALETTE, paletteDeclarations } from '../../../shared/charts/chartStyle';
+
+const runDeclarations = (theme: 'light' | 'dark') => COMPARED_RUNS_PALETTE.map((colour, index) => `--run-${index + 1}: ${colour[theme]};`).join(' ');
+
 export const REPORT_CSS = `
 :root {
   color-scheme: light dark;
+  ${paletteDeclarations('light')} ${runDeclarations('light')}
   --text: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #5b5bd6;
   --good: #1a7f37; --bad: #cf222e; --mark: #fff1a8; --added: #e6ffec; --removed: #ffebe9;
   --chart-grid: #e5e7eb; --chart-axis: #8c959f; --chart-text: #4b5563;
@@ -12,6 +18,7 @@ export const REPORT_CSS = `
     --text: #e6edf3; --muted: #9198a1; --line: #3d444d; --soft: #151b23; --accent: #8b8cf2;
     --good: #3fb950; --bad: #f85149; --mark: #5c4a00; --added: #12361e; --removed: #4a1717;
     --chart-grid: #30363d; --chart-axis: #6e7681; --chart-text: #9198a1;
+    ${paletteDeclarations('dark')} ${runDeclarations('dark')}
   }
   body { background: #0d1117; }
 }

@@ -1,5 +1,6 @@
 // A line chart as inline SVG: one line per series over numeric x (temperature), points where a
 // value exists (a missing value breaks the line instead of bridging it), and optional interval bars.
+import { temperatureDomain } from '../../../shared/charts/chartStyle';
 import {
   DEFAULT_SIZE,
   axes,
@@ -56,7 +57,8 @@ export function svgLineChart(series: readonly LineSeries[], options: LineChartOp
   const [yMin, yMax] = options.yDomain;
   // Half a step of padding keeps the first and last points off the axes.
   const inset = xs.length > 1 ? 18 : 0;
-  const xAt = linearScale(xs[0] ?? 0, xs[xs.length - 1] ?? 0, plot.left + inset, plot.right - inset);
+  const [xMin, xMax] = temperatureDomain(xs);
+  const xAt = linearScale(xMin, xMax, plot.left + inset, plot.right - inset);
   const y = linearScale(yMin, yMax, plot.bottom, plot.top);
   const clampY = (value: number) => y(Math.min(yMax, Math.max(yMin, value)));
   const formatY = options.formatY ?? tickLabel;

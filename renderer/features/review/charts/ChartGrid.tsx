@@ -6,7 +6,8 @@ import { ChartCard } from './ChartCard';
 import { LengthChart } from './LengthChart';
 import { RatingBarsChart } from './RatingBarsChart';
 import { TemperatureChart } from './TemperatureChart';
-import { intervalOffsets, lengthRows, seriesColour, temperatureRows } from './chartData';
+import { CONSISTENCY_SCALE, RATING_SCALE } from '../../../../shared/charts/chartStyle';
+import { intervalOffsets, lengthRows, paletteStyle, seriesColour, temperatureRows } from './chartData';
 
 const RATE_FIRST = 'Rate some samples to see this chart.';
 /** Beyond this many cells a box plot per cell stops being readable even when scrolled. */
@@ -24,7 +25,7 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
     return {
       models: ratingSeries.map((line) => line.model),
       rated: detail.ratings.filter((entry) => entry.rating !== null).length,
-      ratingRows: temperatureRows(ratingSeries, (point) => ({ value: point.mean, error: intervalOffsets(point.mean, point.low, point.high, [1, 5]), n: point.n })),
+      ratingRows: temperatureRows(ratingSeries, (point) => ({ value: point.mean, error: intervalOffsets(point.mean, point.low, point.high, RATING_SCALE.domain), n: point.n })),
       consistencyRows: temperatureRows(consistencySeries, (point) => ({ value: point.mean, n: point.cells })),
       hasConsistency: consistencySeries.some((line) => line.points.some((point) => point.mean !== null)),
       lengths,
@@ -35,14 +36,14 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
   const legend = charts.models.map((model, index) => ({ label: model, colour: seriesColour(index) }));
   const shownLengths = charts.lengths.slice(0, MAX_LENGTH_ROWS);
   return (
-    <div className="run-charts">
+    <div className="run-charts" style={paletteStyle()}>
       <ChartCard
         title="Mean rating by temperature"
         caption="Mean of the rated samples at each temperature, one line per model; bars show the 95% interval where two or more are rated."
         legend={legend}
         empty={charts.rated === 0 ? RATE_FIRST : null}
       >
-        <TemperatureChart rows={charts.ratingRows} models={charts.models} yDomain={[1, 5]} yTicks={[1, 2, 3, 4, 5]} format={oneDecimal} countLabel="rated" errorBars />
+        <TemperatureChart rows={charts.ratingRows} models={charts.models} yDomain={RATING_SCALE.domain} yTicks={RATING_SCALE.ticks} format={oneDecimal} countLabel="rated" errorBars />
       </ChartCard>
       <ChartCard
         title="Consistency by temperature"
@@ -50,7 +51,7 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
         legend={legend}
         empty={charts.hasConsistency ? null : 'No finished samples yet.'}
       >
-        <TemperatureChart rows={charts.consistencyRows} models={charts.models} yDomain={[0, 1]} yTicks={[0, 0.25, 0.5, 0.75, 1]} format={twoDecimals} countLabel="cells" />
+        <TemperatureChart rows={charts.consistencyRows} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={twoDecimals} countLabel="cells" />
       </ChartCard>
       <ChartCard
         title="Output length per cell"

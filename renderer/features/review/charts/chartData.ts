@@ -1,13 +1,18 @@
 // Reshapes the variance figures of shared/variance/runCharts.ts into the rows recharts draws.
 // Series are keyed by position (v0, e0, …), never by model id: recharts reads a dataKey with a
 // dot as a path, and model ids such as `ollama/qwen2.5:7b` have dots.
+import type { CSSProperties } from 'react';
+import { SERIES_PALETTE, seriesVariable, temperatureDomain as sharedTemperatureDomain } from '../../../../shared/charts/chartStyle';
 import type { CellLengths, ModelSeries } from '../../../../shared/variance/runCharts';
 
-/** Eight series colours, defined for both themes in charts.css; more models reuse them in turn. */
-export const SERIES_COLOURS = 8;
-
+/** The n-th series colour, as the custom property paletteStyle() sets for both themes. */
 export function seriesColour(index: number): string {
-  return `var(--chart-${(index % SERIES_COLOURS) + 1})`;
+  return `var(${seriesVariable(index)})`;
+}
+
+/** The shared series palette as custom properties on the charts' container, light and dark. */
+export function paletteStyle(): CSSProperties {
+  return Object.fromEntries(SERIES_PALETTE.map((colour, index) => [seriesVariable(index), `light-dark(${colour.light}, ${colour.dark})`])) as CSSProperties;
 }
 
 export interface LinePoint {
@@ -39,13 +44,9 @@ export function temperatureRows<Point extends { temperature: number }>(series: r
   return [...rows.values()].sort((a, b) => a.temperature - b.temperature);
 }
 
-/** The x domain: the swept range, widened around a single temperature so its point is not on the edge. */
+/** The x domain, the same as the HTML report's (shared/charts/chartStyle.ts). */
 export function temperatureDomain(rows: readonly TemperatureRow[]): [number, number] {
-  const temperatures = rows.map((row) => row.temperature);
-  if (temperatures.length === 0) return [0, 1];
-  const low = Math.min(...temperatures);
-  const high = Math.max(...temperatures);
-  return low === high ? [Math.max(0, low - 0.5), high + 0.5] : [low, high];
+  return sharedTemperatureDomain(rows.map((row) => row.temperature));
 }
 
 /** A 95% interval as error-bar offsets, cut to the scale (a 1–5 rating cannot be 5.6). */
