@@ -172,6 +172,8 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
   for (const migration of list) {
     if (migration.version <= current) continue;
     db.transaction(() => {
+      // Another process opening the same new database may have applied it while this one waited for the lock.
+      if (schemaVersion(db) >= migration.version) return;
       db.exec(migration.up);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
