@@ -2,6 +2,7 @@
 // launches its utility process: calls and events cross the process boundary, and a core that dies
 // (here: SIGKILL) is started again, the client is told, a call it was answering fails saying so,
 // and a run it was executing becomes interrupted and can be resumed. All with real processes.
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { WebSocket } from 'ws';
@@ -133,6 +134,22 @@ describe('`workbench serve` and its core process', () => {
       expect(done.summary).toMatchObject({ status: 'done', ok: 40, pending: 0 });
     } finally {
       events.close();
+    }
+  }, 120_000);
+
+  it('keeps a key typed into Settings across a restart, in memory only', async () => {
+    const key = 'sk-ant-kept-by-the-launcher-0123456789';
+    const set = await callApi<{ keySource: string }>(server, 'setProviderKey', { provider: 'anthropic', key });
+    expect(set.keySource).toBe('session');
+    process.kill(await coreHostPid(server.child.pid ?? -1), 'SIGKILL');
+    // Answered by the new core, which got the key from serve when it started.
+    await until(async () => (await postApi(server, 'listProviders', {})).ok, 'the restarted core', 60_000);
+    const providers = await callApi<{ id: string; keySource: string }[]>(server, 'listProviders', {});
+    expect(providers.find((provider) => provider.id === 'anthropic')?.keySource).toBe('session');
+    for (const entry of fs.readdirSync(ws, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      expect(fs.readFileSync(file).includes(key), file).toBe(false);
     }
   }, 120_000);
 });
