@@ -1,11 +1,18 @@
-// What the serve and runner benchmarks share: the fake OpenAI-compatible server in its own process
-// (so its work is not mixed into the figures), and a workspace with a one-line prompt and 5 cases.
-import { spawn, type ChildProcess } from 'node:child_process';
+// What the serve and runner benchmarks share: a fresh CLI bundle, the fake OpenAI-compatible server
+// in its own process (so its work is not mixed into the figures), and a workspace with a one-line
+// prompt and 5 cases.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, runWorkbench } from '../support/workbenchCli';
 
 export const BENCH_CASES = 5;
+
+/** The figures are of the bundled command line (as people run it): build it from the sources first. */
+export function buildCli(): void {
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-electron.js'), 'cli'], { cwd: repoRoot, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
+}
 
 export async function startFakeServerProcess(latencyMs: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/fakeServerProcess.ts'), String(latencyMs)], {

@@ -10,7 +10,7 @@
 // 3. scheduling: 400 samples at 200 ms server latency with 8 in flight, against the ideal 10 s.
 // The rate is the run's own: samples over the time from its creation to its last sample, read
 // from the database; the whole command's wall time (start-up included) is printed beside it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,7 @@ import Database from 'better-sqlite3';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { callApi } from '../support/serveApi';
 import { bin, repoRoot, serveWorkbench } from '../support/workbenchCli';
-import { makeBenchWorkspace as makeWorkspace, startFakeServerProcess as startServer } from './benchServe';
+import { buildCli, makeBenchWorkspace as makeWorkspace, startFakeServerProcess as startServer } from './benchServe';
 import { watchSteal } from './hostSteal';
 import { processPeaks, residentMb, type ProcessPeaks } from './processPeaks';
 
@@ -125,8 +125,7 @@ function describeThroughput(label: string, runs: RunFigures[], perProcess = true
 }
 
 export async function benchRunner(repeats = 5): Promise<string[]> {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-electron.js'), 'cli'], { cwd: repoRoot, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
+  buildCli();
   const root = makeTempDir('workbench-runner-bench-');
   const fast = await startServer(0);
   const slow = await startServer(200);

@@ -2,12 +2,14 @@
 // temperatures × 5 cases × 1,000) against a zero-latency local OpenAI-compatible server, and
 // meanwhile a client rates samples of an earlier run and lists the prompts, one request after the
 // other with a short pause, as a person working in the app would. Each request is timed from
-// sending it over HTTP until its answer has been read (target p95 < 50 ms for both).
+// sending it over HTTP until its answer has been read (target p95 < 50 ms for both). The client
+// learns that the run ended as the app does, from the events socket (runProgress), not by polling.
 import { performance } from 'node:perf_hooks';
+import { WebSocket } from 'ws';
 import { callApi } from '../support/serveApi';
 import { makeTempDir, removeDir } from '../support/tempDir';
-import { serveWorkbench } from '../support/workbenchCli';
-import { makeBenchWorkspace, startFakeServerProcess } from './benchServe';
+import { serveWorkbench, type ServeProcess } from '../support/workbenchCli';
+import { buildCli, makeBenchWorkspace, startFakeServerProcess } from './benchServe';
 import { watchSteal } from './hostSteal';
 
 const MODEL = 'openai/gpt-4o-mini';
@@ -42,29 +44,48 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves when a run's progress says it is no longer running. */
+async function runEnds(server: ServeProcess): Promise<{ ended(runId: string): Promise<void>; close(): void }> {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/events`, { headers: { authorization: `Bearer ${server.token}`, origin: server.origin } });
+  const ended = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  socket.on('message', (data: Buffer) => {
+    const frame = JSON.parse(data.toString()) as { event: string; payload: { runId: string; status: string } };
+    if (frame.event !== 'runProgress' || frame.payload.status === 'running') return;
+    ended.add(frame.payload.runId);
+    waiting.get(frame.payload.runId)?.();
+  });
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  return {
+    ended: (runId) => (ended.has(runId) ? Promise.resolve() : new Promise((resolve) => waiting.set(runId, resolve))),
+    close: () => socket.close(),
+  };
+}
+
 export async function benchServeDuringRun(): Promise<string[]> {
+  buildCli();
   const root = makeTempDir('workbench-serve-bench-');
   const fake = await startFakeServerProcess(0);
   try {
     const workspace = makeBenchWorkspace(root, 'ws');
     const env = { ...process.env, OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-bench' };
     const server = await serveWorkbench(workspace, ['--port', '0'], env, true);
+    const events = await runEnds(server);
     try {
       const base = { prompt: 'bench', models: [MODEL], concurrency: 16, confirmed: true };
       // Samples to rate, from a small run that is done before the big one starts.
       const small = await callApi<{ runId: string }>(server, 'startRun', { ...base, temperatures: [0], samples: 10, cases: ['case-1'] });
-      const statusOf = async (runId: string) => (await callApi<{ runId: string; status: string }[]>(server, 'listRuns', { prompt: 'bench' })).find((run) => run.runId === runId)?.status;
-      while ((await statusOf(small.runId)) === 'running') await pause(50);
+      await events.ended(small.runId);
       const rated = (await callApi<{ samples: { sampleId: string }[] }>(server, 'getRun', small)).samples.map((sample) => sample.sampleId);
 
       const stolen = watchSteal();
       const started = performance.now();
       const big = await callApi<{ runId: string }>(server, 'startRun', { ...base, temperatures: TEMPERATURES, samples: PER_CELL });
       let running = true;
-      const watcher = (async () => {
-        while ((await statusOf(big.runId)) === 'running') await pause(250);
-        running = false;
-      })();
+      const end = events.ended(big.runId).then(() => (running = false));
       const ratings: number[] = [];
       const lists: number[] = [];
       for (let i = 0; running; i++) {
@@ -74,7 +95,7 @@ export async function benchServeDuringRun(): Promise<string[]> {
         lists.push(await timed(() => callApi(server, 'listPrompts', {})));
         await pause(PAUSE_MS);
       }
-      await watcher;
+      await end;
       const seconds = (performance.now() - started) / 1000;
       const steal = stolen.stop();
       const total = TEMPERATURES.length * 5 * PER_CELL;
@@ -84,6 +105,7 @@ export async function benchServeDuringRun(): Promise<string[]> {
         `  ${describe('listPrompts', figures(lists), 50)}`,
       ];
     } finally {
+      events.close();
       await server.stop();
     }
   } finally {
