@@ -31,8 +31,12 @@ export function forkUtilityCoreHost(entry: string): UtilityCoreHost {
     },
     kill() {
       // utilityProcess.kill() asks politely (SIGTERM); this is for a host that did not close in time.
-      if (child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-      else child.kill();
+      if (child.pid === undefined) return void child.kill();
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
     },
   };
 }
