@@ -37,13 +37,13 @@ export interface SupervisorOptions<P extends HostProcess> {
   onReady?(host: P): void;
   /** Pause before each restart in a row of quick failures; one more quick failure and it gives up. */
   restartDelaysMs?: readonly number[];
-  /** A host that ran this long before it stopped was not failing at start: the count starts over. */
-  stableAfterMs?: number;
-  closeTimeoutMs?: number;
-  now?: () => number;
 }
 
 const DEFAULT_DELAYS_MS = [0, 1000, 5000];
+/** A host that ran this long before it stopped was not failing at start: the count starts over. */
+const STABLE_AFTER_MS = 30_000;
+/** How long a host may take to close the workspace (runs settle, the database checkpoints) before it is ended. */
+const CLOSE_TIMEOUT_MS = 15_000;
 
 export class HostSupervisor<P extends HostProcess = HostProcess> {
   /** Calls and events for whoever talks to the core through the launcher (`serve`'s HTTP server). */
@@ -69,17 +69,13 @@ export class HostSupervisor<P extends HostProcess = HostProcess> {
     const host = this.current;
     if (!host) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => host.kill(), this.options.closeTimeoutMs ?? 15_000);
+      const timer = setTimeout(() => host.kill(), CLOSE_TIMEOUT_MS);
       host.onExit(() => {
         clearTimeout(timer);
         resolve();
       });
       host.send({ kind: 'close' });
     });
-  }
-
-  private now(): number {
-    return this.options.now?.() ?? Date.now();
   }
 
   /** Starts a host and resolves with the workspace's path once it is ready. */
@@ -95,7 +91,7 @@ export class HostSupervisor<P extends HostProcess = HostProcess> {
         switch (message.kind) {
           case 'ready':
             ready = true;
-            this.readyAt = this.now();
+            this.readyAt = Date.now();
             receive = this.client.connect((call) => host.send(call));
             this.options.onReady?.(host);
             return resolve(message.workspacePath);
@@ -122,7 +118,7 @@ export class HostSupervisor<P extends HostProcess = HostProcess> {
   }
 
   private stoppedUnexpectedly(what: string): void {
-    this.failedAgain(what, this.now() - this.readyAt >= (this.options.stableAfterMs ?? 30_000));
+    this.failedAgain(what, Date.now() - this.readyAt >= STABLE_AFTER_MS);
   }
 
   private failedAgain(what: string, afterStableRun: boolean): void {
