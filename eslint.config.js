@@ -1,6 +1,7 @@
 // Lint rules, including the layer boundaries from docs/architecture.md: shared/ is pure, services never
-// touch Electron, the renderer reaches the core only through shared/ (the contract), and a renderer
-// feature never imports another feature (lint/featureBoundaries.js).
+// touch Electron, Electron's shell never loads the core (it runs in its own process), the renderer
+// reaches the core only through shared/ (the contract), and a renderer feature never imports
+// another feature (lint/featureBoundaries.js).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -49,6 +50,30 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'electron/core/ is plain Node: pass paths and secret storage in instead.' },
             { group: ['**/renderer/**'], message: 'Services do not import renderer code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Main keeps the window, the menu, dialogs and safeStorage; the core runs in its own process.
+    // The shell shares only the host's protocol and its launcher with the core (core/host/:
+    // hostProtocol, hostClient, hostSupervisor), and never loads what the core is made of.
+    files: ['electron/shell/**/*.ts'],
+    ignores: ['electron/shell/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/(?!host/(hostProtocol|hostClient|hostSupervisor)$)',
+              message: 'electron/shell reaches the core only through core/host (hostProtocol, hostClient, hostSupervisor): the core runs in its own process.',
+            },
+            {
+              group: ['better-sqlite3', 'isomorphic-git', 'isomorphic-git/*', 'openai', 'openai/*', '@anthropic-ai/sdk', '@anthropic-ai/sdk/*', 'ollama', 'ollama/*'],
+              message: 'The database, git and the model SDKs belong to the core process, not to Electron main.',
+            },
           ],
         },
       ],

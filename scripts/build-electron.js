@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Builds what runs in Node: electron/shell/main.ts -> dist/electron/main.js (ESM, for Electron's Node),
 // electron/shell/preload.ts -> dist/electron/preload.cjs (CommonJS: sandboxed preloads cannot load ES
-// modules or require anything but 'electron', so everything else is bundled in), and the command
-// line electron/cli/cli.ts -> dist/cli/workbench.js, which bin/workbench.js runs when it is up to date
-// (it starts in half the time of tsx and without its compiler's memory).
+// modules or require anything but 'electron', so everything else is bundled in), the core host
+// electron/core/host/coreHostMain.ts -> coreHost.js beside main.js (the app's utility process) and
+// beside the command line, electron/cli/cli.ts -> dist/cli/workbench.js (whose `serve` forks it),
+// which bin/workbench.js runs when it is up to date (it starts in half the time of tsx and without
+// its compiler's memory).
 // `node scripts/build-electron.js cli` builds only the command line (what the tests need).
 // The renderer is built separately by `vite build`. Nothing here loads Electron itself.
 import { builtinModules } from 'node:module';
@@ -38,39 +40,47 @@ const common = {
   mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
 };
 
-/** An ES-module bundle for Node of one entry; packages matching `external` stay in node_modules. */
-async function buildNodeBundle({ entry, outDir: dir, emptyOutDir, target, external, fileName, chunkFileNames }) {
+/**
+ * An ES-module bundle for Node; `entries` maps output names (without .js) to sources under
+ * electron/. Packages matching `external` stay in node_modules.
+ */
+async function buildNodeBundle({ entries, outDir: dir, emptyOutDir, target, external, chunkFileNames }) {
+  const input = Object.fromEntries(Object.entries(entries).map(([name, entry]) => [name, path.join(root, 'electron', entry)]));
   await build({
     ...common,
     build: {
       // An SSR build resolves packages the Node way (no 'browser' fields) and targets Node.
-      ssr: path.join(root, 'electron', entry),
+      ssr: true,
       outDir: dir,
       emptyOutDir,
       target,
       sourcemap: true,
       minify: false,
-      rolldownOptions: { external, output: { format: 'es', entryFileNames: fileName, chunkFileNames } },
+      rolldownOptions: { input, external, output: { format: 'es', entryFileNames: '[name].js', chunkFileNames } },
     },
     ssr: { target: 'node', noExternal: true },
   });
 }
 
 const buildMain = () =>
-  buildNodeBundle({ entry: 'shell/main.ts', outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, fileName: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  buildNodeBundle({ entries: { main: 'shell/main.ts' }, outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, chunkFileNames: 'chunks/[name]-[hash].js' });
+
+// The app's core host: its chunks stay beside it, where the template worker is found (see copyWorker).
+const buildAppHost = () =>
+  buildNodeBundle({ entries: { coreHost: 'core/host/coreHostMain.ts' }, outDir, emptyOutDir: false, target: 'node22', external: isMainExternal, chunkFileNames: 'host-[name]-[hash].js' });
 
 /** For the command line every package stays in node_modules, devDependencies too (vite, for serve). */
 const isPackageOrBuiltin = (id) => builtins.has(id) || id.startsWith('node:') || !(id.startsWith('.') || path.isAbsolute(id));
 
-// Chunks stay beside the entry: cli/paths.ts finds the app's files two folders up.
+// Chunks stay beside the entries: cli/paths.ts finds the app's files two folders up, and `serve`
+// finds coreHost.js beside itself.
 const buildCli = () =>
   buildNodeBundle({
-    entry: 'cli/cli.ts',
+    entries: { workbench: 'cli/cli.ts', coreHost: 'core/host/coreHostMain.ts' },
     outDir: path.join(root, 'dist', 'cli'),
     emptyOutDir: true,
     target: 'node20',
     external: isPackageOrBuiltin,
-    fileName: 'workbench.js',
     chunkFileNames: '[name]-[hash].js',
   });
 
@@ -108,12 +118,13 @@ const cliOnly = process.argv[2] === 'cli';
 try {
   if (!cliOnly) {
     await buildMain();
+    await buildAppHost();
     await copyWorker(outDir);
     await buildPreload();
   }
   await buildCli();
   await copyWorker(path.join(root, 'dist', 'cli'));
-  console.log(`Built ${cliOnly ? '' : 'dist/electron/main.js, dist/electron/preload.cjs and '}dist/cli/workbench.js in ${Date.now() - started} ms.`);
+  console.log(`Built ${cliOnly ? '' : 'dist/electron/main.js, coreHost.js, preload.cjs and '}dist/cli/workbench.js and coreHost.js in ${Date.now() - started} ms.`);
 } catch (error) {
   console.error('Building the Node bundles failed:');
   console.error(error instanceof Error ? error.message : error);

@@ -19,7 +19,7 @@ import { ApproveRequest, ApprovedVersion, Report, ReportRequest, RollbackRequest
 import { EmbeddingSimilarity, EmbeddingSimilarityRequest, RatingChange, RateSamplesRequest, SetSampleNoteRequest } from './ratings';
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
-import { WorkspaceInfo } from './workspace';
+import { CoreStatus, WorkspaceInfo } from './workspace';
 
 const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
@@ -99,6 +99,8 @@ const events = {
   runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
+  /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */
+  coreStatus: CoreStatus,
 };
 
 export const api = { methods, events } satisfies Contract;

@@ -1,5 +1,5 @@
 // Generic pieces for declaring the UI <-> core contract once and deriving both
-// transports (Electron IPC, HTTP + WebSocket) and their typed clients from it.
+// transports (the core host's MessagePort or IPC channel, HTTP + WebSocket) and their typed clients from it.
 import type { z } from 'zod';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -47,11 +47,6 @@ export function methodNames<C extends Contract>(contract: C): (keyof C['methods'
 export function eventNames<C extends Contract>(contract: C): (keyof C['events'] & string)[] {
   return Object.keys(contract.events);
 }
-
-export const ipcChannel = {
-  method: (name: string) => `workbench:call:${name}`,
-  event: (name: string) => `workbench:event:${name}`,
-} as const;
 
 export const httpRoute = {
   method: (name: string) => `/api/${name}`,

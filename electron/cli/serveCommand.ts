@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { api } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
+import { HostSupervisor } from '../core/host/hostSupervisor';
+import { forkCoreHost } from '../server/forkedCoreHost';
 import { startServer } from '../server/server';
-import { openCore } from '../core/core';
 import { UsageError, flag, integerOption, type Command } from './command';
-import { appRoot, rendererDir, starterDir, workspaceDirFrom } from './paths';
+import { appRoot, coreHostEntry, rendererDir, starterDir, workspaceDirFrom } from './paths';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -17,9 +17,24 @@ export const serveCommand: Command = {
     if (args.positionals.length > 0) throw new UsageError(`serve takes no arguments, got "${args.positionals[0]}"`);
     const port = integerOption(args, 'port', 0, 65535) ?? 4780;
     await ensureRendererBuilt(stderr);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: true, watch: true, env });
+    // The core runs in a process of its own, as in the desktop app; keys typed into Settings are
+    // kept here for the session, so a restarted core still has them.
+    const keys = new Map<string, string>();
+    const entry = coreHostEntry();
+    const workspaceDir = workspaceDirFrom(args, env);
+    const core = new HostSupervisor({
+      spawn: () => forkCoreHost(entry, env),
+      openOptions: () => ({ workspaceDir, starterDir, create: true, watch: true, secrets: { kind: 'session', values: Object.fromEntries(keys) } }),
+      keepSecret: (name, value) => (value === null ? keys.delete(name) : keys.set(name, value)),
+      restartAdvice: 'Stop `workbench serve` and start it again.',
+      onStatus: (status) => stderr(`workbench serve: ${status.message}`),
+    });
+    const opened = await core.start().catch(async (error: unknown) => {
+      await core.close();
+      throw error;
+    });
     try {
-      const server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port }).catch(
+      const server = await startServer({ core: core.client, rendererDir, port }).catch(
         (error: unknown) => {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'EADDRINUSE') {
@@ -31,7 +46,7 @@ export const serveCommand: Command = {
           throw error;
         },
       );
-      stdout(`Prompt Workbench is serving ${core.workspace.path}`);
+      stdout(`Prompt Workbench is serving ${opened.workspacePath}`);
       stdout(`Open ${server.url}`);
       stdout('Press Ctrl+C to stop.');
       if (flag(args, 'open')) openInBrowser(server.url);

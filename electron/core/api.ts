@@ -17,7 +17,8 @@ import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
 import { diffPrompt } from './workspace/promptDiff';
 import { createPrompt, deletePrompt, duplicatePrompt, listStarters, renamePrompt, saveCases, savePromptSource } from './workspace/promptFileOps';
-import { getPrompt, listPrompts, renderPrompt } from './workspace/promptLibrary';
+import { getPrompt, renderPrompt } from './workspace/promptLibrary';
+import { listPrompts } from './workspace/promptList';
 import { commitPrompt, promptAtVersion, promptHistory, restorePrompt } from './workspace/promptVersions';
 import type { Workspace } from './workspace/workspace';
 

@@ -27,3 +27,20 @@ export async function dispatch<C extends Contract>(
   }
   return { ok: true, data: output.data };
 }
+
+/**
+ * What a transport needs from the core: calls answered by envelope, and every event. The core host
+ * process serves it in-process (localEndpoint); its launcher offers the same over the process boundary.
+ */
+export interface CoreEndpoint {
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  onAny(listener: (event: string, payload: unknown) => void): () => void;
+}
+
+export function localEndpoint<C extends Contract>(
+  contract: C,
+  implementation: ImplementationOf<C>,
+  events: Pick<CoreEndpoint, 'onAny'>,
+): CoreEndpoint {
+  return { call: (name, input) => dispatch(contract, implementation, name, input), onAny: (listener) => events.onAny(listener) };
+}

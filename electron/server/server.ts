@@ -1,22 +1,20 @@
 // Browser mode: the same contract over HTTP (POST per method) and WebSocket (events), on
-// 127.0.0.1 only, behind a per-launch token and a Host/Origin check.
+// 127.0.0.1 only, behind a per-launch token and a Host/Origin check. The core answers through an
+// endpoint: `serve` passes its core host process's (see core/host/), tests may pass one in-process.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { httpRoute, type Contract, type ImplementationOf } from '../../shared/contract';
+import { httpRoute } from '../../shared/contract';
 import type { ErrorCode, ErrorData } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/csp';
-import { dispatch } from '../core/dispatch';
-import type { EventBus } from '../core/eventBus';
+import type { CoreEndpoint } from '../core/dispatch';
 import { isAllowedHost, isAllowedOrigin, presentedToken, tokenCookie, tokensMatch } from './serverGuards';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 
-export interface ServerOptions<C extends Contract> {
-  contract: C;
-  implementation: ImplementationOf<C>;
-  events: EventBus<C>;
+export interface ServerOptions {
+  core: CoreEndpoint;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -35,7 +33,7 @@ export interface RunningServer {
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const HOST = '127.0.0.1';
 
-export async function startServer<C extends Contract>(options: ServerOptions<C>): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const sockets = new WebSocketServer({ noServer: true });
   let port = 0;
@@ -77,7 +75,7 @@ export async function startServer<C extends Contract>(options: ServerOptions<C>)
     } catch {
       return sendError(response, 400, { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' });
     }
-    const envelope = await dispatch(options.contract, options.implementation, name, input);
+    const envelope = await options.core.call(name, input);
     if (envelope.ok) return sendJson(response, 200, envelope);
     return sendError(response, statusFor(envelope.error.code), envelope.error);
   }
@@ -111,7 +109,7 @@ export async function startServer<C extends Contract>(options: ServerOptions<C>)
   }
 
   server.on('upgrade', handleUpgrade);
-  const unsubscribe = options.events.onAny((event, payload) => {
+  const unsubscribe = options.core.onAny((event, payload) => {
     const frame = JSON.stringify({ event, payload });
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(frame);
   });

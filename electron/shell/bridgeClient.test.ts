@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { api } from '../../shared/api';
-import { eventNames, ipcChannel, methodNames } from '../../shared/contract';
+import { eventNames, methodNames } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/errors';
 import { createWorkbenchBridge, type BridgeTransport } from './bridgeClient';
 
@@ -11,8 +11,8 @@ function fakeTransport(reply: unknown = { ok: true, data: null }) {
   const unsubscribe = vi.fn();
   const transport = {
     invoke: vi.fn<BridgeTransport['invoke']>(async () => reply),
-    subscribe: vi.fn<BridgeTransport['subscribe']>((channel, listener) => {
-      listeners.set(channel, listener);
+    subscribe: vi.fn<BridgeTransport['subscribe']>((event, listener) => {
+      listeners.set(event, listener);
       return unsubscribe;
     }),
   };
@@ -27,22 +27,22 @@ describe('createWorkbenchBridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
-  it('invokes the derived channel and passes the envelope through, errors included', async () => {
+  it('invokes the method by name and passes the envelope through, errors included', async () => {
     const error = { ok: false, error: { code: 'NOT_FOUND', message: 'There is no prompt named "x".' } };
     const { transport } = fakeTransport(error);
     const bridge = createWorkbenchBridge(transport);
     // Resolves (never rejects) so the code survives contextBridge; the renderer unwraps it.
     await expect(bridge.getPrompt({ name: 'x' })).resolves.toEqual(error);
-    expect(transport.invoke).toHaveBeenCalledWith(ipcChannel.method('getPrompt'), { name: 'x' });
+    expect(transport.invoke).toHaveBeenCalledWith('getPrompt', { name: 'x' });
   });
 
-  it('turns a failed IPC call into an UNAVAILABLE envelope', async () => {
+  it('turns a failed transport into an UNAVAILABLE envelope', async () => {
     const { transport } = fakeTransport();
-    transport.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    transport.invoke.mockRejectedValueOnce(new Error('The port is closed'));
     const bridge = createWorkbenchBridge(transport);
     await expect(bridge.listPrompts({})).resolves.toEqual({
       ok: false,
-      error: { code: 'UNAVAILABLE', message: expect.stringContaining('No handler registered') },
+      error: { code: 'UNAVAILABLE', message: expect.stringContaining('The port is closed') },
     });
   });
 
@@ -51,7 +51,7 @@ describe('createWorkbenchBridge', () => {
     const bridge = createWorkbenchBridge(transport);
     const listener = vi.fn();
     const off = bridge.on('promptsChanged', listener);
-    listeners.get(ipcChannel.event('promptsChanged'))?.({ names: ['a'] });
+    listeners.get('promptsChanged')?.({ names: ['a'] });
     expect(listener).toHaveBeenCalledWith({ names: ['a'] });
     expect(listener.mock.calls[0]).toHaveLength(1);
     off();

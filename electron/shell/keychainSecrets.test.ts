@@ -61,4 +61,17 @@ describe('keychainSecretStore', () => {
     expect(keychainSecretStore(dir, fakeEncryptor(), (message) => warnings.push(message)).get('openai')).toBeNull();
     expect(warnings).toHaveLength(2);
   });
+
+  it('hands every readable key, decrypted, to the core in a snapshot, leaving out one it cannot decrypt', () => {
+    const store = keychainSecretStore(dir, fakeEncryptor());
+    store.set('openai', 'sk-one');
+    store.set('anthropic', 'sk-two');
+    const file = path.join(dir, SECRETS_FILE);
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), vllm: Buffer.from('garbage').toString('base64') }));
+    const reopened = keychainSecretStore(dir, fakeEncryptor(), () => undefined);
+    expect(reopened.snapshot()).toEqual({ kind: 'keychain', values: { openai: 'sk-one', anthropic: 'sk-two' } });
+    const session = keychainSecretStore(dir, fakeEncryptor(false), () => undefined);
+    session.set('openai', 'sk-session');
+    expect(session.snapshot()).toEqual({ kind: 'session', values: { openai: 'sk-session' } });
+  });
 });

@@ -1,18 +1,20 @@
-// App lifecycle, and nothing else: open the workspace core, expose it over IPC, show one hardened
-// window. Every decision lives in the module it belongs to; this file only wires them together.
-import os from 'node:os';
+// App lifecycle, and nothing else: start the core in its own process, broker the windows' ports
+// to it, show one hardened window. Main keeps the window, the menu, dialogs and safeStorage; the
+// workspace, the database, git and the runner live in the core's utility process, so nothing they
+// do can stall the thread that handles windows and menus. Every decision lives in the module it
+// belongs to; this file only wires them together.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, safeStorage, screen, session, shell, type MessagePortMain } from 'electron';
 import { toErrorData, WorkbenchError } from '../../shared/errors';
+import { HostSupervisor } from '../core/host/hostSupervisor';
 import { APP_INDEX_URL, APP_ORIGIN, handleAppProtocol, registerAppSchemeAsPrivileged } from './appProtocol';
-import { registerIpc } from './ipc';
+import { CorePorts } from './corePorts';
 import { workspaceFlag } from './launchArgs';
 import { keychainSecretStore } from './keychainSecrets';
 import { installApplicationMenu } from './menu';
 import { electronSqliteBinding } from './nativeBinding';
-import { openCore, type WorkbenchCore } from '../core/core';
-import { resolveWorkspaceDir } from '../core/workspace/location';
+import { forkUtilityCoreHost, type UtilityCoreHost } from './utilityCoreHost';
 import { createMainWindow, guardWebContents, hardenSession, isAppUrl, originOf } from './window';
 import { fitToDisplays, loadWindowState, MIN_SIZE, trackWindowState } from './windowState';
 
@@ -25,47 +27,64 @@ const devServerUrl = isDev ? process.env.VITE_DEV_SERVER_URL : undefined;
 const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
 const trustedOrigins: readonly string[] = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 
-let core: WorkbenchCore | undefined;
-let disposeIpc: (() => void) | undefined;
+let core: HostSupervisor<UtilityCoreHost> | undefined;
+let ports: CorePorts<MessagePortMain> | undefined;
 let mainWindow: BrowserWindow | undefined;
 
-function describeOpenFailure(error: unknown, workspaceDir: string, nativeBinding: string | undefined): string {
-  if (error instanceof WorkbenchError) return `${error.message}\n\nWorkspace: ${workspaceDir}`;
-  const hint = nativeBinding
-    ? ''
-    : '\n\nThe SQLite library built for Electron is missing. Run `node scripts/ensure-electron-sqlite.js` and start again.';
-  return `${toErrorData(error).message}\n\nWorkspace: ${workspaceDir}${hint}`;
+function describeOpenFailure(error: unknown, nativeBinding: string | undefined): string {
+  const details = error instanceof WorkbenchError ? (error.details as { workspaceDir?: string } | undefined) : undefined;
+  const data = toErrorData(error);
+  const where = details?.workspaceDir ? `\n\nWorkspace: ${details.workspaceDir}` : '';
+  // A failure that is not about the workspace, with no Electron build of SQLite, is most likely that.
+  const hint =
+    nativeBinding || data.code !== 'INTERNAL'
+      ? ''
+      : '\n\nThe SQLite library built for Electron is missing. Run `node scripts/ensure-electron-sqlite.js` and start again.';
+  return `${data.message}${where}${hint}`;
 }
 
-async function openWorkspaceCore(): Promise<WorkbenchCore | undefined> {
-  const workspaceDir = resolveWorkspaceDir({ flag: workspaceFlag(process.argv), env: process.env, home: os.homedir() });
+/** Starts the core's process and resolves once it has opened the workspace; undefined when it could not. */
+async function startCore(): Promise<HostSupervisor<UtilityCoreHost> | undefined> {
   const nativeBinding = electronSqliteBinding({
     appPath: app.getAppPath(),
     resourcesPath: process.resourcesPath,
     isPackaged: app.isPackaged,
     electronVersion: process.versions.electron,
   });
-  try {
-    return await openCore({
-      workspaceDir,
+  const secrets = keychainSecretStore(app.getPath('userData'), safeStorage);
+  const brokers = new CorePorts<MessagePortMain>({
+    ipcMain,
+    createChannel: () => new MessageChannelMain(),
+    isTrustedUrl: (url) => isAppUrl(url, trustedOrigins),
+  });
+  const supervisor = new HostSupervisor<UtilityCoreHost>({
+    spawn: () => forkUtilityCoreHost(path.join(here, 'coreHost.js')),
+    openOptions: () => ({
+      workspaceDir: workspaceFlag(process.argv),
       starterDir: path.join(app.getAppPath(), 'prompts'),
       create: true,
       watch: true,
       nativeBinding,
-      secrets: keychainSecretStore(app.getPath('userData'), safeStorage),
-    });
+      secrets: secrets.snapshot(),
+    }),
+    keepSecret: (name, value) => secrets.set(name, value),
+    restartAdvice: 'Quit Prompt Workbench and open it again.',
+    onReady: (host) => brokers.hostReady(host),
+    onStatus: (status) => {
+      if (status.state !== 'restarted') console.error(status.message);
+      brokers.status(status);
+    },
+  });
+  try {
+    await supervisor.start();
   } catch (error) {
     // A locked, corrupt or foreign folder is reported once and the app exits: no crash loop.
-    dialog.showErrorBox(OPEN_FAILED_TITLE, describeOpenFailure(error, workspaceDir, nativeBinding));
+    brokers.dispose();
+    dialog.showErrorBox(OPEN_FAILED_TITLE, describeOpenFailure(error, nativeBinding));
     return undefined;
   }
-}
-
-/** Only the app's own pages receive events (a window that somehow left the app gets nothing). */
-function appWebContents() {
-  return BrowserWindow.getAllWindows()
-    .map((window) => window.webContents)
-    .filter((contents) => !contents.isDestroyed() && isAppUrl(contents.getURL(), trustedOrigins));
+  ports = brokers;
+  return supervisor;
 }
 
 function openMainWindow(): void {
@@ -94,17 +113,11 @@ async function onReady(): Promise<void> {
   hardenSession(session.defaultSession, trustedOrigins);
   handleAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
   installApplicationMenu(process.platform, isDev);
-  core = await openWorkspaceCore();
+  core = await startCore();
   if (!core) {
     app.quit();
     return;
   }
-  disposeIpc = registerIpc({
-    ipcMain,
-    core,
-    isTrustedSender: (frame) => isAppUrl(frame.url, trustedOrigins),
-    eventTargets: appWebContents,
-  });
   openMainWindow();
 }
 
@@ -134,9 +147,9 @@ function start(): void {
   app.on('will-quit', (event) => {
     const closing = core;
     if (!closing) return;
-    // Close the database cleanly (WAL checkpoint) before the process goes; then quit for real.
+    // The core closes the database cleanly (WAL checkpoint) before the app goes; then quit for real.
     core = undefined;
-    disposeIpc?.();
+    ports?.dispose();
     event.preventDefault();
     closing
       .close()

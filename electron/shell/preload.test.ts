@@ -1,20 +1,20 @@
-import { describe, expect, it, vi } from 'vitest';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../shared/api';
-import { ipcChannel, methodNames } from '../../shared/contract';
+import { methodNames } from '../../shared/contract';
+import type { CallMessage } from '../core/host/hostProtocol';
+import { CORE_CONNECT_CHANNEL, CORE_PORT_CHANNEL } from './coreChannels';
 
 const fake = vi.hoisted(() => {
-  type Handler = (event: unknown, payload: unknown) => void;
-  const handlers = new Map<string, Set<Handler>>();
+  type Handler = (event: { ports: unknown[] }, message: unknown) => void;
+  const handlers = new Map<string, Handler[]>();
   return {
     handlers,
     exposed: new Map<string, unknown>(),
     ipcRenderer: {
-      invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({ ok: true, data: { theme: 'dark' } })),
+      send: vi.fn((_channel: string) => undefined),
       on: vi.fn((channel: string, handler: Handler) => {
-        handlers.set(channel, (handlers.get(channel) ?? new Set()).add(handler));
-      }),
-      removeListener: vi.fn((channel: string, handler: Handler) => {
-        handlers.get(channel)?.delete(handler);
+        handlers.set(channel, [...(handlers.get(channel) ?? []), handler]);
       }),
     },
   };
@@ -27,31 +27,67 @@ vi.mock('electron', () => ({
 
 await import('./preload');
 
-type Client = Record<string, (...args: unknown[]) => unknown>;
+type Client = Record<string, (...args: unknown[]) => Promise<unknown>> & { on: (event: string, listener: (payload: unknown) => void) => () => void };
+const client = () => fake.exposed.get('workbench') as Client;
+
+/** What main does: sends the preload one end of a channel; the test plays the core on the other. */
+function givePort(): MessagePort {
+  const { port1, port2 } = new MessageChannel();
+  for (const handler of fake.handlers.get(CORE_PORT_CHANNEL) ?? []) handler({ ports: [port1] }, { kind: 'port' });
+  return port2;
+}
+
+function nextMessage(port: MessagePort): Promise<unknown> {
+  return new Promise((resolve) => port.once('message', resolve));
+}
+
+const opened: MessagePort[] = [];
+afterEach(() => {
+  for (const port of opened.splice(0)) port.close();
+});
 
 describe('preload', () => {
   it('exposes exactly one object, window.workbench, with the contract methods and on', () => {
     expect([...fake.exposed.keys()]).toEqual(['workbench']);
-    const client = fake.exposed.get('workbench') as Client;
-    expect(Object.keys(client).sort()).toEqual([...methodNames(api), 'on'].sort());
-    expect(client).not.toHaveProperty('invoke');
-    expect(client).not.toHaveProperty('ipcRenderer');
+    expect(Object.keys(client()).sort()).toEqual([...methodNames(api), 'on'].sort());
+    expect(client()).not.toHaveProperty('invoke');
+    expect(client()).not.toHaveProperty('ipcRenderer');
   });
 
-  it('calls ipcRenderer.invoke on the method channel', async () => {
-    const client = fake.exposed.get('workbench') as Client;
-    await expect(client.getSettings?.({})).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(ipcChannel.method('getSettings'), {});
+  it('asks main for a port to the core, and a call made before it arrives goes over it once it does', async () => {
+    expect(fake.ipcRenderer.send).toHaveBeenCalledWith(CORE_CONNECT_CHANNEL);
+    const answer = client().getSettings?.({});
+    const core = givePort();
+    opened.push(core);
+    const call = (await nextMessage(core)) as CallMessage;
+    expect(call).toMatchObject({ kind: 'call', method: 'getSettings', input: {} });
+    core.postMessage({ kind: 'result', id: call.id, envelope: { ok: true, data: { theme: 'dark' } } });
+    await expect(answer).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
   });
 
-  it('passes only the payload to listeners and unsubscribes the same handler', () => {
-    const client = fake.exposed.get('workbench') as Client;
+  it('passes only the payload of a contract event to its listeners', async () => {
+    const core = givePort();
+    opened.push(core);
     const listener = vi.fn();
-    const off = client.on?.('settingsChanged', listener) as () => void;
-    const channel = ipcChannel.event('settingsChanged');
-    for (const handler of fake.handlers.get(channel) ?? []) handler({ sender: 'ipcRenderer' }, { theme: 'light' });
+    const off = client().on('settingsChanged', listener);
+    expect(await nextMessage(core)).toEqual({ kind: 'subscribe' });
+    core.postMessage({ kind: 'event', event: 'promptsChanged', payload: { names: ['a'] } });
+    core.postMessage({ kind: 'event', event: 'settingsChanged', payload: { theme: 'light' } });
+    await vi.waitFor(() => expect(listener).toHaveBeenCalled());
     expect(listener.mock.calls).toEqual([[{ theme: 'light' }]]);
     off();
-    expect(fake.handlers.get(channel)?.size).toBe(0);
+  });
+
+  it('answers a call in flight when the core restarts with UNAVAILABLE saying so, and tells listeners', async () => {
+    const core = givePort();
+    opened.push(core);
+    const status = vi.fn();
+    client().on('coreStatus', status);
+    const answer = client().listRuns?.({});
+    await nextMessage(core);
+    const restarting = { state: 'restarting', message: 'The core process stopped unexpectedly (ended by SIGKILL) and is being started again.' };
+    for (const handler of fake.handlers.get(CORE_PORT_CHANNEL) ?? []) handler({ ports: [] }, { kind: 'status', status: restarting });
+    await expect(answer).resolves.toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/stopped unexpectedly .*had not answered this request/) } });
+    expect(status).toHaveBeenCalledWith(restarting);
   });
 });

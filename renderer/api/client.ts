@@ -1,6 +1,6 @@
-// The one client the UI talks to. Inside Electron the preload bridge provides it over IPC;
-// in a browser (`workbench serve`) it is built over HTTP + WebSocket. Nothing else in the
-// renderer knows or cares which one it got.
+// The one client the UI talks to. Inside Electron the preload bridge provides it (over a
+// MessagePort straight to the core's process); in a browser (`workbench serve`) it is built over
+// HTTP + WebSocket. Nothing else in the renderer knows or cares which one it got.
 import { api, type WorkbenchClient } from '../../shared/api';
 import { createEnvelopeClient } from '../../shared/envelopeClient';
 import type { ConnectionMonitor } from './connectionMonitor';
@@ -8,7 +8,7 @@ import { createHttpTransport } from './httpClient';
 
 interface Transport {
   client: WorkbenchClient;
-  /** Only browser mode has a connection that can drop; IPC has none to show. */
+  /** Only browser mode has a connection that can drop; the core's own restarts arrive as the coreStatus event in both. */
   connection: ConnectionMonitor | null;
 }
 

@@ -1,5 +1,6 @@
 // Connection state of the browser-mode event socket, as a tiny external store the UI can read
-// with useSyncExternalStore. Electron has no such state: IPC cannot drop.
+// with useSyncExternalStore. Electron has no such socket; a restart of the core process itself is
+// reported in both modes by the coreStatus event (coreStatus.ts).
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 

@@ -134,6 +134,11 @@ export function useWorkbenchEvents(): void {
         void queryClient.invalidateQueries({ queryKey: ['estimate'] });
       }),
       ...subscribeToRunEvents(queryClient, client.on),
+      // A restarted core kept everything it had saved, but what it said while it was down went
+      // unheard (and its runs are now interrupted): refetch everything that is on screen.
+      client.on('coreStatus', (status) => {
+        if (status.state === 'restarted') void queryClient.invalidateQueries();
+      }),
       // Events sent while the socket was down are lost; refetch everything that is on screen.
       connection?.onReconnect(() => void queryClient.invalidateQueries()),
     ];

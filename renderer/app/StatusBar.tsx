@@ -5,6 +5,7 @@ import { modShortcut } from '../components/platform';
 import { ThemeSwitcher } from '../features/settings/ThemeSwitcher';
 import { plural } from '../lib/labels';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { CoreStatusIndicator } from './CoreStatusIndicator';
 import { hrefFor } from './router';
 import { uiActions } from './uiStore';
 import './statusBar.css';
@@ -52,6 +53,7 @@ export function StatusBar() {
       <div className="status-bar__group">
         {prompts.data && <span className="status-bar__item">{plural(prompts.data.length, 'prompt')}</span>}
         <ConnectionIndicator />
+        <CoreStatusIndicator />
         <a className="status-bar__button" href={hrefFor({ page: 'settings' })} title={`Settings: providers, keys, prices (${modShortcut(',')})`} aria-label="Settings">
           <SettingsIcon size={13} />
         </a>

@@ -1,7 +1,9 @@
 // `npm run bench`: figures printed, not asserted. First how the versions features scale with a long
 // history (one prompt with 1,000 commits: commit latency, listing all versions, rendering); then
 // the review's metrics and page (metricsBench.ts, reviewBench.ts); then the sampling engine's
-// throughput, memory and scheduling, measured on the real `workbench run` (runnerBench.ts).
+// throughput, memory and scheduling, measured on the real `workbench run` (runnerBench.ts); last,
+// how quickly `workbench serve` answers a rating and the prompt list during a large run
+// (serveDuringRunBench.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +17,7 @@ import { openWorkspace } from '../../electron/core/workspace/workspace';
 import { benchMetrics } from './metricsBench';
 import { benchReview } from './reviewBench';
 import { benchRunner } from './runnerBench';
+import { benchServeDuringRun } from './serveDuringRunBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
 
@@ -63,3 +66,4 @@ for (const line of await benchMetrics()) console.log(line);
 for (const line of await benchReview()) console.log(line);
 
 for (const line of await benchRunner()) console.log(line);
+for (const line of await benchServeDuringRun()) console.log(line);

@@ -10,18 +10,18 @@
 // 3. scheduling: 400 samples at 200 ms server latency with 8 in flight, against the ideal 10 s.
 // The rate is the run's own: samples over the time from its creation to its last sample, read
 // from the database; the whole command's wall time (start-up included) is printed beside it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { callApi } from '../support/serveApi';
-import { bin, repoRoot, runWorkbench, serveWorkbench } from '../support/workbenchCli';
+import { bin, repoRoot, serveWorkbench } from '../support/workbenchCli';
+import { buildCli, makeBenchWorkspace as makeWorkspace, startFakeServerProcess as startServer } from './benchServe';
 import { watchSteal } from './hostSteal';
 import { processPeaks, residentMb, type ProcessPeaks } from './processPeaks';
 
-const CASES = 5;
 
 interface RunFigures {
   /** The serving process's resident memory once the run is done (serve only). */
@@ -33,34 +33,6 @@ interface RunFigures {
   peaks: ProcessPeaks;
   /** Share of the machine's CPU time its host took away during the run (see hostSteal.ts). */
   steal: number;
-}
-
-async function startServer(latencyMs: number): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'test/bench/fakeServerProcess.ts'), String(latencyMs)], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`the fake server exited with ${code}`)));
-  });
-  return { url, child };
-}
-
-function makeWorkspace(root: string, name: string): string {
-  const workspace = path.join(root, name);
-  const init = runWorkbench(['init', '--workspace', workspace]);
-  if (init.status !== 0) throw new Error(`workbench init failed: ${init.stderr}`);
-  const prompts = path.join(workspace, 'prompts');
-  fs.writeFileSync(path.join(prompts, 'bench.prompt'), '---\nmodel: openai/gpt-4o-mini\ninput:\n  schema:\n    topic: string\n---\n{{role "system"}}\nAnswer in one sentence.\n{{role "user"}}\nTell me about {{topic}}.\n');
-  const cases = Array.from({ length: CASES }, (_, i) => `- name: case-${i + 1}\n  input: { topic: topic number ${i + 1} }\n`).join('');
-  fs.writeFileSync(path.join(prompts, 'bench.cases.yaml'), cases);
-  return workspace;
 }
 
 /** One `workbench run` in a fresh workspace, watched from outside. */
@@ -153,8 +125,7 @@ function describeThroughput(label: string, runs: RunFigures[], perProcess = true
 }
 
 export async function benchRunner(repeats = 5): Promise<string[]> {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-electron.js'), 'cli'], { cwd: repoRoot, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
+  buildCli();
   const root = makeTempDir('workbench-runner-bench-');
   const fast = await startServer(0);
   const slow = await startServer(200);

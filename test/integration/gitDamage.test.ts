@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diffPrompt } from '../../electron/core/workspace/promptDiff';
-import { listPrompts } from '../../electron/core/workspace/promptLibrary';
+import { listPrompts } from '../../electron/core/workspace/promptList';
 import { commitPrompt, promptAtVersion, promptHistory, resolveRef, restorePrompt } from '../../electron/core/workspace/promptVersions';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace/workspace';
 import { gitCli } from '../support/git';

@@ -31,6 +31,11 @@ describe('layer boundaries', () => {
     ['renderer/features/review/probe.ts', "import { PromptPage } from '../../pages/PromptPage';\nexport const x = PromptPage;\n", /Pages compose features/],
     ['renderer/components/probe.ts', "import { RunDialog } from '../features/runs/RunDialog';\nexport const x = RunDialog;\n", /Shared renderer code imports a feature/],
     ['renderer/lib/drafts/probe.ts', "import { caseRows } from '../../features/cases/caseModel';\nexport const x = caseRows;\n", /Shared renderer code imports a feature/],
+    ['electron/shell/probe.ts', "import { openCore } from '../core/core';\nexport const x = openCore;\n", /only through core\/host/],
+    ['electron/shell/probe.ts', "import { dispatch } from '../core/dispatch';\nexport const x = dispatch;\n", /only through core\/host/],
+    ['electron/shell/probe.ts', "import { runCoreHost } from '../core/host/coreHost';\nexport const x = runCoreHost;\n", /only through core\/host/],
+    ['electron/shell/probe.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n", /belong to the core process/],
+    ['electron/shell/probe.ts', "import git from 'isomorphic-git';\nexport const x = git;\n", /belong to the core process/],
   ])('%s: refuses %j', async (file, code, message) => {
     const errors = await boundaryErrors(file, code);
     expect(errors.join('\n')).toMatch(message);
@@ -43,6 +48,8 @@ describe('layer boundaries', () => {
     ['renderer/features/review/sample/probe.ts', "import { CompareRuns } from '../compare/CompareRuns';\nexport const x = CompareRuns;\n"],
     ['renderer/features/review/probe.ts', "import { plural } from '../../lib/labels';\nimport { Button } from '../../components/Button';\nexport const x = [plural, Button];\n"],
     ['renderer/pages/probe.ts', "import { RunDialog } from '../features/runs/RunDialog';\nimport { ReviewScreen } from '../features/review/ReviewScreen';\nexport const x = [RunDialog, ReviewScreen];\n"],
+    ['electron/shell/probe.ts', "import { HostSupervisor } from '../core/host/hostSupervisor';\nexport const x = HostSupervisor;\n"],
+    ['electron/shell/probe.ts', "import type { SecretsSnapshot } from '../core/host/hostProtocol';\nexport type X = SecretsSnapshot;\n"],
   ])('%s: allows %j', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

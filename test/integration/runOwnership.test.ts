@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../shared/runs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
+import { coreHostPid } from '../support/processTree';
 import { callApi } from '../support/serveApi';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { runWorkbench, serveWorkbench, startWorkbench, type ServeProcess } from '../support/workbenchCli';
@@ -117,7 +118,9 @@ describe('a run whose owner died and whose pid is now another live process', () 
       await until(() => [...sampleStatuses(ws, started.runId).values()].filter((status) => status === 'ok').length >= 2, 'two finished samples');
       const cancel = await startWorkbench(['cancel', started.runId, '--workspace', ws], env).done;
       expect(cancel.status).toBe(0);
-      expect(cancel.stdout).toMatch(new RegExp(`^Cancelled run ${started.runId}: \\d+ samples done, \\d+ cancelled; resume it with \`workbench resume ${started.runId}\`\\.\nThe process running it \\(pid ${server.child.pid}\\) stops its calls within a few seconds\\.\n$`));
+      // serve executes runs in its core host process, which is the run's owner.
+      const host = await coreHostPid(server.child.pid ?? -1);
+      expect(cancel.stdout).toMatch(new RegExp(`^Cancelled run ${started.runId}: \\d+ samples done, \\d+ cancelled; resume it with \`workbench resume ${started.runId}\`\\.\nThe process running it \\(pid ${host}\\) stops its calls within a few seconds\\.\n$`));
       // serve notices at its next heartbeat and aborts its calls in flight.
       await until(() => fake.inFlight === 0, 'serve to abort its calls', 10_000);
       const detail = await callApi<{ summary: RunSummary }>(server, 'getRun', { runId: started.runId });

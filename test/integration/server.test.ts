@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../shared/api';
 import { httpRoute, methodNames } from '../../shared/contract';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
+import { localEndpoint } from '../../electron/core/dispatch';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
@@ -123,7 +124,7 @@ describe('browser-mode server', () => {
     const finishedSamples = (await core.api.getRun({ runId: finishedRunId })).samples;
     finishedSampleId = finishedSamples[0]?.sampleId ?? '';
     finishedOkSampleId = finishedSamples.find((sample) => sample.status === 'ok')?.sampleId ?? '';
-    server = await startServer({ contract: api, implementation: core.api, events: core.events, rendererDir, port: 0 });
+    server = await startServer({ core: localEndpoint(api, core.api, core.events), rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
   });
 

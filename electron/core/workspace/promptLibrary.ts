@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
-import { PromptName, type PromptDetail, type PromptSummary, type RenderRequest, type RenderedPrompt } from '../../../shared/prompts';
+import { PromptName, type Problem, type PromptDetail, type PromptSummary, type RenderRequest, type RenderedPrompt } from '../../../shared/prompts';
 import { parseCasesFile, type ParsedCases } from './casesFile';
 import { contentHash } from './contentHash';
 import { parsePromptFile } from './promptFile';
@@ -27,19 +27,6 @@ export function assertPromptName(name: string): void {
   if (!parsed.success) {
     throw new WorkbenchError('BAD_INPUT', `"${shorten(name)}" cannot be a prompt name: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
   }
-}
-
-/** Every .prompt in prompts/; a file that cannot be opened is listed with its problem, not left out. */
-export async function listPrompts(workspace: Workspace): Promise<PromptSummary[]> {
-  const names = promptNames(workspace);
-  const changed = await changedFiles(workspace);
-  return names.map((name) => {
-    try {
-      return toSummary(readPrompt(workspace, name, changed));
-    } catch (error) {
-      return unopenedSummary(name, error);
-    }
-  });
 }
 
 export async function getPrompt(workspace: Workspace, name: string): Promise<PromptDetail> {
@@ -67,7 +54,8 @@ export async function renderPrompt(workspace: Workspace, request: RenderRequest)
   return renderPromptSource(files.prompt, source, { ...input, ...request.input });
 }
 
-function promptNames(workspace: Workspace): string[] {
+/** The names of every `.prompt` in prompts/, sorted. */
+export function promptNames(workspace: Workspace): string[] {
   return fs
     .readdirSync(workspace.promptsDir)
     .filter((file) => file.endsWith(PROMPT_EXTENSION) && file.length > PROMPT_EXTENSION.length)
@@ -76,22 +64,44 @@ function promptNames(workspace: Workspace): string[] {
 }
 
 function readPrompt(workspace: Workspace, name: string, changed: Set<string> | null): PromptDetail {
+  const files = readPromptFiles(workspace, name);
+  return { ...parsePrompt(name, files), dirty: isDirty(name, changed) };
+}
+
+/** A prompt's two files as text; a cases file that cannot be opened (a link, too large) is its problem, not the prompt's. */
+export interface PromptFiles {
+  source: string;
+  casesSource: string | undefined;
+  casesProblem: Problem | null;
+}
+
+/** Reads both files; throws (a WorkbenchError) only when the prompt file itself cannot be opened. */
+export function readPromptFiles(workspace: Workspace, name: string): PromptFiles {
   const files = promptFilePaths(name);
   const source = readTextIfPresent(path.join(workspace.path, files.prompt)) ?? '';
-  const prompt = parsePromptFile(files.prompt, source);
-  const { casesSource, cases } = readCases(path.join(workspace.path, files.cases), files.cases);
+  try {
+    return { source, casesSource: readTextIfPresent(path.join(workspace.path, files.cases)), casesProblem: null };
+  } catch (error) {
+    if (!(error instanceof WorkbenchError)) throw error;
+    return { source, casesSource: undefined, casesProblem: { file: files.cases, message: error.message } };
+  }
+}
+
+/** Everything the files say about the prompt: a function of their text alone. */
+export function parsePrompt(name: string, read: PromptFiles): Omit<PromptDetail, 'dirty'> {
+  const files = promptFilePaths(name);
+  const prompt = parsePromptFile(files.prompt, read.source);
+  const cases: ParsedCases = read.casesProblem ? { cases: [], problems: [read.casesProblem] } : parseCasesFile(files.cases, read.casesSource);
   return {
     name,
     description: prompt.description,
     model: prompt.model,
-    // Without readable git history we cannot tell; say clean rather than alarm on every prompt.
-    dirty: changed ? changed.has(files.prompt) || changed.has(files.cases) : false,
     caseCount: cases.cases.length,
     problems: [...prompt.problems, ...cases.problems],
-    source,
-    sourceHash: contentHash(source),
-    casesHash: contentHash(casesSource),
-    casesSource: casesSource ?? '',
+    source: read.source,
+    sourceHash: contentHash(read.source),
+    casesHash: contentHash(read.casesSource),
+    casesSource: read.casesSource ?? '',
     template: prompt.template,
     config: prompt.config,
     inputSchema: prompt.inputSchema,
@@ -102,19 +112,14 @@ function readPrompt(workspace: Workspace, name: string, changed: Set<string> | n
   };
 }
 
-/** The cases file, or its problem when it cannot be opened (a link, too large): the prompt itself still opens. */
-function readCases(file: string, relative: string): { casesSource: string | undefined; cases: ParsedCases } {
-  try {
-    const casesSource = readTextIfPresent(file);
-    return { casesSource, cases: parseCasesFile(relative, casesSource) };
-  } catch (error) {
-    if (!(error instanceof WorkbenchError)) throw error;
-    return { casesSource: undefined, cases: { cases: [], problems: [{ file: relative, message: error.message }] } };
-  }
+/** Without readable git history we cannot tell; say clean rather than alarm on every prompt. */
+export function isDirty(name: string, changed: Set<string> | null): boolean {
+  const files = promptFilePaths(name);
+  return changed ? changed.has(files.prompt) || changed.has(files.cases) : false;
 }
 
 /** A prompt whose file cannot be opened: listed with the reason, so the list itself always loads. */
-function unopenedSummary(name: string, error: unknown): PromptSummary {
+export function unopenedSummary(name: string, error: unknown): PromptSummary {
   const file = `${PROMPTS_FOLDER}/${name}${PROMPT_EXTENSION}`;
   const message =
     error instanceof WorkbenchError && error.code === 'BAD_INPUT'
@@ -129,12 +134,8 @@ function shorten(name: string): string {
   return name.length > 60 ? `${name.slice(0, 57)}…` : name;
 }
 
-function toSummary(detail: PromptDetail): PromptSummary {
-  const { name, description, model, dirty, caseCount, problems } = detail;
-  return { name, description, model, dirty, caseCount, problems };
-}
-
-async function changedFiles(workspace: Workspace): Promise<Set<string> | null> {
+/** Paths under prompts/ that differ from HEAD (git status); null when the history cannot be read. */
+export async function changedFiles(workspace: Workspace): Promise<Set<string> | null> {
   try {
     return await workspace.git.changedPaths(PROMPTS_FOLDER);
   } catch {
