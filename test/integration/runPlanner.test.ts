@@ -10,7 +10,7 @@ import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import type { ModelProvider } from '../../electron/core/providers/provider';
 import { estimateRun } from '../../electron/core/runner/runEstimate';
 import { DEFAULT_CASE, planRun } from '../../electron/core/runner/runPlanner';
-import { createTokenCounter } from '../../electron/core/runner/tokenCounter';
+import { countTextTokens } from '../../electron/core/runner/tokenCounter';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';
 
@@ -32,7 +32,6 @@ const lookup = (id: string) => known[id] ?? null;
 
 let root: string;
 let core: WorkbenchCore;
-const tokens = createTokenCounter();
 const request = (input: Partial<RunRequestInput>) =>
   RunRequest.parse({ prompt: 'capital-city', models: ['openai/gpt-4o-mini'], temperatures: [0, 0.7], samples: 3, ...input });
 
@@ -41,7 +40,6 @@ beforeAll(async () => {
   core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir, create: true });
 });
 afterAll(async () => {
-  tokens.close();
   await core.close();
   removeDir(root);
 });
@@ -113,7 +111,7 @@ describe('estimateRun', () => {
     const runRequest = request({ models: ['openai/gpt-4o-mini', 'ollama/llama3.2', 'openai/unknown-model'], samples: 10, maxTokens: 100 });
     const { plan, problems } = await planRun(core.workspace, runRequest, lookup);
     const cases = plan?.cases.length ?? 0;
-    const context = { pricing: [], thresholdUsd: 0.0001, pastOutputTokens: () => null, countTokens: (texts: readonly string[]) => tokens.count(texts) };
+    const context = { pricing: [], thresholdUsd: 0.0001, pastOutputTokens: () => null, countTokens: countTextTokens };
     const estimate = await estimateRun(runRequest, plan, problems, context);
     expect(estimate.calls).toBe(3 * 2 * cases * 10);
     expect(estimate.cells).toBe(3 * 2 * cases);
@@ -136,7 +134,7 @@ describe('estimateRun', () => {
       pricing: [],
       thresholdUsd: 100,
       pastOutputTokens: () => null,
-      countTokens: (texts) => (calls.push(texts), tokens.count(texts)),
+      countTokens: (texts) => (calls.push(texts), countTextTokens(texts)),
     });
     const messages = plan?.cases.flatMap((entry) => entry.messages) ?? [];
     const texts = messages.flatMap((message) => message.content.flatMap((part) => (part.text ? [part.text] : [])));

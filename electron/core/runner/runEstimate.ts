@@ -10,7 +10,7 @@ export interface EstimateContext {
   thresholdUsd: number;
   /** Mean output tokens of earlier successful samples of this prompt with this model, if any. */
   pastOutputTokens: (modelId: string) => number | null;
-  /** Token counts of the texts, in order (a TokenCounter's count: the tokenizer runs in a helper process). */
+  /** Token counts of the texts, in order (tokenCounter.ts). */
   countTokens: (texts: readonly string[]) => Promise<number[]>;
 }
 
