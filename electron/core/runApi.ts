@@ -8,7 +8,6 @@ import type { ProviderAccess } from './providers/providerAccess';
 import { estimateRun } from './runner/runEstimate';
 import type { RunManager } from './runner/runManager';
 import { planRun } from './runner/runPlanner';
-import { countTextTokens } from './runner/tokenCounter';
 import type { WorkbenchDatabase } from './store/database';
 import { meanOutputTokens } from './store/outputTokenStats';
 import type { Workspace } from './workspace/workspace';
@@ -45,11 +44,10 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
     const { plan, problems } = await planRun(workspace, request, provider);
     if (plan) prepareProviders(request);
     const settings = database.settings.read();
-    const estimate = await estimateRun(request, plan, problems, {
+    const estimate = estimateRun(request, plan, problems, {
       pricing: settings.pricing,
       thresholdUsd: settings.costThresholdUsd,
       pastOutputTokens: (model) => meanOutputTokens(database.connection, request.prompt, model),
-      countTokens: countTextTokens,
     });
     return { plan, estimate };
   }
