@@ -1,7 +1,7 @@
 // A cell's metrics in the time it takes to count: its plain figures, and clusters of identical
 // answers only. The grid draws these at once and then replaces them, cell by cell, with the full
-// metrics (near-duplicate clusters, similarity, schema checks; see metricsEngine.ts), which for a
-// 5,000-sample run take a few hundred milliseconds in all. Until then the figures that need
+// metrics (near-duplicate clusters, similarity, schema checks; see metricsEngine.ts), which compare
+// answers with each other and so take far longer on a big run. Until then the figures that need
 // comparing answers are null, which the grid shows as "not measured yet".
 import { statsForCell, type CellKey } from '../../../shared/cellStats';
 import type { Sample } from '../../../shared/runs';
