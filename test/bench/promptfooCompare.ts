@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ensurePromptfoo, PROMPTFOO_VERSION } from './promptfooInstall';
+import { ensurePromptfoo, promptfooCacheDir, PROMPTFOO_VERSION } from './promptfooInstall';
 import { CASES, caseTopic, median, runCommand, SYSTEM_MESSAGE, TEMPERATURES, USER_TEMPLATE } from './workbenchRuns';
 
 const REPEATS = 250;
@@ -78,17 +78,22 @@ export async function benchAgainstPromptfoo(root: string, serverUrl: string, pai
   const dir = fs.mkdtempSync(path.join(root, 'promptfoo-'));
   const home = path.join(dir, 'home');
   const config = writeConfig(dir, serverUrl);
-  // Not counted: creates its database and reads its code from disk once, as the workbench's earlier runs did for it.
-  await promptfooEval(install.entry, config, home, 1);
   const workbench: number[] = [];
   const promptfoo: number[] = [];
-  for (let pair = 0; pair < pairs; pair++) {
-    const ours = await runCommand(root, serverUrl, REPEATS, CONCURRENCY, false);
-    if (ours.ok !== CALLS) throw new Error(`workbench run answered ${ours.ok} of ${CALLS} calls`);
-    workbench.push(ours.wallSeconds);
-    const theirs = await promptfooEval(install.entry, config, home, REPEATS);
-    if (theirs.passed !== CALLS) throw new Error(`promptfoo eval passed ${theirs.passed} of ${CALLS} calls`);
-    promptfoo.push(theirs.wallSeconds);
+  try {
+    // Not counted: creates its database and reads its code from disk once, as the workbench's earlier runs did for it.
+    await promptfooEval(install.entry, config, home, 1);
+    for (let pair = 0; pair < pairs; pair++) {
+      const ours = await runCommand(root, serverUrl, REPEATS, CONCURRENCY, false);
+      if (ours.ok !== CALLS) throw new Error(`workbench run answered ${ours.ok} of ${CALLS} calls`);
+      workbench.push(ours.wallSeconds);
+      const theirs = await promptfooEval(install.entry, config, home, REPEATS);
+      if (theirs.passed !== CALLS) throw new Error(`promptfoo eval passed ${theirs.passed} of ${CALLS} calls`);
+      promptfoo.push(theirs.wallSeconds);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [`engine vs promptfoo: NOT MEASURED, ${message} (if promptfoo's install is damaged, delete ${promptfooCacheDir()} to install it afresh)`];
   }
   const ratio = median(promptfoo) / median(workbench);
   const seconds = (values: number[]) => values.map((value) => `${value.toFixed(1)} s`).join(', ');

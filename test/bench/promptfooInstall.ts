@@ -32,7 +32,8 @@ export function ensurePromptfoo(): PromptfooInstall {
   });
   const entry = installedEntry(dir);
   if (install.status === 0 && entry) return { ok: true, entry, installedNow: true };
-  const said = `${install.error?.message ?? ''} ${install.stderr ?? ''}`.trim().split('\n').filter(Boolean).slice(-3).join(' / ');
+  // npm's first lines name the error (code, errno); its last ones only point at its log.
+  const said = `${install.error?.message ?? ''}\n${install.stderr ?? ''}`.split('\n').map((line) => line.replace(/^npm error\s*/, '').trim()).filter(Boolean).slice(0, 2).join('; ');
   return { ok: false, reason: `npm install promptfoo@${PROMPTFOO_VERSION} into ${dir} failed${said ? `: ${said}` : ''}` };
 }
 
