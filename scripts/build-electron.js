@@ -4,8 +4,8 @@
 // modules or require anything but 'electron', so everything else is bundled in), the core host
 // electron/core/host/coreHostMain.ts -> coreHost.js beside main.js (the app's utility process) and
 // beside the command line, electron/cli/cli.ts -> dist/cli/workbench.js (whose `serve` forks it),
-// which bin/workbench.js runs when it is up to date (it starts in half the time of tsx and without
-// its compiler's memory).
+// which bin/workbench.js runs when it is up to date (it starts sooner than through tsx, and without
+// the compiler's memory).
 // `node scripts/build-electron.js cli` builds only the command line (what the tests need).
 // The renderer is built separately by `vite build`. Nothing here loads Electron itself.
 import { builtinModules } from 'node:module';

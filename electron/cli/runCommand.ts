@@ -76,7 +76,7 @@ async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs):
   const models = listOption(args, 'model');
   const temperatures = listOption(args, 'temperature').flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   // The prompt's own sweep fills in what the command line leaves out. Reading it asks git whether
-  // the prompt is a draft, which loads isomorphic-git (~10 MB); a fully specified run skips that.
+  // the prompt is a draft, which loads isomorphic-git (see isomorphicGit.ts); a fully specified run skips that.
   const needsDefaults = models.length === 0 || temperatures.length === 0 || args.values.samples === undefined;
   const prompt = needsDefaults ? await core.api.getPrompt({ name }) : null;
   const sweepModels = prompt?.sweep?.models.length ? prompt.sweep.models : prompt?.model ? [prompt.model] : [];
@@ -118,8 +118,10 @@ function parseTemperature(text: string): number {
 }
 
 function describeEstimate(estimate: RunEstimate): string {
-  const unknown = estimate.unpricedModels.length > 0 ? ` (cost unknown for ${estimate.unpricedModels.join(', ')})` : '';
-  return `${estimate.calls} calls in ${estimate.cells} cells · ≈${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ≈${formatCost(estimate.costUsd)}${unknown}`;
+  // Tokens are estimated from the texts' length (runner/tokenEstimate.ts), and the cost from them.
+  const unknown = `cost unknown for ${estimate.unpricedModels.join(', ')}`;
+  const cost = estimate.costUsd === null ? unknown : `about ${formatCost(estimate.costUsd)}${estimate.unpricedModels.length > 0 ? ` (${unknown})` : ''}`;
+  return `${estimate.calls} calls in ${estimate.cells} cells · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
 }
 
 async function confirmed(estimate: RunEstimate, context: CommandContext): Promise<boolean> {

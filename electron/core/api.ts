@@ -11,7 +11,6 @@ import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
 import { createRunApi } from './runApi';
 import type { RunManager } from './runner/runManager';
-import type { TokenCounter } from './runner/tokenCounter';
 import type { WorkbenchDatabase } from './store/database';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
@@ -30,13 +29,11 @@ export interface ApiDeps {
   starterDir: string;
   providers: ProviderAccess;
   runs: RunManager;
-  /** Counts tokens for run estimates (in a helper process). */
-  tokens: TokenCounter;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, providers, runs, tokens, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -107,7 +104,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
       return settings;
     },
 
-    ...createRunApi({ workspace, database, events, providers, runs, tokens }),
+    ...createRunApi({ workspace, database, events, providers, runs }),
     ...createReviewApi({ database, events, providers }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
   } satisfies WorkbenchApi;

@@ -7,7 +7,6 @@ import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
 import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
-import { createTokenCounter } from './runner/tokenCounter';
 import { openWorkspaceDatabaseWhenFree, type WorkbenchDatabase } from './store/database';
 import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
@@ -59,17 +58,14 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
     throw database.explain(error);
   }
   const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
-  // Starts its helper process only when an estimate needs it, and ends it when idle.
-  const tokens = createTokenCounter();
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, tokens, env }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
     events,
     workspace,
     database,
     runs,
     async close() {
       stopWatching();
-      tokens.close();
       await runs.close();
       database.close();
     },

@@ -8,7 +8,6 @@ import type { ProviderAccess } from './providers/providerAccess';
 import { estimateRun } from './runner/runEstimate';
 import type { RunManager } from './runner/runManager';
 import { planRun } from './runner/runPlanner';
-import type { TokenCounter } from './runner/tokenCounter';
 import type { WorkbenchDatabase } from './store/database';
 import { meanOutputTokens } from './store/outputTokenStats';
 import type { Workspace } from './workspace/workspace';
@@ -34,24 +33,21 @@ export interface RunApiDeps {
   events: EventBus<Api>;
   providers: ProviderAccess;
   runs: RunManager;
-  /** Counts tokens for estimates in a helper process, so the tokenizer's tables never weigh on this one. */
-  tokens: TokenCounter;
 }
 
-export function createRunApi({ workspace, database, events, providers, runs, tokens }: RunApiDeps): RunMethods {
+export function createRunApi({ workspace, database, events, providers, runs }: RunApiDeps): RunMethods {
   const provider = (id: string) => providers.registry().get(id);
-  // A run is usually about to start once it is estimated: its SDKs (~150 ms to load) load meanwhile.
+  // A run is usually about to start once it is estimated: its SDKs load meanwhile.
   const prepareProviders = (request: RunRequest) => request.models.forEach((model) => provider(splitModelId(model)?.provider ?? '')?.prepare?.());
 
   async function planAndEstimate(request: RunRequest) {
     const { plan, problems } = await planRun(workspace, request, provider);
     if (plan) prepareProviders(request);
     const settings = database.settings.read();
-    const estimate = await estimateRun(request, plan, problems, {
+    const estimate = estimateRun(request, plan, problems, {
       pricing: settings.pricing,
       thresholdUsd: settings.costThresholdUsd,
       pastOutputTokens: (model) => meanOutputTokens(database.connection, request.prompt, model),
-      countTokens: (texts) => tokens.count(texts),
     });
     return { plan, estimate };
   }

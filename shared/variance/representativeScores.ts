@@ -1,10 +1,10 @@
 // The lexical similarity of one answer to every cluster representative at once. Comparing an
 // answer with each representative in turn walks both term lists every time; with many different
-// answers (a cell of 1,000 long outputs) that is ~500,000 walks and several seconds. Here each
+// answers (a cell of 1,000 long outputs) that is half a million walks. Here each
 // representative's terms go into an inverted index (term → representatives using it, with
 // weights), and an answer's similarities are summed term by term from those lists. Work then
 // grows with the terms answers actually share, not with every pair of term lists: far less when
-// outputs are diverse, and still several times less when they all share a common core.
+// outputs are diverse, and still less when they all share a common core.
 import type { TextProfile } from './textSimilarity';
 
 export interface RepresentativeScores {

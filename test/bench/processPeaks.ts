@@ -15,8 +15,7 @@ export function processPeaks(child: ChildProcess, everyMs = 5): { stop(): Proces
     try {
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-      // Until the shebang's `env` has exec'd node, the figures are env's; the maximum keeps node's.
-      if (hwm) peaks.rssMb = Math.max(Number.isNaN(peaks.rssMb) ? 0 : peaks.rssMb, Number(hwm[1]) / 1024);
+      if (hwm) peaks.rssMb = Number(hwm[1]) / 1024;
       const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
       const ticks = Number(fields[11]) + Number(fields[12]);
       if (Number.isFinite(ticks)) peaks.cpuSeconds = ticks / 100;

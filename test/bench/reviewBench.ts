@@ -39,7 +39,7 @@ function stats(values: number[]): Stats {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function line(label: string, figures: Stats, target?: { of: 'median' | 'p95'; ms: number }): string {
-  const verdict = target ? ` (target ${target.of} < ${target.ms} ms${figures[target.of] < target.ms ? '' : ', MISSED'})` : '';
+  const verdict = target ? ` (target ${target.of} < ${target.ms} ms): ${figures[target.of] < target.ms ? 'PASS' : 'FAIL'}` : '';
   return `${label}: median ${ms(figures.median)}, p95 ${ms(figures.p95)}, max ${ms(figures.max)} over ${figures.n}${verdict}`;
 }
 

@@ -1,9 +1,10 @@
-// `npm run bench`: figures printed, not asserted. First how the versions features scale with a long
-// history (one prompt with 1,000 commits: commit latency, listing all versions, rendering); then
-// the review's metrics and page (metricsBench.ts, reviewBench.ts); then the sampling engine's
-// throughput, memory and scheduling, measured on the real `workbench run` (runnerBench.ts); last,
-// how quickly `workbench serve` answers a rating and the prompt list during a large run
-// (serveDuringRunBench.ts).
+// `npm run bench`: figures printed, each with its target and PASS or FAIL where it has one; nothing
+// is asserted and the exit code says nothing about them. First how the versions features scale with
+// a long history (one prompt with 1,000 commits: commit latency, listing all versions, rendering);
+// then the review's metrics and page (metricsBench.ts, reviewBench.ts); then the run store's writes
+// (storeBench.ts) and the sampling engine: throughput, memory, scheduling and the comparison with
+// promptfoo, measured on real `workbench` processes (runnerBench.ts); last, how quickly
+// `workbench serve` answers a rating and the prompt list during a large run (serveDuringRunBench.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +19,7 @@ import { benchMetrics } from './metricsBench';
 import { benchReview } from './reviewBench';
 import { benchRunner } from './runnerBench';
 import { benchServeDuringRun } from './serveDuringRunBench';
+import { benchStore } from './storeBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
 
@@ -65,5 +67,6 @@ await main();
 for (const line of await benchMetrics()) console.log(line);
 for (const line of await benchReview()) console.log(line);
 
-for (const line of await benchRunner()) console.log(line);
+for (const line of benchStore()) console.log(line);
+await benchRunner(5, (line) => console.log(line));
 for (const line of await benchServeDuringRun()) console.log(line);

@@ -9,7 +9,7 @@ import { WebSocket } from 'ws';
 import { callApi } from '../support/serveApi';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { serveWorkbench, type ServeProcess } from '../support/workbenchCli';
-import { buildCli, makeBenchWorkspace, startFakeServerProcess } from './benchServe';
+import { buildCli, makeWorkspace as makeBenchWorkspace, startFakeServer as startFakeServerProcess } from './workbenchRuns';
 import { watchSteal } from './hostSteal';
 
 const MODEL = 'openai/gpt-4o-mini';
@@ -72,7 +72,7 @@ export async function benchServeDuringRun(): Promise<string[]> {
   try {
     const workspace = makeBenchWorkspace(root, 'ws');
     const env = { ...process.env, OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: 'sk-bench' };
-    const server = await serveWorkbench(workspace, ['--port', '0'], env, true);
+    const server = await serveWorkbench(workspace, ['--port', '0'], env);
     const events = await runEnds(server);
     try {
       const base = { prompt: 'bench', models: [MODEL], concurrency: 16, confirmed: true };

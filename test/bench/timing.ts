@@ -23,6 +23,6 @@ export async function measure(runs: number, work: (run: number) => Promise<unkno
 
 export function report(label: string, timing: Timing, targetMs?: number): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  const target = targetMs === undefined ? '' : ` (target < ${targetMs} ms${timing.median < targetMs ? '' : ', MISSED'})`;
+  const target = targetMs === undefined ? '' : ` (target < ${targetMs} ms): ${timing.median < targetMs ? 'PASS' : 'FAIL'}`;
   return `${label}: median ${ms(timing.median)}, p95 ${ms(timing.p95)} over ${timing.runs} runs${target}`;
 }

@@ -1,7 +1,6 @@
 // Planning and estimating a run on a real workspace (files and git), before any provider is called.
 import fs from 'node:fs';
 import path from 'node:path';
-import { countTokens } from 'gpt-tokenizer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parameterRules } from '../../shared/parameterRules';
 import type { ProviderKind } from '../../shared/providers';
@@ -10,7 +9,7 @@ import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import type { ModelProvider } from '../../electron/core/providers/provider';
 import { estimateRun } from '../../electron/core/runner/runEstimate';
 import { DEFAULT_CASE, planRun } from '../../electron/core/runner/runPlanner';
-import { createTokenCounter } from '../../electron/core/runner/tokenCounter';
+import { estimateTokens } from '../../electron/core/runner/tokenEstimate';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';
 
@@ -32,7 +31,6 @@ const lookup = (id: string) => known[id] ?? null;
 
 let root: string;
 let core: WorkbenchCore;
-const tokens = createTokenCounter();
 const request = (input: Partial<RunRequestInput>) =>
   RunRequest.parse({ prompt: 'capital-city', models: ['openai/gpt-4o-mini'], temperatures: [0, 0.7], samples: 3, ...input });
 
@@ -41,7 +39,6 @@ beforeAll(async () => {
   core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir, create: true });
 });
 afterAll(async () => {
-  tokens.close();
   await core.close();
   removeDir(root);
 });
@@ -113,8 +110,8 @@ describe('estimateRun', () => {
     const runRequest = request({ models: ['openai/gpt-4o-mini', 'ollama/llama3.2', 'openai/unknown-model'], samples: 10, maxTokens: 100 });
     const { plan, problems } = await planRun(core.workspace, runRequest, lookup);
     const cases = plan?.cases.length ?? 0;
-    const context = { pricing: [], thresholdUsd: 0.0001, pastOutputTokens: () => null, countTokens: (texts: readonly string[]) => tokens.count(texts) };
-    const estimate = await estimateRun(runRequest, plan, problems, context);
+    const context = { pricing: [], thresholdUsd: 0.0001, pastOutputTokens: () => null };
+    const estimate = estimateRun(runRequest, plan, problems, context);
     expect(estimate.calls).toBe(3 * 2 * cases * 10);
     expect(estimate.cells).toBe(3 * 2 * cases);
     expect(estimate.perModel[0]?.outputTokens).toBe(50 * 2 * cases * 10);
@@ -123,27 +120,20 @@ describe('estimateRun', () => {
     expect(estimate.perModel[1]?.costUsd).toBe(0);
     expect(estimate.costUsd).toBeCloseTo(estimate.perModel[0]?.costUsd ?? NaN);
     expect(estimate.needsConfirmation).toBe(true);
-    const generous = await estimateRun(runRequest, plan, problems, { ...context, thresholdUsd: 100, pastOutputTokens: () => 7 });
+    const generous = estimateRun(runRequest, plan, problems, { ...context, thresholdUsd: 100, pastOutputTokens: () => 7 });
     expect(generous.needsConfirmation).toBe(false);
     expect(generous.perModel[0]?.outputTokens).toBe(7 * 2 * cases * 10);
   });
 
-  it('counts real tokens of every distinct text in one call, plus the chat framing per message', async () => {
+  it('estimates every message of every case, plus the chat framing per message', async () => {
     const runRequest = request({ temperatures: [0], samples: 1 });
     const { plan, problems } = await planRun(core.workspace, runRequest, lookup);
-    const calls: (readonly string[])[] = [];
-    const estimate = await estimateRun(runRequest, plan, problems, {
-      pricing: [],
-      thresholdUsd: 100,
-      pastOutputTokens: () => null,
-      countTokens: (texts) => (calls.push(texts), tokens.count(texts)),
-    });
+    const estimate = estimateRun(runRequest, plan, problems, { pricing: [], thresholdUsd: 100, pastOutputTokens: () => null });
     const messages = plan?.cases.flatMap((entry) => entry.messages) ?? [];
     const texts = messages.flatMap((message) => message.content.flatMap((part) => (part.text ? [part.text] : [])));
-    expect(calls).toEqual([[...new Set(texts)]]);
-    expect(texts.length).toBeGreaterThan(new Set(texts).size); // the cases share text, counted once
+    expect(texts.length).toBeGreaterThan(new Set(texts).size); // the cases share text, and each case pays for it
     // 3 per request and 4 per message around the text, as in OpenAI's counting guide.
-    const expected = (plan?.cases.length ?? 0) * 3 + messages.length * 4 + texts.reduce((sum, text) => sum + countTokens(text), 0);
+    const expected = (plan?.cases.length ?? 0) * 3 + messages.length * 4 + texts.reduce((sum, text) => sum + estimateTokens(text), 0);
     expect(estimate.inputTokens).toBe(expected);
   });
 });

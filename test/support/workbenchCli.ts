@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The starter library that seeds every new workspace. */
 export const starterDir = path.join(repoRoot, 'prompts');
-/** The `workbench` program (its shebang runs node with the flags the command line needs). */
+/** The `workbench` program. */
 export const bin = path.join(repoRoot, 'bin', 'workbench.js');
 
 export interface CliResult {
@@ -68,16 +68,14 @@ export interface ServeProcess {
 /**
  * Starts `workbench serve` and resolves once it prints the address with the token. `env`, when
  * given, is the child's whole environment (so a test can leave variables out, not only add them).
- * `asProgram` starts bin/workbench.js itself, as a person's shell does, so its shebang's flags apply.
  */
 export function serveWorkbench(
   workspace: string,
   extraArgs: string[] = ['--port', '0'],
   env: NodeJS.ProcessEnv = process.env,
-  asProgram = false,
 ): Promise<ServeProcess> {
   const args = ['serve', '--workspace', workspace, ...extraArgs];
-  const child = spawn(asProgram ? bin : process.execPath, asProgram ? args : [bin, ...args], {
+  const child = spawn(process.execPath, [bin, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env,

@@ -6,7 +6,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import type { Message, MessageCreateParamsNonStreaming, MessageCreateParamsStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { DEFAULT_MAX_TOKENS, parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedUndiciFetch } from './undiciFetch';
+import { providerFetch } from './providerFetch';
 import type { CallOptions, CompletionRequest, CompletionResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
 import { cancelledFailure, droppedFailure, missingKeyFailure, toProviderFailure, type FailureContext } from './providerFailure';
@@ -42,7 +42,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
     maxRetries: 0,
     timeout: CLIENT_TIMEOUT_MS,
     logLevel: 'off',
-    fetch: options.fetch ?? sharedUndiciFetch(),
+    fetch: options.fetch ?? providerFetch(),
   });
   const context: FailureContext = { label: LABEL, kind: 'anthropic', baseUrl: displayAddress(options.baseUrl), keyVariable: 'ANTHROPIC_API_KEY', apiKey: options.apiKey };
   // Without a key every call is bound to fail: say so instead of sending one.

@@ -1,5 +1,5 @@
-// A provider whose SDK is loaded on its first call. The three SDKs together weigh about 45 MB of
-// memory once loaded; a sweep over local models alone should not pay for Anthropic's.
+// A provider whose SDK is loaded on its first call. The SDKs are large once loaded; a sweep over
+// local models alone should not pay for Anthropic's.
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ProviderKind } from '../../../shared/providers';
 import type { ModelProvider } from './provider';

@@ -14,7 +14,7 @@ import { Ollama } from 'ollama/browser';
 import type { ChatRequest, ChatResponse } from 'ollama/browser';
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedUndiciFetch } from './undiciFetch';
+import { providerFetch } from './providerFetch';
 import { checkedVectors } from './embeddingVectors';
 import type { CallOptions, CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
@@ -36,7 +36,7 @@ const LABEL = 'Ollama';
 type Parameters = Omit<ChatRequest, 'messages' | 'stream'>;
 
 export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
-  const baseFetch = options.fetch ?? sharedUndiciFetch();
+  const baseFetch = options.fetch ?? providerFetch();
   const context: FailureContext = { label: LABEL, kind: 'ollama', baseUrl: displayAddress(options.host) };
 
   /** A client whose requests follow `signal`; `seen` keeps the last response for its Retry-After header. */

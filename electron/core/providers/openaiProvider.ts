@@ -5,7 +5,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { parameterRules } from '../../../shared/parameterRules';
 import type { ModelInfo } from '../../../shared/providers';
-import { sharedUndiciFetch } from './undiciFetch';
+import { providerFetch } from './providerFetch';
 import { checkedVectors } from './embeddingVectors';
 import type { CallOptions, CompletionRequest, CompletionResult, EmbeddingResult, ModelProvider } from './provider';
 import { ProviderFailureError } from './provider';
@@ -44,8 +44,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
     maxRetries: 0, // the runner retries, with its own backoff and accounting
     timeout: CLIENT_TIMEOUT_MS,
     logLevel: 'off', // failures come back as data; nothing is logged per call
-    // Our keep-alive transport unless a test passes its own (see undiciFetch.ts).
-    fetch: options.fetch ?? sharedUndiciFetch(),
+    // The shared pool without timeouts of its own (providerFetch.ts), unless a test passes a fetch.
+    fetch: options.fetch ?? providerFetch(),
   });
   const context: FailureContext = { label, kind, baseUrl: displayAddress(baseUrl), keyVariable: options.keyVariable ?? null, apiKey: options.apiKey };
   // OpenAI itself always wants a key: without one, say so instead of sending a request bound to fail.

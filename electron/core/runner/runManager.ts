@@ -17,7 +17,6 @@ import type { RunStore } from '../store/runStore';
 import { endsHere, runEnd, type StopReason } from './runEnd';
 import { processAlive } from '../processAlive';
 import { ownerGone, RunHeartbeat, type RunLocation } from './runOwnership';
-import { tuneV8ForSampling } from './samplingV8Flags';
 import { executeRun } from './runExecutor';
 import type { RunPlan } from '../store/runPlan';
 import { RunProgressTracker } from './runProgress';
@@ -217,7 +216,6 @@ export class RunManager {
 
   /** Starts executing the run's pending samples; a previous execution still settling (after a cancel) finishes first. */
   private launch(runId: string): void {
-    tuneV8ForSampling();
     // An execution still going here lost the run to another process, which has since given it back to this one: it stops first.
     this.stopHere(runId, 'elsewhere', 'The run was taken over.');
     const previous = this.runs.get(runId)?.done.catch(() => undefined);

@@ -132,22 +132,6 @@ describe('RunStore', () => {
     expect(db.runs.status(runId)).toEqual({ status: 'running', ownerPid: 99 });
     expect(db.runs.summary(runId)).toMatchObject({ stopReason: null, finishedAt: null });
   });
-
-  it('keeps each completion fast: thousands of single-row updates per second', () => {
-    const { runId } = createRun({ samples: 1000, temperatures: [0, 0.5, 1, 1.5, 2] }, ['a', 'b']);
-    const pending = db.runs.pending(runId);
-    expect(pending).toHaveLength(20_000);
-    // The best of four batches, so a busy test machine measures the store rather than the neighbours.
-    let perSecond = 0;
-    for (let batch = 0; batch < 4; batch++) {
-      const started = performance.now();
-      for (const sample of pending.slice(batch * 5000, (batch + 1) * 5000)) db.runs.recordSample(sample.id, okOutcome('x'.repeat(200)));
-      perSecond = Math.max(perSecond, 5000 / ((performance.now() - started) / 1000));
-    }
-    console.log(`runStore.recordSample: ${Math.round(perSecond).toLocaleString('en')} updates/s`);
-    expect(perSecond).toBeGreaterThan(5000);
-    expect(db.runs.summary(runId)?.ok).toBe(20_000);
-  });
 });
 
 describe('migration 2', () => {

@@ -1,8 +1,7 @@
 // The file system isomorphic-git works through. It reads every git object with its own file
-// calls; with node:fs/promises each small read costs several thread-pool round trips (about
-// 0.6 ms per object here), so listing 1,000 versions took 1.7 s. Git objects are small local
-// files: synchronous calls behind promises read one in microseconds, and the event loop is held
-// only that long at a time.
+// calls; with node:fs/promises each small read costs several thread-pool round trips, paid again
+// for every object of a long history. Git objects are small local files: synchronous calls behind
+// promises read one at once, and the event loop is held only that long at a time.
 import fs from 'node:fs';
 
 function promised<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => Promise<R> {

@@ -1,11 +1,11 @@
 // Reads commits and trees for walks over long histories, each object once (cached by id).
 //
 // Why not git.readCommit/readTree: isomorphic-git checks every loose object's SHA-1 through
-// WebCrypto (async, a thread-pool round trip) and inflates it with pako, about 0.6 ms per object
-// on our machines, so a 1,000-version history (three objects per commit) took ~2 s. Loose objects
-// are read here with node:zlib and hashed with node:crypto, ~25 µs each, with the same checks
-// (header, size, SHA-1). Packed objects (after `git gc`) are still read by isomorphic-git, whose
-// pack reader is fast once `cache` holds the pack index.
+// WebCrypto (async, a thread-pool round trip) and inflates it with pako, for each of the three
+// objects per commit of a long history. Loose objects are read here with node:zlib and hashed with
+// node:crypto, synchronously and natively, with the same checks (header, size, SHA-1). Packed
+// objects (after `git gc`) are still read by isomorphic-git, whose pack reader is fast once `cache`
+// holds the pack index.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

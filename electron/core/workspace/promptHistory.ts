@@ -2,7 +2,7 @@
 // `git log -- prompts/<name>.prompt prompts/<name>.cases.yaml` lists them.
 //
 // isomorphic-git's `log({ filepath })` follows one path, treats a merge's parents as a plain
-// stack and reads objects slowly (see gitObjectReader.ts): 1.5 s for 1,000 commits. So we walk the
+// stack and reads objects slowly (see gitObjectReader.ts), which long histories feel. So we walk the
 // graph ourselves: each commit is compared with its parents by the two blob ids, every object is
 // read once, and the walk stops as soon as `limit` versions are found.
 //

@@ -56,8 +56,8 @@ export const ReviewHeader = memo(function ReviewHeader({ summary, blind, actions
 
 /**
  * "just now", with the full date as its tooltip. The tooltip is made on first hover: the first
- * full date format of a session loads the time zone names, tens of milliseconds the page should
- * not spend before the grid is up.
+ * full date format of a session loads the time zone names, time the page should not spend before
+ * the grid is up.
  */
 function StartTime({ iso }: { iso: string }) {
   const [title, setTitle] = useState<string | undefined>(undefined);

@@ -56,7 +56,7 @@ export function RunEstimatePanel({ estimate, stale, problems, error }: RunEstima
                 <tr>
                   <th scope="col">Model</th>
                   <th scope="col">Calls</th>
-                  <th scope="col">Tokens in / out</th>
+                  <th scope="col">≈ Tokens in / out</th>
                   <th scope="col">Cost</th>
                 </tr>
               </thead>
