@@ -162,6 +162,32 @@ describe('commits from several processes at once', () => {
       await core.close();
     }
   });
+
+  it("keeps git's safeguard for a file changed in the second it was staged: after the app commits, git still sees the edit", async () => {
+    // Git trusts an entry's stat data (mtime to the second, and size) unless the entry is as new as
+    // the index file; a rewrite of the index by the app must not turn such an entry into a trusted one.
+    const notes = path.join(ws, 'notes.txt');
+    const second = Math.floor(Date.now() / 1000) - 60;
+    fs.writeFileSync(notes, 'draft 1\n');
+    fs.utimesSync(notes, second, second);
+    gitCli(ws, 'add', 'notes.txt');
+    fs.utimesSync(path.join(ws, '.git', 'index'), second + 0.5, second + 0.5);
+    // Changed again within that same second, at the same size: only content tells it apart.
+    fs.writeFileSync(notes, 'draft 2\n');
+    fs.utimesSync(notes, second + 0.9, second + 0.9);
+    expect(gitCli(ws, '--no-optional-locks', 'status', '--porcelain', '--', 'notes.txt')).toBe('AM notes.txt\n');
+
+    append('summarize.prompt', 'meanwhile');
+    const core = await openCore({ workspaceDir: ws, starterDir, create: false });
+    try {
+      await commitPrompt(core.workspace, 'summarize', 'App commit', author);
+    } finally {
+      await core.close();
+    }
+    expect(gitCli(ws, '--no-optional-locks', 'status', '--porcelain', '--', 'notes.txt')).toBe('AM notes.txt\n');
+    gitCli(ws, 'add', 'notes.txt');
+    expect(gitCli(ws, 'show', ':notes.txt')).toBe('draft 2\n');
+  });
 });
 
 describe('approvals from several processes at once', () => {
