@@ -131,6 +131,29 @@ export const Sample = z.object({
 });
 export type Sample = z.infer<typeof Sample>;
 
+// A sample's fields fall in two parts. Its identity is fixed when the run is written; everything
+// else is its result, which executing it records and a retry clears. A new field is a result
+// unless it is named here.
+const IDENTITY = { sampleId: true, runId: true, model: true, temperature: true, case: true, index: true, seed: true } as const;
+export const SampleIdentity = Sample.pick(IDENTITY);
+export type SampleIdentity = z.infer<typeof SampleIdentity>;
+export const SampleResult = Sample.omit(IDENTITY);
+export type SampleResult = z.infer<typeof SampleResult>;
+
+type NonNullKeys<T> = { [K in keyof T]-?: null extends T[K] ? never : K }[keyof T];
+
+/** The result of a sample not run yet (or reopened for a retry): null wherever the schema allows it. */
+export const PENDING_RESULT: Readonly<SampleResult> = Object.freeze(
+  emptyOf(SampleResult, { status: 'pending', attempts: 0 }),
+);
+
+/** Every field null except those that cannot be, whose empty value the type asks for. */
+function emptyOf<T extends z.ZodObject>(schema: T, notNull: Pick<z.infer<T>, NonNullKeys<z.infer<T>>>): z.infer<T> {
+  const empty: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) empty[key] = null;
+  return { ...empty, ...notNull } as z.infer<T>;
+}
+
 /** Everything recorded for one sample, including what exactly was sent. */
 export const SampleDetail = Sample.extend({
   messages: z.array(RenderedMessage),

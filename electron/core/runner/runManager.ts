@@ -252,7 +252,6 @@ export class RunManager {
       progress.begin();
       const outcome = await executeRun(
         {
-          runId,
           setup,
           pending: store.pending(runId),
           limits: callLimits(settings.providers),

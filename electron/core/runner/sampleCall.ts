@@ -1,6 +1,7 @@
 // One sample from first call to recorded result: the call with its timeout, retries with backoff,
 // and the outcome to write. Nothing here touches the database; the executor writes what comes back.
 import { costUsd, type PriceEntry } from '../../../shared/pricing';
+import { PENDING_RESULT } from '../../../shared/runs';
 import type { CompletionRequest, CompletionResult, ModelProvider, ProviderFailure } from '../providers/provider';
 import { redactSecrets } from '../providers/secretRedaction';
 import type { SampleOutcome } from '../store/runStore';
@@ -64,9 +65,9 @@ function okOutcome(
 ): SampleOutcome {
   const { inputTokens, outputTokens } = result;
   return {
+    ...PENDING_RESULT,
     status: 'ok',
     output: result.output,
-    error: null,
     finishReason: result.finishReason,
     inputTokens,
     outputTokens,
@@ -90,15 +91,10 @@ function errorOutcome(
   startedAt: number,
 ): SampleOutcome {
   return {
+    ...PENDING_RESULT,
     status: 'error',
-    output: null,
     error: { code: failure.kind, message: failure.message, status: failure.status },
-    finishReason: null,
-    inputTokens: null,
-    outputTokens: null,
     latencyMs,
-    ttftMs: null,
-    costUsd: null,
     params: paramsSent(sent, seed),
     attempts,
     startedAt: new Date(startedAt).toISOString(),
