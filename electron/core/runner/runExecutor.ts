@@ -6,7 +6,7 @@ import { setMaxListeners } from 'node:events';
 import { splitModelId } from '../../../shared/models';
 import { priceFor, type PriceEntry } from '../../../shared/pricing';
 import type { RenderedMessage } from '../../../shared/prompts';
-import { PENDING_RESULT, type Sample } from '../../../shared/runs';
+import { sampleOf, type Sample } from '../../../shared/runs';
 import type { CompletionRequest, ModelProvider, ProviderFailure } from '../providers/provider';
 import type { PendingSample, RunSetup, RunStore, SampleOutcome } from '../store/runStore';
 import { callSample, type CallContext } from './sampleCall';
@@ -139,11 +139,6 @@ function recordUnknownProvider(samples: readonly PendingSample[], publish: (samp
     const message = id
       ? `There is no provider "${id}" for the model ${sample.model}. Add an OpenAI-compatible endpoint named "${id}" in Settings, or choose another model.`
       : `"${sample.model}" is not a model id; write it as provider/model (for example ollama/llama3.2).`;
-    publish(sample, { ...PENDING_RESULT, status: 'error', error: { code: 'not_found', message, status: null }, params: null, startedAt: at, finishedAt: at });
+    publish(sample, { status: 'error', error: { code: 'not_found', message, status: null }, params: null, attempts: 0, startedAt: at, finishedAt: at });
   }
-}
-
-/** The sample as the contract shows it; the parameters sent are only in its detail. */
-function sampleOf(sample: PendingSample, { params: _sent, ...result }: SampleOutcome): Sample {
-  return { ...sample, ...result };
 }

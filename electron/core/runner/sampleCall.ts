@@ -1,7 +1,6 @@
 // One sample from first call to recorded result: the call with its timeout, retries with backoff,
 // and the outcome to write. Nothing here touches the database; the executor writes what comes back.
 import { costUsd, type PriceEntry } from '../../../shared/pricing';
-import { PENDING_RESULT } from '../../../shared/runs';
 import type { CompletionRequest, CompletionResult, ModelProvider, ProviderFailure } from '../providers/provider';
 import { redactSecrets } from '../providers/secretRedaction';
 import type { SampleOutcome } from '../store/runStore';
@@ -65,7 +64,6 @@ function okOutcome(
 ): SampleOutcome {
   const { inputTokens, outputTokens } = result;
   return {
-    ...PENDING_RESULT,
     status: 'ok',
     output: result.output,
     finishReason: result.finishReason,
@@ -91,7 +89,6 @@ function errorOutcome(
   startedAt: number,
 ): SampleOutcome {
   return {
-    ...PENDING_RESULT,
     status: 'error',
     error: { code: failure.kind, message: failure.message, status: failure.status },
     latencyMs,

@@ -6,11 +6,9 @@ import { expandSamples } from '../runner/sampleMatrix';
 import { testPlan } from '../../../test/support/testRunFixture';
 import { openWorkspaceDatabase, type WorkbenchDatabase } from './database';
 import { migrate, migrations } from './migrations';
-import { PENDING_RESULT } from '../../../shared/runs';
 import type { SampleOutcome } from './runStore';
 
 const okOutcome = (output: string, extra: Partial<SampleOutcome> = {}): SampleOutcome => ({
-  ...PENDING_RESULT,
   status: 'ok',
   output,
   finishReason: 'stop',

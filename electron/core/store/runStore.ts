@@ -7,7 +7,6 @@ import { RunReader, type RatingSource, type RunListOptions, type RunSetup } from
 import {
   IDENTITY_COLUMNS,
   INSERT_SAMPLE,
-  PENDING_STORED,
   SET_RESULT,
   insertValues,
   readIdentity,
@@ -83,7 +82,7 @@ export class RunStore {
         this.insertCase.run(runId, planned.name, position, JSON.stringify(planned.input), JSON.stringify(planned.messages));
       });
       samples.forEach((sample, seq) => {
-        this.insertSample.run(insertValues({ ...sample, sampleId: `${runId}-${seq}`, runId }, seq));
+        this.insertSample.run(insertValues(`${runId}-${seq}`, runId, sample, seq));
       });
     })();
     return runId;
@@ -119,7 +118,8 @@ export class RunStore {
   }
 
   private reopenAll(runId: string, status: 'cancelled' | 'error'): number {
-    return this.reopen.run(resultValues(PENDING_STORED, runId, status)).changes;
+    // Every result field left out, so each is written empty.
+    return this.reopen.run(resultValues({ params: null }, runId, status)).changes;
   }
 
   summary(runId: string): RunSummary | null {

@@ -52,6 +52,13 @@ describe('the sample mapping (sampleRows.ts)', () => {
     expect([...mapped, ...NOT_SAMPLE_FIELDS].sort()).toEqual(table);
   });
 
+  it('creates a sample with its identity and the pending result (the columns default to it)', () => {
+    const planned = NewSample.parse(exampleOf(Sample, 'sample'));
+    const runId = db.runs.create(testPlan(), [planned], process.pid);
+    expect(db.runs.detail(runId)?.samples).toEqual([{ ...planned, sampleId: `${runId}-0`, runId, ...PENDING_RESULT }]);
+    expect(db.runs.sampleDetail(`${runId}-0`)?.params).toEqual({});
+  });
+
   it('writes every field of a fully populated sample to SQLite and reads each one back', () => {
     const example = Sample.parse(exampleOf(Sample, 'sample'));
     const planned = NewSample.parse(example);

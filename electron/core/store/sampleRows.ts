@@ -84,15 +84,20 @@ export type NewSample = Omit<SampleIdentity, 'sampleId' | 'runId'>;
 /** A sample still to run. */
 export type PendingSample = SampleIdentity;
 
-/** What a finished sample records; `params` is null when nothing was sent (an unknown provider). */
-export type SampleOutcome = Omit<SampleResult, 'status' | 'startedAt' | 'finishedAt'> & {
+/**
+ * What a finished sample records. A result field left out is empty (as in PENDING_RESULT);
+ * `params` is null when nothing was sent (an unknown provider).
+ */
+export type SampleOutcome = Partial<SampleResult> & {
   status: 'ok' | 'error';
+  attempts: number;
   startedAt: string;
   finishedAt: string;
   params: Record<string, unknown> | null;
 };
 
-type Stored = SampleResult & { params: Record<string, unknown> | null };
+type StoredResult = Partial<SampleResult> & { params: Record<string, unknown> | null };
+const EMPTY: Partial<Sample> = PENDING_RESULT;
 
 const keysOf = <T extends object>(schema: { shape: T }) => Object.keys(schema.shape) as (keyof T & keyof Sample)[];
 const SAMPLE_KEYS = keysOf(Sample);
@@ -116,21 +121,32 @@ export const SAMPLE_DETAIL_COLUMNS = [SAMPLE_COLUMNS, ...params.columns.map((nam
 /** The columns of a sample's identity, for selecting what is still to run. */
 export const IDENTITY_COLUMNS = columnsOf(IDENTITY_KEYS).join(', ');
 
-/** A new sample: its identity and its place in the execution order, with the pending result. */
+/** What a new sample is given: its identity but the ids, which the store makes. */
+const NEW_KEYS = IDENTITY_KEYS.filter((key) => key !== 'sampleId' && key !== 'runId');
+
+/**
+ * A new sample: its ids, the rest of its identity and its place in the execution order. The result
+ * columns take their defaults from the migrations, which are PENDING_RESULT (sampleRows.test.ts
+ * holds them to it).
+ */
 export const INSERT_SAMPLE = (() => {
-  const names = [...columnsOf(IDENTITY_KEYS), 'seq', ...columnsOf(RESULT_KEYS), ...params.columns];
+  const names = [...columnsOf(['sampleId', 'runId', ...NEW_KEYS]), 'seq'];
   return `INSERT INTO samples (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
 })();
 
 /** `SET` for every result column, parameters included; bound with `resultValues`. */
 export const SET_RESULT = [...columnsOf(RESULT_KEYS), ...params.columns].map((name) => `${name} = ?`).join(', ');
 
+/** Writes the values of these fields; a result field left out is written empty. */
 function writeFields(keys: readonly (keyof Sample)[], record: Partial<Sample>, values: unknown[]): void {
-  for (const key of keys) (SAMPLE_FIELDS[key] as Field<unknown>).write(record[key], values);
+  for (const key of keys) {
+    const value = record[key];
+    (SAMPLE_FIELDS[key] as Field<unknown>).write(value === undefined ? EMPTY[key] : value, values);
+  }
 }
 
 /** The values for `SET_RESULT`, in its order, followed by `extra` (the statement's WHERE parameters). */
-export function resultValues(result: Stored, ...extra: unknown[]): unknown[] {
+export function resultValues(result: StoredResult, ...extra: unknown[]): unknown[] {
   const values: unknown[] = [];
   writeFields(RESULT_KEYS, result, values);
   params.write(result.params, values);
@@ -138,16 +154,13 @@ export function resultValues(result: Stored, ...extra: unknown[]): unknown[] {
   return values;
 }
 
-/** A sample before it runs, or reopened for a retry: the pending result, nothing sent. */
-export const PENDING_STORED: Readonly<Stored> = Object.freeze({ ...PENDING_RESULT, params: null });
-const PENDING_VALUES = resultValues(PENDING_STORED);
-
 /** The values for `INSERT_SAMPLE`. */
-export function insertValues(sample: SampleIdentity, seq: number): unknown[] {
+export function insertValues(sampleId: string, runId: string, sample: NewSample, seq: number): unknown[] {
   const values: unknown[] = [];
-  writeFields(IDENTITY_KEYS, sample, values);
+  SAMPLE_FIELDS.sampleId.write(sampleId, values);
+  SAMPLE_FIELDS.runId.write(runId, values);
+  writeFields(NEW_KEYS, sample, values);
   values.push(seq);
-  for (const value of PENDING_VALUES) values.push(value);
   return values;
 }
 
