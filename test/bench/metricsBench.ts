@@ -8,6 +8,7 @@
 import { metricsByCell, metricsForCell, type MetricsRun } from '../../shared/variance/cellMetrics';
 import { seededRandom } from '../../shared/variance/seededRandom';
 import type { Sample } from '../../shared/runs';
+import { makeSample } from '../support/runFixtures';
 import { measure, report } from './timing';
 
 const MODELS = ['openai/gpt-4o-mini', 'ollama/llama3.2'];
@@ -40,22 +41,18 @@ function pickWord(vocabulary: readonly string[], random: () => number): string {
 }
 
 function sampleOf(fields: Pick<Sample, 'sampleId' | 'model' | 'temperature' | 'case' | 'index' | 'output'>): Sample {
-  return {
+  return makeSample({
     ...fields,
     runId: 'bench',
     status: 'ok',
-    error: null,
     finishReason: 'stop',
     inputTokens: 50,
     outputTokens: 400,
     latencyMs: 800,
     ttftMs: 200,
     costUsd: 0.0003,
-    seed: null,
     attempts: 1,
-    startedAt: null,
-    finishedAt: null,
-  };
+  });
 }
 
 function syntheticRun(): MetricsRun {

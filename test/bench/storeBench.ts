@@ -41,7 +41,7 @@ export function benchStore(): string[] {
     let perSecond = 0;
     for (let start = 0; start < pending.length; start += BATCH) {
       const started = performance.now();
-      for (const sample of pending.slice(start, start + BATCH)) db.runs.recordSample(sample.id, outcome);
+      for (const sample of pending.slice(start, start + BATCH)) db.runs.recordSample(sample.sampleId, outcome);
       perSecond = Math.max(perSecond, BATCH / ((performance.now() - started) / 1000));
     }
     const recorded = db.runs.summary(runId)?.ok ?? 0;

@@ -71,7 +71,7 @@ describe.each(['OpenAI', 'Anthropic', 'Ollama'])('%s streamed through the runner
     fake.inject({ fault: { type: 'steady', intervalMs: SILENCE_MS / 4, text: LONG_ANSWER } });
     const before = fake.completions;
     const outcome = outcomeOf(await sample(target()));
-    expect(outcome.error).toBeNull();
+    expect(outcome.error ?? null).toBeNull();
     expect(outcome).toMatchObject({ status: 'ok', attempts: 1 });
     expect(outcome.output).toBe(LONG_ANSWER);
     expect(outcome.latencyMs).toBeGreaterThan(SILENCE_MS * 2);

@@ -1,5 +1,5 @@
 // Hand-made runs and samples for unit tests (imported by *.test.ts only).
-import type { RunDetail, RunSummary, Sample } from '../../shared/runs';
+import { PENDING_RESULT, type RunDetail, type RunSummary, type Sample } from '../../shared/runs';
 
 export function makeSample(overrides: Partial<Sample> = {}): Sample {
   return {
@@ -9,19 +9,8 @@ export function makeSample(overrides: Partial<Sample> = {}): Sample {
     temperature: 0,
     case: 'France',
     index: 0,
-    status: 'pending',
-    output: null,
-    error: null,
-    finishReason: null,
-    inputTokens: null,
-    outputTokens: null,
-    latencyMs: null,
-    ttftMs: null,
-    costUsd: null,
     seed: null,
-    attempts: 0,
-    startedAt: null,
-    finishedAt: null,
+    ...PENDING_RESULT,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 // Builders for the variance unit tests: a sample, a rating and a run summary with sensible
 // defaults, so each test states only what it is about. Not used by the app.
 import type { SampleRating } from '../../shared/ratings';
-import type { RunSummary, Sample } from '../../shared/runs';
+import { PENDING_RESULT, type RunSummary, type Sample } from '../../shared/runs';
 
 let nextId = 0;
 
@@ -14,19 +14,16 @@ export function makeSample(overrides: Partial<Sample> = {}): Sample {
     temperature: 0.7,
     case: 'a',
     index: nextId,
+    seed: null,
+    ...PENDING_RESULT,
     status: 'ok',
     output: 'x',
-    error: null,
     finishReason: 'stop',
     inputTokens: 10,
     outputTokens: 5,
     latencyMs: 100,
-    ttftMs: null,
     costUsd: 0.001,
-    seed: null,
     attempts: 1,
-    startedAt: null,
-    finishedAt: null,
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ import { setMaxListeners } from 'node:events';
 import { splitModelId } from '../../../shared/models';
 import { priceFor, type PriceEntry } from '../../../shared/pricing';
 import type { RenderedMessage } from '../../../shared/prompts';
-import type { Sample } from '../../../shared/runs';
+import { sampleOf, type Sample } from '../../../shared/runs';
 import type { CompletionRequest, ModelProvider, ProviderFailure } from '../providers/provider';
 import type { PendingSample, RunSetup, RunStore, SampleOutcome } from '../store/runStore';
 import { callSample, type CallContext } from './sampleCall';
@@ -27,8 +27,8 @@ export interface ExecutorDeps {
 }
 
 export interface Execution {
-  runId: string;
   setup: RunSetup;
+  /** The run's samples still to run (each knows its run). */
   pending: readonly PendingSample[];
   /** Each call's silence and overall timeouts. */
   limits: CallLimits;
@@ -50,7 +50,7 @@ interface ModelRoute {
 }
 
 export async function executeRun(execution: Execution, deps: ExecutorDeps): Promise<ExecutionOutcome> {
-  const { runId, setup, signal } = execution;
+  const { setup, signal } = execution;
   const routes = new Map<string, ModelRoute>();
   const byProvider = new Map<string | null, PendingSample[]>();
   for (const sample of execution.pending) {
@@ -65,7 +65,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
     else byProvider.set(route.provider, [sample]);
   }
   const messages = new Map(setup.cases.map((planned) => [planned.name, planned.messages]));
-  const writer = sampleWriter(deps.store, (sample, outcome) => execution.onSample(toSample(runId, sample, outcome)), deps.waitForLock);
+  const writer = sampleWriter(deps.store, (sample, outcome) => execution.onSample(sampleOf(sample, outcome)), deps.waitForLock);
   const publish = (sample: PendingSample, outcome: SampleOutcome) => writer.add(sample, outcome);
 
   const authFailures: ProviderFailure[] = [];
@@ -100,7 +100,7 @@ export async function executeRun(execution: Execution, deps: ExecutorDeps): Prom
         // Answers that could not be kept are not worth asking for: the sample stays pending for a resume.
         if (writer.failure !== null) return;
         const route = routes.get(sample.model) as ModelRoute;
-        const completion = completionRequest(sample, route.name, messages.get(sample.caseName) ?? [], setup);
+        const completion = completionRequest(sample, route.name, messages.get(sample.case) ?? [], setup);
         const result = await callSample(completion, sample.seed, contexts.get(sample.model) as CallContext);
         if (result.kind === 'recorded') publish(sample, result.outcome);
         else if (result.kind === 'auth' && !stop.signal.aborted) {
@@ -139,45 +139,6 @@ function recordUnknownProvider(samples: readonly PendingSample[], publish: (samp
     const message = id
       ? `There is no provider "${id}" for the model ${sample.model}. Add an OpenAI-compatible endpoint named "${id}" in Settings, or choose another model.`
       : `"${sample.model}" is not a model id; write it as provider/model (for example ollama/llama3.2).`;
-    const outcome: SampleOutcome = {
-      status: 'error',
-      output: null,
-      error: { code: 'not_found', message, status: null },
-      finishReason: null,
-      inputTokens: null,
-      outputTokens: null,
-      latencyMs: null,
-      ttftMs: null,
-      costUsd: null,
-      params: null,
-      attempts: 0,
-      startedAt: at,
-      finishedAt: at,
-    };
-    publish(sample, outcome);
+    publish(sample, { status: 'error', error: { code: 'not_found', message, status: null }, params: null, attempts: 0, startedAt: at, finishedAt: at });
   }
-}
-
-function toSample(runId: string, sample: PendingSample, outcome: SampleOutcome): Sample {
-  return {
-    sampleId: sample.id,
-    runId,
-    model: sample.model,
-    temperature: sample.temperature,
-    case: sample.caseName,
-    index: sample.index,
-    status: outcome.status,
-    output: outcome.output,
-    error: outcome.error,
-    finishReason: outcome.finishReason,
-    inputTokens: outcome.inputTokens,
-    outputTokens: outcome.outputTokens,
-    latencyMs: outcome.latencyMs,
-    ttftMs: outcome.ttftMs,
-    costUsd: outcome.costUsd,
-    seed: sample.seed,
-    attempts: outcome.attempts,
-    startedAt: outcome.startedAt,
-    finishedAt: outcome.finishedAt,
-  };
 }

@@ -250,7 +250,6 @@ export class RunManager {
       progress.begin();
       const outcome = await executeRun(
         {
-          runId,
           setup,
           pending: store.pending(runId),
           limits: callLimits(settings.providers),

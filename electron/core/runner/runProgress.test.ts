@@ -4,28 +4,21 @@ import { RunProgressTracker } from './runProgress';
 import { api } from '../../../shared/api';
 import { EventBus } from '../eventBus';
 import { EventLog } from '../../../test/support/testRunFixture';
+import { makeSample } from '../../../test/support/runFixtures';
 
-const sample = (index: number, status: 'ok' | 'error' = 'ok'): Sample => ({
-  sampleId: `s${index}`,
-  runId: 'r',
-  model: 'a/x',
-  temperature: 0,
-  case: 'c',
-  index,
-  status,
-  output: status === 'ok' ? 'out' : null,
-  error: status === 'ok' ? null : { code: 'server', message: 'boom', status: 500 },
-  finishReason: null,
-  inputTokens: null,
-  outputTokens: null,
-  latencyMs: 1,
-  ttftMs: null,
-  costUsd: null,
-  seed: null,
-  attempts: 1,
-  startedAt: null,
-  finishedAt: null,
-});
+const sample = (index: number, status: 'ok' | 'error' = 'ok'): Sample =>
+  makeSample({
+    sampleId: `s${index}`,
+    runId: 'r',
+    model: 'a/x',
+    case: 'c',
+    index,
+    status,
+    output: status === 'ok' ? 'out' : null,
+    error: status === 'ok' ? null : { code: 'server', message: 'boom', status: 500 },
+    latencyMs: 1,
+    attempts: 1,
+  });
 
 describe('RunProgressTracker', () => {
   beforeEach(() => vi.useFakeTimers({ now: 0 }));

@@ -66,7 +66,6 @@ function okOutcome(
   return {
     status: 'ok',
     output: result.output,
-    error: null,
     finishReason: result.finishReason,
     inputTokens,
     outputTokens,
@@ -91,14 +90,8 @@ function errorOutcome(
 ): SampleOutcome {
   return {
     status: 'error',
-    output: null,
     error: { code: failure.kind, message: failure.message, status: failure.status },
-    finishReason: null,
-    inputTokens: null,
-    outputTokens: null,
     latencyMs,
-    ttftMs: null,
-    costUsd: null,
     params: paramsSent(sent, seed),
     attempts,
     startedAt: new Date(startedAt).toISOString(),

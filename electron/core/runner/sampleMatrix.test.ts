@@ -11,7 +11,7 @@ describe('expandSamples', () => {
   });
 
   it('orders by repeat, then case, then temperature, then model, so every cell fills early', () => {
-    const order = expandSamples(request(), ['c1', 'c2']).map((s) => `${s.index} ${s.caseName} ${s.temperature} ${s.model}`);
+    const order = expandSamples(request(), ['c1', 'c2']).map((s) => `${s.index} ${s.case} ${s.temperature} ${s.model}`);
     expect(order.slice(0, 9)).toEqual([
       '0 c1 0 a/x',
       '0 c1 0 b/y',

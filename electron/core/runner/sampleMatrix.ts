@@ -13,7 +13,7 @@ export function expandSamples(request: Pick<RunRequest, 'models' | 'temperatures
     const seed = seedFor(request, index);
     for (const caseName of caseNames) {
       for (const temperature of request.temperatures) {
-        for (const model of request.models) specs.push({ model, temperature, caseName, index, seed });
+        for (const model of request.models) specs.push({ model, temperature, case: caseName, index, seed });
       }
     }
   }

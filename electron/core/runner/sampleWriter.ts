@@ -32,7 +32,7 @@ export function sampleWriter(
   let waiting: Promise<void> | null = null;
   let failure: unknown = null;
   const write = (entries: readonly Entry[]) => {
-    store.recordSamples(entries.map(({ sample, outcome }) => ({ sampleId: sample.id, outcome })));
+    store.recordSamples(entries.map(({ sample, outcome }) => ({ sampleId: sample.sampleId, outcome })));
     for (const { sample, outcome } of entries) announce(sample, outcome);
   };
   const flush = () => {

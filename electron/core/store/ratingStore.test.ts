@@ -12,13 +12,10 @@ import type { SampleOutcome } from './runStore';
 const ok = (output: string): SampleOutcome => ({
   status: 'ok',
   output,
-  error: null,
   finishReason: 'stop',
   inputTokens: 1,
   outputTokens: 1,
   latencyMs: 1,
-  ttftMs: null,
-  costUsd: null,
   params: {},
   attempts: 1,
   startedAt: '2025-01-01T00:00:00.000Z',
@@ -55,7 +52,7 @@ describe('RatingStore', () => {
   function createRun(count = 4, unfinished: number[] = []): { runId: string; ids: string[] } {
     const plan = testPlan({ samples: count });
     const runId = db.runs.create(plan, expandSamples(plan.request, ['only']), 1);
-    const ids = db.runs.pending(runId).map((sample) => sample.id);
+    const ids = db.runs.pending(runId).map((sample) => sample.sampleId);
     ids.forEach((id, index) => {
       if (!unfinished.includes(index)) db.runs.recordSample(id, ok(`answer ${index}`));
     });
@@ -198,7 +195,7 @@ describe('RatingStore', () => {
   it('gives a run detail its ratings and its output spec', () => {
     const plan = { ...testPlan({ samples: 2 }), output: { format: 'json' as const, schema: { type: 'object' } } };
     const runId = db.runs.create(plan, expandSamples(plan.request, ['only']), 1);
-    const [first = ''] = db.runs.pending(runId).map((sample) => sample.id);
+    const [first = ''] = db.runs.pending(runId).map((sample) => sample.sampleId);
     db.runs.recordSample(first, ok('{}'));
     db.ratings.rate(runId, [first], 5);
     const detail = db.runs.detail(runId);
@@ -224,7 +221,7 @@ describe('EmbeddingStore', () => {
     try {
       const plan = testPlan({ samples: 2 });
       const runId = db.runs.create(plan, expandSamples(plan.request, ['only']), 1);
-      const [a = '', b = ''] = db.runs.pending(runId).map((sample) => sample.id);
+      const [a = '', b = ''] = db.runs.pending(runId).map((sample) => sample.sampleId);
       db.embeddings.save('openai/text-embedding-3-small', [{ sampleId: a, vector: [0.1, -0.5, 1] }]);
       const found = db.embeddings.cached([a, b], 'openai/text-embedding-3-small');
       expect([...found.keys()]).toEqual([a]);

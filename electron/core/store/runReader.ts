@@ -6,7 +6,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import { RunRequest, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from './runPlan';
-import { SAMPLE_COLUMNS, toSample, type SampleRow } from './sampleRows';
+import { SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readParams, readSample } from './sampleRows';
 
 /** What executing a run needs besides its samples. */
 export interface RunSetup {
@@ -97,7 +97,7 @@ export class RunReader {
     this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
     this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
-      `SELECT ${SAMPLE_COLUMNS}, s.params_json, c.input_json, c.messages_json
+      `SELECT ${SAMPLE_DETAIL_COLUMNS}, c.input_json, c.messages_json
        FROM samples s LEFT JOIN run_cases c ON c.run_id = s.run_id AND c.name = s.case_name
        WHERE s.id = ?`,
     );
@@ -134,21 +134,19 @@ export class RunReader {
   detail(runId: string): RunDetail | null {
     const row = this.selectRun.get(runId) as RunRow | undefined;
     if (!row) return null;
-    const samples = (this.selectSamples.all(runId) as SampleRow[]).map(toSample);
+    const samples = (this.selectSamples.all(runId) as Record<string, unknown>[]).map(readSample);
     // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
     return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId) };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {
-    const row = this.selectSample.get(sampleId) as
-      | (SampleRow & { params_json: string | null; input_json: string | null; messages_json: string | null })
-      | undefined;
+    const row = this.selectSample.get(sampleId) as (Record<string, unknown> & { input_json: string | null; messages_json: string | null }) | undefined;
     if (!row) return null;
     return {
-      ...toSample(row),
+      ...readSample(row),
       messages: row.messages_json === null ? [] : Messages.parse(JSON.parse(row.messages_json)),
-      params: row.params_json === null ? {} : (JSON.parse(row.params_json) as Record<string, unknown>),
+      params: readParams(row) ?? {},
       input: row.input_json === null ? {} : (JSON.parse(row.input_json) as Record<string, unknown>),
     };
   }

@@ -11,7 +11,6 @@ import type { SampleOutcome } from './runStore';
 const okOutcome = (output: string, extra: Partial<SampleOutcome> = {}): SampleOutcome => ({
   status: 'ok',
   output,
-  error: null,
   finishReason: 'stop',
   inputTokens: 10,
   outputTokens: 5,
@@ -67,7 +66,7 @@ describe('RunStore', () => {
     expect(rows.map((row) => row.model)).toEqual(specs.map((spec) => spec.model));
     expect(new Set(rows.map((row) => row.id)).size).toBe(24);
     expect(rows[0]?.owner_pid).toBe(4242);
-    expect(db.runs.pending(runId).map((sample) => sample.id)).toEqual(rows.map((row) => row.id));
+    expect(db.runs.pending(runId).map((sample) => sample.sampleId)).toEqual(rows.map((row) => row.id));
   });
 
   it('gives runs ids that sort by creation, and lists them newest first, per prompt and limited', () => {
@@ -81,9 +80,9 @@ describe('RunStore', () => {
   it('records outcomes and sums them in the summary; details carry messages, input and parameters', () => {
     const { runId } = createRun();
     const [first, second, third] = db.runs.pending(runId);
-    db.runs.recordSample(first?.id ?? '', okOutcome('hello'));
-    db.runs.recordSample(second?.id ?? '', okOutcome('hi', { costUsd: null, inputTokens: 1, outputTokens: 2 }));
-    db.runs.recordSample(third?.id ?? '', errorOutcome);
+    db.runs.recordSample(first?.sampleId ?? '', okOutcome('hello'));
+    db.runs.recordSample(second?.sampleId ?? '', okOutcome('hi', { costUsd: null, inputTokens: 1, outputTokens: 2 }));
+    db.runs.recordSample(third?.sampleId ?? '', errorOutcome);
     expect(db.runs.summary(runId)).toMatchObject({ total: 24, ok: 2, errors: 1, pending: 21, inputTokens: 11, outputTokens: 7, costUsd: 0.001 });
 
     const detail = db.runs.detail(runId);
@@ -93,7 +92,7 @@ describe('RunStore', () => {
     expect(detail?.output).toBeNull();
     expect(detail?.ratings).toEqual([]);
 
-    const sample = db.runs.sampleDetail(first?.id ?? '');
+    const sample = db.runs.sampleDetail(first?.sampleId ?? '');
     expect(sample).toMatchObject({
       output: 'hello',
       case: 'a',
@@ -110,15 +109,15 @@ describe('RunStore', () => {
     const { runId } = createRun();
     const [first] = db.runs.pending(runId);
     db.owners.cancel(runId, null, '2025-01-01T00:00:02.000Z');
-    db.runs.recordSample(first?.id ?? '', okOutcome('late'));
-    expect(db.runs.sampleDetail(first?.id ?? '')).toMatchObject({ status: 'cancelled', output: null });
+    db.runs.recordSample(first?.sampleId ?? '', okOutcome('late'));
+    expect(db.runs.sampleDetail(first?.sampleId ?? '')).toMatchObject({ status: 'cancelled', output: null });
   });
 
   it('cancels pending samples, reopens them for a resume, and reopens failures with their result cleared', () => {
     const { runId } = createRun();
     const [first, second] = db.runs.pending(runId);
-    db.runs.recordSample(first?.id ?? '', okOutcome('kept'));
-    db.runs.recordSample(second?.id ?? '', errorOutcome);
+    db.runs.recordSample(first?.sampleId ?? '', okOutcome('kept'));
+    db.runs.recordSample(second?.sampleId ?? '', errorOutcome);
     expect(db.owners.cancel(runId, null, '2025-01-01T00:00:02.000Z')).toBe(true);
     expect(db.runs.summary(runId)).toMatchObject({ status: 'cancelled', cancelled: 22, pending: 0 });
     expect(db.runs.summary(runId)?.finishedAt).not.toBeNull();
@@ -126,7 +125,7 @@ describe('RunStore', () => {
     expect(db.runs.reopenCancelled(runId)).toBe(22);
     expect(db.runs.reopenFailed(runId)).toBe(1);
     expect(db.runs.summary(runId)).toMatchObject({ ok: 1, errors: 0, pending: 23, cancelled: 0 });
-    expect(db.runs.sampleDetail(second?.id ?? '')).toMatchObject({ status: 'pending', error: null, attempts: 0, latencyMs: null, params: {} });
+    expect(db.runs.sampleDetail(second?.sampleId ?? '')).toMatchObject({ status: 'pending', error: null, attempts: 0, latencyMs: null, params: {} });
 
     expect(db.owners.take(runId, { pid: 99, token: 'owner' }, '2025-01-01T00:00:03.000Z', () => true)).toBe('taken');
     expect(db.runs.status(runId)).toEqual({ status: 'running', ownerPid: 99 });

@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from '../../../../shared/runs';
+import { makeSample } from '../../../../test/support/runFixtures';
 import { sampleFacts } from './sampleFacts';
 
-const sample: Sample = {
-  sampleId: 's1',
-  runId: 'r1',
+const sample: Sample = makeSample({
   model: 'openai/gpt-4o-mini',
   temperature: 0.7,
   case: 'default',
   index: 2,
   status: 'ok',
   output: 'Hi',
-  error: null,
   finishReason: 'stop',
   inputTokens: 1200,
   outputTokens: 34,
   latencyMs: 850,
-  ttftMs: null,
   costUsd: 0.0021,
   seed: 44,
   attempts: 1,
-  startedAt: null,
-  finishedAt: null,
-};
+});
 
 const byLabel = (facts: ReturnType<typeof sampleFacts>) => Object.fromEntries(facts.map((fact) => [fact.label, fact.value]));
 
