@@ -83,7 +83,7 @@ async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs):
   const prompt = needsDefaults ? await core.api.getPrompt({ name }) : null;
   const configTemperature = typeof prompt?.config.temperature === 'number' ? [prompt.config.temperature] : [];
   const sweepTemperatures = prompt?.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
-  const chosenModels = models.length > 0 || !prompt ? models : startingModels(prompt, (await core.api.getSettings({})).defaultModel);
+  const chosenModels = models.length > 0 || !prompt ? models : startingModels(prompt, (await core.api.getSettings({})).defaultModel ?? null);
   if (chosenModels.length === 0) {
     throw new UsageError(`"${name}" names no model and the workspace has no default model; choose one with -m, e.g. -m ollama/llama3.2, or set a default model in the app's Settings`);
   }
