@@ -109,3 +109,55 @@ test('failed samples show what went wrong, are reached with j/k, filtered, and r
   expect(after.samples.filter((sample) => sample.status === 'error').map((sample) => sample.error?.message)).toEqual(Array(3).fill(UNKNOWN.replace('with ollama pull does-not-exist', 'with `ollama pull does-not-exist`')));
   expect(errors).toEqual([]);
 });
+
+test('blind review shows no hint about the other samples, and leaves failures out of its queue', async ({ page, workbench }, testInfo) => {
+  test.setTimeout(60_000);
+  const errors = collectErrors(page);
+  // Temperature 0: the three answers of a cell are one cluster.
+  const detail = await runToCompletion(workbench.server, { prompt: 'capital-city', models: ['ollama/llama3.2', 'ollama/does-not-exist'], temperatures: [0], cases: ['France (easy)', 'Japan (easy)'], samples: 3 });
+  await page.goto(`${workbench.server.url}#/runs/${detail.summary.runId}`);
+  const panel = panelOf(page);
+  // Seen, these nudge a rater: the cluster's size, the diff against the usual answer, the repeat number.
+  await expect(panel).toContainText('In a cluster of 3');
+  await expect(panel).toContainText('Same as the most common output.');
+  await expect(panel.locator('.sample-facts')).toContainText('Sample#1');
+
+  await page.keyboard.press('b');
+  await expect(page.getByRole('region', { name: 'Rating queue' })).toBeVisible();
+  // Only the six answers are queued: a failure's message would name its model.
+  await expect(panel).toContainText('Sample 1 of 6');
+  await expect(page.locator('.queue-item')).toHaveCount(6);
+  await expect(page.getByRole('region', { name: 'Failed samples' })).toHaveCount(0);
+  await expect(panel.locator('.sample-view')).toBeVisible();
+  const shown = await page.evaluate(() => document.body.innerText);
+  expect(shown).not.toMatch(/cluster|most common output|does-not-exist|Unknown model/i);
+  await expect(panel.locator('.sample-facts')).not.toContainText('Sample');
+  // c rates no cluster: the next digit rates the one sample in view.
+  await page.keyboard.press('c');
+  await expect(status(page)).toHaveText('Blind mode rates each sample alone: leave it (b) to rate a cluster');
+  await page.keyboard.press('3');
+  await expect(page.locator('.rated-count__text')).toHaveText('1/6 rated');
+  await saveThemedScreenshots(page, testInfo, 'review-blind-alone');
+  expect(errors).toEqual([]);
+});
+
+test('a cell with one answer shows no consistency, similarity, share or spread, and says why', async ({ page, workbench }) => {
+  const errors = collectErrors(page);
+  const detail = await runToCompletion(workbench.server, { prompt: 'capital-city', models: ['ollama/llama3.2'], temperatures: [0, 1], cases: ['France (easy)'], samples: 1 });
+  await page.goto(`${workbench.server.url}#/runs/${detail.summary.runId}`);
+  const cell = cellOf(page, 'ollama/llama3.2');
+  const chip = cell.locator('.consistency-chip');
+  await expect(chip).toHaveText('—');
+  await expect(chip).toHaveAttribute('title', 'No consistency: it compares the cell’s answers with each other and needs at least 2 answers; this cell has 1');
+  const figure = (name: string) => cell.locator('.cell-figures > div', { hasText: name });
+  await expect(figure('Top').locator('dd')).toHaveText('—');
+  await expect(figure('Top')).toHaveAttribute('title', /needs at least 2 answers/);
+  await expect(figure('Similar').locator('dd')).toHaveText('—');
+  await expect(figure('Length').locator('dd')).toHaveText(/^\d+ ± —$/);
+  await expect(figure('Length')).toHaveAttribute('title', /the sd needs at least 2 answers/);
+
+  // The consistency chart has nothing to average, and says so.
+  await page.getByRole('tab', { name: 'Charts' }).click();
+  await expect(page.getByRole('region', { name: 'Consistency by temperature' })).toContainText('No cell has 2 answers yet');
+  expect(errors).toEqual([]);
+});
