@@ -131,12 +131,17 @@ test('blind review shows no hint about the other samples, and leaves failures ou
   await expect(panel.locator('.sample-view')).toBeVisible();
   const shown = await page.evaluate(() => document.body.innerText);
   expect(shown).not.toMatch(/cluster|most common output|does-not-exist|Unknown model/i);
+  // The queue shows the words of the sample in hand only, not how alike the others are.
+  const focusedText = await page.locator('.queue-item.is-focused .queue-item__text').innerText();
+  expect(focusedText.length).toBeGreaterThan(10);
+  await expect(page.locator('.queue-item:not(.is-focused) .queue-item__text')).toHaveText(Array(5).fill('Not rated yet'));
   await expect(panel.locator('.sample-facts')).not.toContainText('Sample');
   // c rates no cluster: the next digit rates the one sample in view.
   await page.keyboard.press('c');
   await expect(status(page)).toHaveText('Blind mode rates each sample alone: leave it (b) to rate a cluster');
   await page.keyboard.press('3');
   await expect(page.locator('.rated-count__text')).toHaveText('1/6 rated');
+  await expect(page.locator('.queue-item:not(.is-focused) .queue-item__text', { hasText: /^Rated$/ })).toHaveCount(1);
   await saveThemedScreenshots(page, testInfo, 'review-blind-alone');
   expect(errors).toEqual([]);
 });
