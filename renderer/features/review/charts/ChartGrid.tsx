@@ -49,7 +49,7 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
       </ChartCard>
       <ChartCard
         title="Consistency by temperature"
-        caption={`How alike a cell’s outputs are, from 0 (all different) to 1 (all the same), averaged over the cases; bars show the 95% interval where two or more cells have one. A cell needs ${MIN_TO_COMPARE} answers to have a consistency.`}
+        caption={`How alike a cell’s outputs are, 0 (all different) to 1 (all the same), averaged over the cases with ${MIN_TO_COMPARE} answers or more; bars show the 95% interval.`}
         legend={legend}
         empty={charts.hasConsistency ? null : charts.hasAnswers ? `No cell has ${MIN_TO_COMPARE} answers yet: consistency compares a cell’s answers with each other.` : 'No finished samples yet.'}
       >
