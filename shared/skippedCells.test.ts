@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderKind } from './providers';
-import { skipIndex, skippedCells, skipReasons } from './skippedCells';
+import { groupSkipped, skipIndex, skippedCells, skipReasons } from './skippedCells';
 
 const kinds: Record<string, { label: string; kind: ProviderKind }> = {
   anthropic: { label: 'Anthropic', kind: 'anthropic' },
@@ -34,5 +34,17 @@ describe('skippedCells', () => {
     expect(find('anthropic/claude-haiku-4-5', 1.2)?.reason).toBe('Anthropic takes 0–1');
     expect(find('anthropic/claude-haiku-4-5', 0)).toBeUndefined();
     expect(skipReasons(skipped)).toEqual(['Anthropic takes 0–1']);
+  });
+
+  it('groups the temperatures a model leaves out for one reason', () => {
+    const skipped = [
+      { model: 'anthropic/a', temperature: 1.2, reason: 'Anthropic takes 0–1' },
+      { model: 'anthropic/b', temperature: 1.2, reason: 'Anthropic takes 0–1' },
+      { model: 'anthropic/a', temperature: 1.5, reason: 'Anthropic takes 0–1' },
+    ];
+    expect(groupSkipped(skipped)).toEqual([
+      { model: 'anthropic/a', reason: 'Anthropic takes 0–1', temperatures: [1.2, 1.5] },
+      { model: 'anthropic/b', reason: 'Anthropic takes 0–1', temperatures: [1.2] },
+    ]);
   });
 });

@@ -33,6 +33,25 @@ export function skipIndex(skipped: readonly SkippedCell[]): (model: string, temp
   return (model, temperature) => byKey.get(`${model}\u0000${temperature}`);
 }
 
+/** A model's skipped temperatures that share one reason: how the estimate and the command line list them. */
+export interface SkippedGroup {
+  model: string;
+  reason: string;
+  temperatures: number[];
+}
+
+/** The skipped cells grouped by model and reason, in their order. */
+export function groupSkipped(skipped: readonly SkippedCell[]): SkippedGroup[] {
+  const groups = new Map<string, SkippedGroup>();
+  for (const cell of skipped) {
+    const key = `${cell.model}\u0000${cell.reason}`;
+    const group = groups.get(key);
+    if (group) group.temperatures.push(cell.temperature);
+    else groups.set(key, { model: cell.model, reason: cell.reason, temperatures: [cell.temperature] });
+  }
+  return [...groups.values()];
+}
+
 /** "Anthropic takes 0–1" once, however many cells it leaves out: the reasons a sweep leaves cells out. */
 export function skipReasons(skipped: readonly SkippedCell[]): string[] {
   return [...new Set(skipped.map((cell) => cell.reason))];

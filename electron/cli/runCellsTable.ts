@@ -2,6 +2,7 @@
 // varied, then the cells left out and why, as a table for people or one JSON object for scripts.
 import { statsByCell, type CellStats } from '../../shared/cellStats';
 import type { RunDetail, SkippedCell } from '../../shared/runs';
+import { groupSkipped } from '../../shared/skippedCells';
 import { textTable } from './textTable';
 
 /** The parts of a run these read (its request is not needed). */
@@ -46,14 +47,7 @@ export function runReportTable(detail: RunSamples): string {
 
 /** One line per model and reason: "Not sampled: anthropic/claude-haiku-4-5 at 1.2, 1.5 (Anthropic takes 0–1)". */
 export function notSampledLines(skipped: readonly SkippedCell[]): string[] {
-  const temperatures = new Map<string, { model: string; reason: string; temperatures: number[] }>();
-  for (const cell of skipped) {
-    const key = `${cell.model}\u0000${cell.reason}`;
-    const entry = temperatures.get(key) ?? { model: cell.model, reason: cell.reason, temperatures: [] };
-    entry.temperatures.push(cell.temperature);
-    temperatures.set(key, entry);
-  }
-  return [...temperatures.values()].map((entry) => `Not sampled: ${entry.model} at ${entry.temperatures.join(', ')} (${entry.reason})`);
+  return groupSkipped(skipped).map((group) => `Not sampled: ${group.model} at ${group.temperatures.join(', ')} (${group.reason})`);
 }
 
 function cellsOf(detail: RunSamples): CellStats[] {
