@@ -5,7 +5,8 @@ import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import { ModelChip } from '../../components/ModelChip';
 import { GridCell } from './GridCell';
-import type { GridLayout, GridRow } from './gridLayout';
+import { isNotSampled, type GridLayout, type GridRow } from './gridLayout';
+import { NotSampledCell } from './NotSampledCell';
 import type { SamplePlace } from './sampleOrder';
 import './reviewGrid.css';
 
@@ -123,7 +124,9 @@ const GridRowView = memo(function GridRowView({ row, axis, samples, ratings, foc
       </div>
       <div className="review-grid__cells">
         {row.cells.map((cell, index) =>
-          cell ? (
+          isNotSampled(cell) ? (
+            <NotSampledCell key={index} slot={cell} />
+          ) : cell ? (
             <GridCell
               key={index}
               cell={cell}

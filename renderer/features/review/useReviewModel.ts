@@ -18,9 +18,9 @@ export interface ReviewModel {
 
 /** Everything the review derives from the run and its metrics, each part recomputed only when its inputs move. */
 export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings: ReadonlyMap<string, SampleRating>, rows: GridRows, blind: boolean): ReviewModel {
-  const { samples, summary } = detail;
+  const { samples, summary, skipped } = detail;
   const { models, temperatures, cases } = summary;
-  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, cells, rows), [models, temperatures, cases, cells, rows]);
+  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, cells, rows, skipped), [models, temperatures, cases, cells, rows, skipped]);
   const byId = useMemo(() => new Map(samples.map((sample) => [sample.sampleId, sample])), [samples]);
   const placeOf = useMemo(() => placeFinder(cells, (id) => byId.get(id)), [cells, byId]);
   const shuffled = useMemo(() => {
