@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptDetail } from '../../../shared/prompts';
 import { useProviderChecks, useProviders } from '../../api/providerQueries';
+import { useSettings } from '../../api/queries';
 import { useRunEstimate, useStartRun } from '../../api/runQueries';
 import { navigate, runRoute } from '../../app/router';
 import { uiActions, useUiState, type RunDialogState } from '../../app/uiStore';
@@ -31,7 +32,8 @@ export function RunDialog({ prompt }: { prompt: PromptDetail }) {
 }
 
 function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialogState | null; prompt: PromptDetail }) {
-  const [form, setForm] = useState<RunForm>(() => initialRunForm(prompt, state?.preset ?? undefined));
+  const defaultModel = useSettings().data?.defaultModel ?? null;
+  const [form, setForm] = useState<RunForm>(() => initialRunForm(prompt, state?.preset ?? undefined, defaultModel));
   const [confirming, setConfirming] = useState(false);
   const providers = useProviders(open);
   const checks = useProviderChecks((providers.data ?? []).map((provider) => provider.id));
