@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitModelId } from '../../shared/models';
+import { DEFAULT_MODEL, splitModelId } from '../../shared/models';
 import { parsePromptFile } from '../../electron/core/workspace/promptFile';
 import { ANTHROPIC_DEFAULT_MODELS, OLLAMA_DEFAULT_MODELS, OPENAI_DEFAULT_MODELS } from '../support/fakeProviders';
 import { starterDir } from '../support/workbenchCli';
@@ -62,5 +62,10 @@ describe('starter prompts name current models', () => {
 
   it('lists in the README only models the fake providers serve', () => {
     expect([...readmeModels()].filter((model) => !served.has(model))).toEqual([]);
+  });
+
+  it('starts a new workspace on a default model (for prompts that name none) that the fakes serve and the README lists', () => {
+    expect(served.has(DEFAULT_MODEL)).toBe(true);
+    expect(readmeModels().has(DEFAULT_MODEL)).toBe(true);
   });
 });
