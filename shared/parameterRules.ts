@@ -1,5 +1,5 @@
-// What each kind of provider accepts. Checked before a run starts (in the UI and in the core), so a
-// sweep value a provider cannot take is refused with the reason instead of failing every call.
+// What each kind of provider accepts. Checked when a run is planned, so a cell whose parameters its
+// provider cannot take is left out with the reason (see skippedCells.ts) instead of failing every call.
 import type { ProviderKind } from './providers';
 
 export interface ParameterRules {
@@ -52,30 +52,28 @@ export const parameterRules: Record<ProviderKind, ParameterRules> = {
 /** The max_tokens sent when a run does not set one and the provider requires it. */
 export const DEFAULT_MAX_TOKENS = 1024;
 
-export interface SweepParameters {
-  temperatures: readonly number[];
+/** The parameters every cell of a run shares; each cell adds its temperature. */
+export interface SharedParameters {
   topP?: number | undefined;
   maxTokens?: number | undefined;
   seeded: boolean;
 }
 
-/** Reasons this provider cannot take these parameters; empty when all is well. */
-export function parameterProblems(providerLabel: string, kind: ProviderKind, parameters: SweepParameters): string[] {
+/**
+ * Why this provider cannot be sampled at this temperature with these parameters, as a short reason
+ * ("Anthropic takes 0–1"), or null when it can. A refused cell is left out of the run, never sent
+ * with a value changed to fit: a cell labelled 1.5 is sampled at 1.5 or not at all.
+ */
+export function cellRefusal(providerLabel: string, kind: ProviderKind, temperature: number, parameters: SharedParameters): string | null {
   const rules = parameterRules[kind];
-  const problems: string[] = [];
   const { min, max } = rules.temperature;
-  const outside = parameters.temperatures.filter((t) => t < min || t > max);
-  if (outside.length > 0) {
-    problems.push(`${providerLabel} takes temperatures from ${min} to ${max}; remove ${outside.join(', ')} from the sweep.`);
-  }
+  if (temperature < min || temperature > max) return `${providerLabel} takes ${min}–${max}`;
   if (parameters.topP !== undefined && (parameters.topP < rules.topP.min || parameters.topP > rules.topP.max)) {
-    problems.push(`${providerLabel} takes top_p from ${rules.topP.min} to ${rules.topP.max}, not ${parameters.topP}.`);
+    return `${providerLabel} takes top_p ${rules.topP.min}–${rules.topP.max}`;
   }
   if (parameters.maxTokens !== undefined && parameters.maxTokens > rules.maxTokensLimit) {
-    problems.push(`${providerLabel} takes at most ${rules.maxTokensLimit} max tokens, not ${parameters.maxTokens}.`);
+    return `${providerLabel} takes at most ${rules.maxTokensLimit.toLocaleString('en-US')} max tokens`;
   }
-  if (parameters.seeded && !rules.seed) {
-    problems.push(`${providerLabel} does not take a seed; choose "no seed" to include its models.`);
-  }
-  return problems;
+  if (parameters.seeded && !rules.seed) return `${providerLabel} takes no seed`;
+  return null;
 }

@@ -36,6 +36,19 @@ export const RunRequest = z.object({
 export type RunRequest = z.infer<typeof RunRequest>;
 export type RunRequestInput = z.input<typeof RunRequest>;
 
+/**
+ * A (model, temperature) the run leaves out because the model's provider cannot take its
+ * parameters, such as Anthropic at temperature 1.5: its cells are shown as not sampled, with the
+ * reason, instead of failing every call or being sampled at another value.
+ */
+export const SkippedCell = z.object({
+  model: z.string(),
+  temperature: z.number(),
+  /** Short, after "not sampled: ", e.g. "Anthropic takes 0–1". */
+  reason: z.string(),
+});
+export type SkippedCell = z.infer<typeof SkippedCell>;
+
 export const CellEstimate = z.object({
   model: z.string(),
   calls: z.number().int(),
@@ -57,7 +70,9 @@ export const RunEstimate = z.object({
   /** Models without a known price ("cost unknown" for their share). */
   unpricedModels: z.array(z.string()),
   perModel: z.array(CellEstimate),
-  /** Reasons the run cannot start (unknown provider, a temperature a provider refuses, a missing variable…). */
+  /** Cells left out because their provider cannot take the parameters; the calls above do not count them. */
+  skipped: z.array(SkippedCell),
+  /** Reasons the run cannot start (unknown provider, a missing variable, nothing left to sample…). */
   problems: z.array(z.string()),
   /** The cost passes the confirmation threshold in Settings. */
   needsConfirmation: z.boolean(),
@@ -193,6 +208,8 @@ export const RunDetail = z.object({
   /** What the prompt asked the output to be, as run; null for free text. */
   output: RunOutputSpec.nullable(),
   samples: z.array(Sample),
+  /** Cells the run left out, with why; they have no samples. */
+  skipped: z.array(SkippedCell),
   /** Only samples with a rating or a note. */
   ratings: z.array(SampleRating),
 });

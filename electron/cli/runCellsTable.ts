@@ -1,11 +1,12 @@
 // The end-of-run report: one row per cell (model × temperature × case) with how the samples
-// varied, as a table for people or one JSON object for scripts.
+// varied, then the cells left out and why, as a table for people or one JSON object for scripts.
 import { statsByCell, type CellStats } from '../../shared/cellStats';
-import type { RunDetail } from '../../shared/runs';
+import type { RunDetail, SkippedCell } from '../../shared/runs';
+import { groupSkipped } from '../../shared/skippedCells';
+import { textTable } from './textTable';
 
 /** The parts of a run these read (its request is not needed). */
-type RunSamples = Pick<RunDetail, 'summary' | 'samples'>;
-import { textTable } from './textTable';
+type RunSamples = Pick<RunDetail, 'summary' | 'samples' | 'skipped'>;
 
 export function runReportJson(detail: RunSamples): string {
   const { summary } = detail;
@@ -18,6 +19,7 @@ export function runReportJson(detail: RunSamples): string {
     errors: summary.errors,
     costUsd: summary.costUsd,
     cells: cellsOf(detail),
+    skipped: detail.skipped,
   });
 }
 
@@ -39,7 +41,13 @@ export function runReportTable(detail: RunSamples): string {
   ]);
   const { summary } = detail;
   const totals = `${summary.ok} ok, ${summary.errors} errors of ${summary.total} · ${summary.inputTokens}/${summary.outputTokens} tokens · ${formatCost(summary.costUsd)} · run ${summary.runId}`;
-  return `${textTable([header, ...rows], new Set([1, 3, 4, 5, 6, 7, 8, 9, 10, 11]))}\n\n${totals}`;
+  const skipped = notSampledLines(detail.skipped);
+  return `${textTable([header, ...rows], new Set([1, 3, 4, 5, 6, 7, 8, 9, 10, 11]))}\n\n${skipped.length > 0 ? `${skipped.join('\n')}\n` : ''}${totals}`;
+}
+
+/** One line per model and reason: "Not sampled: anthropic/claude-haiku-4-5 at 1.2, 1.5 (Anthropic takes 0–1)". */
+export function notSampledLines(skipped: readonly SkippedCell[]): string[] {
+  return groupSkipped(skipped).map((group) => `Not sampled: ${group.model} at ${group.temperatures.join(', ')} (${group.reason})`);
 }
 
 function cellsOf(detail: RunSamples): CellStats[] {

@@ -7,7 +7,7 @@ import { checkedInput } from './checkedInput';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, followRun, nextStep } from './runFollower';
-import { formatCost, runReportJson, runReportTable } from './runCellsTable';
+import { formatCost, notSampledLines, runReportJson, runReportTable } from './runCellsTable';
 
 export const runCommand: Command = {
   name: 'run',
@@ -21,8 +21,10 @@ export const runCommand: Command = {
     'Without --case every case in <name>.cases.yaml runs. Without --ref the draft runs.\n' +
     'A run estimated above the cost threshold asks first; --yes skips the question (needed without a terminal).\n' +
     'Providers read OLLAMA_HOST, OPENAI_API_KEY, OPENAI_BASE_URL, ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL.\n' +
-    '--json prints {"runId", "status", "cells": [{"model", "temperature", "case", "ok", "errors", "distinct", …}]}.\n' +
-    'Exit 0 when every sample succeeded, 1 when some failed or the run stopped early, 2 for usage or configuration errors.',
+    '--json prints {"runId", "status", "cells": [{"model", "temperature", "case", "ok", "errors", "distinct", …}], "skipped": [{"model", "temperature", "reason"}]}.\n' +
+    'Cells a provider cannot take (Anthropic above temperature 1, a seed for Anthropic) are not sampled: the run says which and why, and goes ahead.\n' +
+    'Exit 0 when every sample taken succeeded (cells not sampled do not count), 1 when some failed or the run stopped early,\n' +
+    '2 for usage or configuration errors (including a sweep with nothing left to sample).',
   options: {
     model: { type: 'string', short: 'm', multiple: true },
     temperature: { type: 'string', short: 't', multiple: true },
@@ -53,6 +55,7 @@ export const runCommand: Command = {
       const estimate = await core.api.estimateRun(request);
       if (estimate.problems.length > 0) throw new UsageError(`the run cannot start:\n  - ${estimate.problems.join('\n  - ')}`);
       context.stderr(describeEstimate(estimate));
+      for (const line of notSampledLines(estimate.skipped)) context.stderr(line);
       if (estimate.needsConfirmation && !flag(args, 'yes') && !(await confirmed(estimate, context))) return 2;
       const started = await core.api.startRun({ ...request, confirmed: true });
       context.stderr(`Run ${started.runId} started.`);

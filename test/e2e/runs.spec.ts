@@ -23,8 +23,7 @@ const test = base.extend<{ fakes: Fakes }>({
   fakes: async ({}, use) => {
     const fakes: Fakes = {
       openai: await startFakeProvider({ kind: 'openai', latencyMs: LATENCY_MS, apiKey: OPENAI_KEY }),
-      // capital-city's sweep names claude-3-5-haiku-latest.
-      anthropic: await startFakeProvider({ kind: 'anthropic', latencyMs: LATENCY_MS, apiKey: ANTHROPIC_KEY, models: ['claude-3-5-haiku-latest', 'claude-haiku-4-5'] }),
+      anthropic: await startFakeProvider({ kind: 'anthropic', latencyMs: LATENCY_MS, apiKey: ANTHROPIC_KEY }),
       ollama: await startFakeProvider({ kind: 'ollama', latencyMs: LATENCY_MS, models: ['llama3.2', 'qwen2.5:7b'] }),
     };
     await use(fakes);
@@ -68,10 +67,10 @@ test('a run configured in the dialog fills in live, cancels, resumes and complet
   fakes.ollama.inject({ fault: { type: 'stall' } });
   const dialog = await openRunDialog(page, workbench.server.url);
 
-  // The file's sweep includes 1.5, which Anthropic refuses: the dialog says so before asking the core.
+  // The file's sweep includes 1.5, which Anthropic cannot take: those cells are left out, the run is not blocked.
   const start = dialog.getByRole('button', { name: 'Start run' });
-  await expect(dialog.getByText('Anthropic takes temperatures from 0 to 1; remove 1.5 from the sweep.')).toBeVisible();
-  await expect(start).toBeDisabled();
+  await expect(dialog.getByRole('region', { name: 'Not sampled' })).toContainText('not sampled: Anthropic takes 0–1');
+  await expect(start).toBeEnabled();
 
   // Temperatures from the generator; fewer samples and cases, so the run is short.
   await dialog.getByLabel('Temperatures from').fill('0');
@@ -265,7 +264,7 @@ wrongKeyTest('a rejected key stops the run with the reason; a new key and Resume
   const dialog = await openRunDialog(page, workbench.server.url, false);
   // Discovery already says what is wrong with OpenAI; the run is started anyway.
   await expect(dialog.getByRole('region', { name: 'OpenAI' })).toContainText(/key/i);
-  for (const model of ['ollama/llama3.2', 'anthropic/claude-3-5-haiku-latest']) {
+  for (const model of ['ollama/llama3.2', 'anthropic/claude-haiku-4-5']) {
     await dialog.getByRole('button', { name: `Remove ${model}`, exact: true }).click();
   }
   await dialog.getByLabel('Temperatures', { exact: true }).fill('0, 1');

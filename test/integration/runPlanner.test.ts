@@ -86,9 +86,25 @@ describe('planRun', () => {
     expect(problems).toEqual([
       expect.stringContaining('there is no provider "nowhere"'),
       expect.stringContaining('"no-slash" is not a model id'),
-      'Anthropic takes temperatures from 0 to 1; remove 1.5 from the sweep.',
       expect.stringContaining('has no case "Atlantis"'),
     ]);
+  });
+
+  it("leaves out the cells a provider cannot take, as a plan and not as a problem", async () => {
+    const { plan, problems } = await planRun(core.workspace, request({ models: ['anthropic/claude-haiku-4-5', 'openai/gpt-4o-mini'], temperatures: [0, 1.2, 1.5] }), lookup);
+    expect(problems).toEqual([]);
+    expect(plan?.skipped).toEqual([
+      { model: 'anthropic/claude-haiku-4-5', temperature: 1.2, reason: 'Anthropic takes 0–1' },
+      { model: 'anthropic/claude-haiku-4-5', temperature: 1.5, reason: 'Anthropic takes 0–1' },
+    ]);
+  });
+
+  it("decides on the prompt's own max tokens too", async () => {
+    const file = path.join(core.workspace.promptsDir, 'long.prompt');
+    fs.writeFileSync(file, '---\nmodel: openai/gpt-4o-mini\nconfig:\n  maxOutputTokens: 500000\n---\nHello\n');
+    const { plan, problems } = await planRun(core.workspace, request({ prompt: 'long', models: ['openai/gpt-4o-mini', 'ollama/llama3.2'], temperatures: [0] }), lookup);
+    expect(problems).toEqual([]);
+    expect(plan?.skipped).toEqual([{ model: 'openai/gpt-4o-mini', temperature: 0, reason: 'OpenAI takes at most 128,000 max tokens' }]);
   });
 
   it('names the case whose variables are missing', async () => {

@@ -72,6 +72,7 @@ export function makeRun(samples: Sample[], overrides: Partial<RunSummary> = {}):
     },
     output: null,
     samples,
+    skipped: [],
     ratings: [],
   };
 }

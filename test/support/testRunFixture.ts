@@ -40,6 +40,7 @@ export function testPlan(request: Partial<RunRequestInput> = {}, caseNames: read
       input: { name },
       messages: [{ role: 'user', content: [{ text: `Hello ${name}` }] }],
     })),
+    skipped: [],
   };
 }
 

@@ -7,7 +7,7 @@ import { reportRun } from './reportRun';
 function run(outputs: Record<string, string[]>): RunDetail {
   const samples = Object.entries(outputs).flatMap(([caseName, texts]) => texts.map((output) => makeSample({ temperature: 0, case: caseName, output })));
   const summary = makeSummary(samples);
-  return { summary, request: { prompt: 'p', models: summary.models, temperatures: [0], samples: 2, seedMode: 'none', seed: 42, stream: true }, output: null, samples, ratings: [] };
+  return { summary, request: { prompt: 'p', models: summary.models, temperatures: [0], samples: 2, seedMode: 'none', seed: 42, stream: true }, output: null, samples, ratings: [], skipped: [] };
 }
 
 const intervals = (markup: string) => [...markup.matchAll(/<path\b[^>]*class="interval"/g)].length;

@@ -17,7 +17,7 @@ function run(runId: string, createdAt: string, outputs: string[], ratings: (numb
     ratings[i] !== undefined && (ratings[i] !== null || notes[i]) ? [makeRating(sample.sampleId, ratings[i] ?? null, notes[i] ?? null)] : [],
   );
   const summary = makeSummary(samples, { runId, prompt: 'capital-city', createdAt, contentHash: `hash-${runId}` });
-  return { summary, request: { prompt: 'capital-city', models: summary.models, temperatures: summary.temperatures, samples: 2, seedMode: 'none', seed: 42, stream: true }, output: null, samples, ratings: rated };
+  return { summary, request: { prompt: 'capital-city', models: summary.models, temperatures: summary.temperatures, samples: 2, seedMode: 'none', seed: 42, stream: true }, output: null, samples, skipped: [], ratings: rated };
 }
 
 const store = (runs: RunDetail[], sources: Record<string, string>) => ({

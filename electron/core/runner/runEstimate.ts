@@ -1,5 +1,5 @@
 // What a run will cost before it starts: calls, tokens (estimated from the texts' length, see
-// tokenEstimate.ts), and dollars from the pricing table.
+// tokenEstimate.ts), and dollars from the pricing table. Skipped cells (runPlanner.ts) make no calls.
 import { costUsd, priceFor, type PriceEntry } from '../../../shared/pricing';
 import type { RenderedMessage } from '../../../shared/prompts';
 import type { RunEstimate, RunRequest } from '../../../shared/runs';
@@ -18,12 +18,14 @@ const DEFAULT_OUTPUT_GUESS = 256;
 
 export function estimateRun(request: RunRequest, plan: RunPlan | null, problems: string[], context: EstimateContext): RunEstimate {
   const cases = plan?.cases ?? [];
-  const callsPerModel = cases.length * request.temperatures.length * request.samples;
-  const inputPerCall = cases.map((entry) => messageTokens(entry.messages));
-  const inputPerModel = inputPerCall.reduce((sum, tokens) => sum + tokens, 0) * request.temperatures.length * request.samples;
+  const skipped = plan?.skipped ?? [];
+  const inputPerRepeat = cases.reduce((sum, entry) => sum + messageTokens(entry.messages), 0);
   const maxTokens = plan?.request.maxTokens ?? request.maxTokens;
 
   const perModel = [...new Set(request.models)].map((model) => {
+    const temperatures = request.temperatures.length - skipped.filter((cell) => cell.model === model).length;
+    const callsPerModel = cases.length * temperatures * request.samples;
+    const inputPerModel = inputPerRepeat * temperatures * request.samples;
     const guess = context.pastOutputTokens(model) ?? (maxTokens ? Math.ceil(maxTokens / 2) : DEFAULT_OUTPUT_GUESS);
     const outputPerCall = Math.round(maxTokens ? Math.min(guess, maxTokens) : guess);
     const outputTokens = outputPerCall * callsPerModel;
@@ -37,15 +39,17 @@ export function estimateRun(request: RunRequest, plan: RunPlan | null, problems:
   });
   const priced = perModel.filter((entry) => entry.costUsd !== null);
   const cost = priced.length > 0 ? priced.reduce((sum, entry) => sum + (entry.costUsd ?? 0), 0) : null;
+  const calls = perModel.reduce((sum, entry) => sum + entry.calls, 0);
   return {
-    calls: callsPerModel * perModel.length,
-    cells: cases.length * request.temperatures.length * perModel.length,
+    calls,
+    cells: cases.length * (request.temperatures.length * perModel.length - skipped.length),
     cases: cases.map((entry) => entry.name),
-    inputTokens: inputPerModel * perModel.length,
+    inputTokens: perModel.reduce((sum, entry) => sum + entry.inputTokens, 0),
     outputTokens: perModel.reduce((sum, entry) => sum + entry.outputTokens, 0),
     costUsd: cost,
     unpricedModels: perModel.filter((entry) => entry.costUsd === null).map((entry) => entry.model),
     perModel,
+    skipped,
     problems,
     needsConfirmation: cost !== null && cost > context.thresholdUsd,
     thresholdUsd: context.thresholdUsd,

@@ -85,7 +85,7 @@ export class RunManager {
 
   /** Writes the run and all sample rows (pending), starts executing in the background, returns the summary right away. */
   async start(plan: RunPlan): Promise<RunSummary> {
-    const specs = expandSamples(plan.request, plan.cases.map((planned) => planned.name));
+    const specs = expandSamples(plan.request, plan.cases.map((planned) => planned.name), plan.skipped);
     if (specs.length === 0) throw new WorkbenchError('BAD_INPUT', 'The run has no cases to sample; add a case or give the prompt input defaults.');
     const runId = await this.deps.database.write(() => this.store.create(plan, specs, this.owner.pid, this.owner.token));
     this.launch(runId);

@@ -1,12 +1,13 @@
 // Turns a run request into a plan: reads the prompt as it will be run (the draft, or the files at
-// a commit), renders every chosen case once, and collects every reason the run cannot start, so
+// a commit), renders every chosen case once, decides which cells are left out because their provider
+// cannot take the parameters (skippedCells.ts), and collects every reason the run cannot start, so
 // nothing is written and no call is made for a run that would fail on every sample.
 import path from 'node:path';
 import { picoschema } from 'dotprompt';
 import { WorkbenchError } from '../../../shared/errors';
 import { splitModelId } from '../../../shared/models';
-import { parameterProblems } from '../../../shared/parameterRules';
 import type { RunRequest } from '../../../shared/runs';
+import { skippedCells, skipReasons } from '../../../shared/skippedCells';
 import type { ModelProvider } from '../providers/provider';
 import { parseCasesFile } from '../workspace/casesFile';
 import { contentHash } from '../workspace/contentHash';
@@ -62,6 +63,11 @@ export async function planRun(workspace: Workspace, request: RunRequest, provide
     maxTokens: request.maxTokens ?? numberOrUndefined(config.maxOutputTokens),
     topP: request.topP ?? numberOrUndefined(config.topP),
   };
+  // Decided on the parameters as sent, the prompt's own config included.
+  const skipped = skippedCells(completed, (model) => provider(splitModelId(model)?.provider ?? ''));
+  if (skipped.length > 0 && skipped.length === new Set(request.models).size * new Set(request.temperatures).size) {
+    problems.push(`Nothing left to sample: ${skipReasons(skipped).join('; ')}. Change the temperatures or the models.`);
+  }
   const plan: RunPlan = {
     request: completed,
     prompt: request.prompt,
@@ -70,6 +76,7 @@ export async function planRun(workspace: Workspace, request: RunRequest, provide
     casesHash: contentHash(files.casesSource ?? undefined),
     source: files.source,
     cases: planned,
+    skipped,
     output: await outputSpec(parsed.outputFormat, parsed.outputSchema, problems),
   };
   return { plan: planned.length > 0 ? plan : null, problems };
@@ -99,7 +106,6 @@ function chooseCases(request: RunRequest, cases: { name: string; input: Record<s
 
 function providerProblems(request: RunRequest, provider: (id: string) => ModelProvider | null): string[] {
   const problems: string[] = [];
-  const byProvider = new Map<string, ModelProvider>();
   for (const modelId of new Set(request.models)) {
     const parts = splitModelId(modelId);
     if (!parts) {
@@ -109,19 +115,7 @@ function providerProblems(request: RunRequest, provider: (id: string) => ModelPr
     const found = provider(parts.provider);
     if (!found) {
       problems.push(`"${modelId}": there is no provider "${parts.provider}". Use ollama, openai, anthropic, or add an OpenAI-compatible endpoint named "${parts.provider}" in Settings.`);
-      continue;
     }
-    byProvider.set(found.id, found);
-  }
-  for (const found of byProvider.values()) {
-    problems.push(
-      ...parameterProblems(found.label, found.kind, {
-        temperatures: request.temperatures,
-        topP: request.topP,
-        maxTokens: request.maxTokens,
-        seeded: request.seedMode !== 'none',
-      }),
-    );
   }
   return problems;
 }

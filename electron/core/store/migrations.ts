@@ -152,6 +152,14 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE runs ADD COLUMN heartbeat_at TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'runs remember the cells they left out',
+    // A cell whose provider cannot take its parameters (Anthropic at temperature 1.5) gets no
+    // samples; the run keeps which cells and why, as decided when it started, so the review shows
+    // them as not sampled with the reason. Null for older runs, which never skipped a cell.
+    up: `ALTER TABLE runs ADD COLUMN skipped_json TEXT;`,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

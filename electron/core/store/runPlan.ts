@@ -1,7 +1,7 @@
 // A run request made concrete: the prompt file as it will be run, and each case rendered into the
 // messages every one of its samples sends. Built (and checked) before any row is written.
 import type { RenderedMessage } from '../../../shared/prompts';
-import type { RunRequest } from '../../../shared/runs';
+import type { RunRequest, SkippedCell } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 
 export interface PlannedCase {
@@ -21,5 +21,7 @@ export interface RunPlan {
   /** The prompt file's text as run, kept with the run so a draft run can be reproduced later. */
   source: string;
   cases: PlannedCase[];
+  /** Cells left out because their provider cannot take the parameters: no sample rows are written for them. */
+  skipped: SkippedCell[];
   output?: CompletionRequest['output'];
 }

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { RenderedMessage } from '../../../shared/prompts';
 import type { SampleRating } from '../../../shared/ratings';
-import { RunRequest, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
+import { RunRequest, SkippedCell, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from './runPlan';
 import { SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readParams, readSample } from './sampleRows';
@@ -34,6 +34,7 @@ interface RunRow {
   content_hash: string;
   request_json: string;
   output_json: string | null;
+  skipped_json: string | null;
   status: RunStatus;
   stop_reason: string | null;
   created_at: string;
@@ -57,11 +58,19 @@ interface CaseRow {
   messages_json: string;
 }
 
-const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, status, stop_reason, created_at, finished_at';
+/** What never changes once a run is written. */
+interface RunMeta {
+  request: RunRequest;
+  caseNames: string[];
+  skipped: SkippedCell[];
+}
+
+const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, skipped_json, status, stop_reason, created_at, finished_at';
 const Messages = RenderedMessage.array();
+const SkippedCells = SkippedCell.array();
 
 export class RunReader {
-  private readonly metas = new Map<string, { request: RunRequest; caseNames: string[] }>();
+  private readonly metas = new Map<string, RunMeta>();
   private readonly selectRun: Database.Statement;
   private readonly selectCounts: Database.Statement;
   private readonly selectCases: Database.Statement;
@@ -137,7 +146,8 @@ export class RunReader {
     const samples = (this.selectSamples.all(runId) as Record<string, unknown>[]).map(readSample);
     // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
-    return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId) };
+    const { request, skipped } = this.metaOf(row);
+    return { summary: this.toSummary(row), request, output, samples, skipped, ratings: this.ratings.forRun(runId) };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {
@@ -164,10 +174,14 @@ export class RunReader {
     return { request: this.metaOf(row).request, output, cases };
   }
 
-  private metaOf(row: RunRow): { request: RunRequest; caseNames: string[] } {
+  private metaOf(row: RunRow): RunMeta {
     const cached = this.metas.get(row.id);
     if (cached) return cached;
-    const meta = { request: RunRequest.parse(JSON.parse(row.request_json)), caseNames: this.selectCaseNames.all(row.id) as string[] };
+    const meta = {
+      request: RunRequest.parse(JSON.parse(row.request_json)),
+      caseNames: this.selectCaseNames.all(row.id) as string[],
+      skipped: row.skipped_json === null ? [] : SkippedCells.parse(JSON.parse(row.skipped_json)),
+    };
     this.metas.set(row.id, meta);
     return meta;
   }

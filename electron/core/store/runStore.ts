@@ -38,8 +38,8 @@ export class RunStore {
   constructor(private readonly db: Database.Database, ratings: RatingSource) {
     this.reader = new RunReader(db, ratings);
     this.insertRun = db.prepare(
-      `INSERT INTO runs (id, prompt, commit_oid, content_hash, cases_hash, source, request_json, output_json, status, owner_pid, owner_token, heartbeat_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)`,
+      `INSERT INTO runs (id, prompt, commit_oid, content_hash, cases_hash, source, request_json, output_json, skipped_json, status, owner_pid, owner_token, heartbeat_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)`,
     );
     this.insertCase = db.prepare('INSERT INTO run_cases (run_id, name, position, input_json, messages_json) VALUES (?, ?, ?, ?, ?)');
     this.insertSample = db.prepare(INSERT_SAMPLE);
@@ -73,6 +73,7 @@ export class RunStore {
         plan.source,
         JSON.stringify(plan.request),
         plan.output === undefined ? null : JSON.stringify(plan.output),
+        plan.skipped.length === 0 ? null : JSON.stringify(plan.skipped),
         ownerPid,
         ownerToken,
         at,

@@ -7,7 +7,8 @@ import type { FailureGroup } from '../../../shared/sampleFailures';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import { ModelChip } from '../../components/ModelChip';
 import { GridCell } from './GridCell';
-import type { GridLayout, GridRow } from './gridLayout';
+import { isNotSampled, type GridLayout, type GridRow } from './gridLayout';
+import { NotSampledCell } from './NotSampledCell';
 import type { SamplePlace } from './sampleOrder';
 import './reviewGrid.css';
 
@@ -128,7 +129,9 @@ const GridRowView = memo(function GridRowView({ row, axis, failuresOf, samples, 
       </div>
       <div className="review-grid__cells">
         {row.cells.map((cell, index) =>
-          cell ? (
+          isNotSampled(cell) ? (
+            <NotSampledCell key={index} slot={cell} />
+          ) : cell ? (
             <GridCell
               key={index}
               cell={cell}

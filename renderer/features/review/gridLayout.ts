@@ -1,13 +1,25 @@
 // The grid's shape: temperatures across; down, either cases grouped by model or models grouped by
-// case. Rows are flat (group headings are rows too), which is what a virtual list wants.
+// case. Rows are flat (group headings are rows too), which is what a virtual list wants. A cell the
+// run left out (its provider cannot take the temperature) keeps its place, with the reason.
 import { cellKeyOf } from '../../../shared/cellStats';
-import type { RunSummary } from '../../../shared/runs';
+import type { RunSummary, SkippedCell } from '../../../shared/runs';
+import { skipIndex } from '../../../shared/skippedCells';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import type { GridRows } from './reviewPrefs';
 
+/** A place in the grid the run did not sample, and why. */
+export interface NotSampledSlot {
+  notSampled: SkippedCell & { case: string };
+}
+
+/** What stands at one place of a row: a cell, a cell not sampled, or nothing (no such cell). */
+export type GridSlot = CellMetrics | NotSampledSlot | null;
+
+export const isNotSampled = (slot: GridSlot): slot is NotSampledSlot => slot !== null && 'notSampled' in slot;
+
 export type GridRow =
   | { kind: 'group'; key: string; label: string }
-  | { kind: 'cells'; key: string; label: string; cells: readonly (CellMetrics | null)[] };
+  | { kind: 'cells'; key: string; label: string; cells: readonly GridSlot[] };
 
 export interface GridLayout {
   temperatures: number[];
@@ -23,8 +35,9 @@ export interface GridLayout {
 
 type Axes = Pick<RunSummary, 'models' | 'temperatures' | 'cases'>;
 
-export function buildGridLayout(axes: Axes, cells: readonly CellMetrics[], rows: GridRows): GridLayout {
+export function buildGridLayout(axes: Axes, cells: readonly CellMetrics[], rows: GridRows, skipped: readonly SkippedCell[] = []): GridLayout {
   const byKey = new Map(cells.map((cell) => [cellKeyOf(cell), cell]));
+  const skippedAt = skipIndex(skipped);
   const models = ordered(axes.models, cells.map((cell) => cell.model));
   const cases = ordered(axes.cases, cells.map((cell) => cell.case));
   const temperatures = ordered(axes.temperatures, cells.map((cell) => cell.temperature)).sort((a, b) => a - b);
@@ -39,10 +52,15 @@ export function buildGridLayout(axes: Axes, cells: readonly CellMetrics[], rows:
     layout.push({ kind: 'group', key: `group\u0000${group}`, label: group });
     for (const member of members) {
       const [model, caseName] = rows === 'cases' ? [group, member] : [member, group];
-      const rowCells = temperatures.map((temperature) => byKey.get(cellKeyOf({ model, temperature, case: caseName })) ?? null);
+      const rowCells = temperatures.map((temperature): GridSlot => {
+        const cell = byKey.get(cellKeyOf({ model, temperature, case: caseName }));
+        if (cell) return cell;
+        const left = skippedAt(model, temperature);
+        return left ? { notSampled: { ...left, case: caseName } } : null;
+      });
       if (rowCells.every((cell) => cell === null)) continue;
       for (const cell of rowCells) {
-        if (!cell) continue;
+        if (!cell || isNotSampled(cell)) continue;
         cellsInOrder.push(cell);
         rowOfCell.set(cellKeyOf(cell), layout.length);
       }

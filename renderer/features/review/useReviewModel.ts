@@ -29,7 +29,7 @@ const NO_FAILURES: readonly FailureGroup[] = [];
 
 /** Everything the review derives from the run and its metrics, each part recomputed only when its inputs move. */
 export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings: ReadonlyMap<string, SampleRating>, rows: GridRows, blind: boolean, failedOnlyAsked: boolean): ReviewModel {
-  const { samples, summary } = detail;
+  const { samples, summary, skipped } = detail;
   const { models, temperatures, cases } = summary;
   const byId = useMemo(() => new Map(samples.map((sample) => [sample.sampleId, sample])), [samples]);
   // Read from the samples themselves, not the cells' counts: metrics may lag a batch behind.
@@ -44,7 +44,8 @@ export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings:
   const failuresOf = useCallback((cell: CellMetrics) => failures.get(cellKeyOf(cell)) ?? NO_FAILURES, [failures]);
   const failedOnly = failedOnlyAsked && !blind && failures.size > 0;
   const shownCells = useMemo(() => (failedOnly ? cells.filter((cell) => failures.has(cellKeyOf(cell))) : cells), [failedOnly, cells, failures]);
-  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, shownCells, rows), [models, temperatures, cases, shownCells, rows]);
+  // Showing failures only, cells left out of the run (never sampled, so never failed) stay out too.
+  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, shownCells, rows, failedOnly ? [] : skipped), [models, temperatures, cases, shownCells, rows, failedOnly, skipped]);
   const placeOf = useMemo(() => placeFinder(cells, (id) => byId.get(id)), [cells, byId]);
   const canRate = useCallback((id: string) => byId.get(id)?.status === 'ok', [byId]);
   const shuffled = useMemo(() => {

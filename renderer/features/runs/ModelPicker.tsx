@@ -1,26 +1,29 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { ProviderStatus } from '../../../shared/providers';
-import { useProviderChecks } from '../../api/providerQueries';
-import { CloseIcon, PlusIcon } from '../../components/icons';
+import type { ProviderHealth, ProviderStatus } from '../../../shared/providers';
+import { CloseIcon, PlusIcon, WarningIcon } from '../../components/icons';
 import { ModelChip } from '../../components/ModelChip';
 import { ProviderModels } from './ProviderModels';
 import { normaliseModelId } from './runForm';
+import { unreportedMessage, type UnreportedModel } from './unreportedModels';
 import './modelPicker.css';
 
 interface ModelPickerProps {
   value: string[];
   providers: UseQueryResult<ProviderStatus[]>;
+  /** Each provider's check (health and models), in the order of `providers`. */
+  checks: readonly UseQueryResult<ProviderHealth>[];
+  /** Chosen models their provider did not report: marked on their chips. */
+  unreported: readonly UnreportedModel[];
   onChange(models: string[]): void;
 }
 
 /** The chosen models as chips; pick more from what each provider offers, or type any `provider/model`. */
-export function ModelPicker({ value, providers, onChange }: ModelPickerProps) {
+export function ModelPicker({ value, providers, checks, unreported, onChange }: ModelPickerProps) {
   const [typed, setTyped] = useState('');
   const listId = useId();
   const inputId = useId();
   const list = providers.data ?? [];
-  const checks = useProviderChecks(list.map((provider) => provider.id));
   const discovered = checks.flatMap((check) => check.data?.models ?? []).map((model) => model.id);
 
   const toggle = (model: string) => onChange(value.includes(model) ? value.filter((entry) => entry !== model) : [...value, model]);
@@ -41,14 +44,22 @@ export function ModelPicker({ value, providers, onChange }: ModelPickerProps) {
       </div>
       {value.length > 0 && (
         <ul className="model-picker__chosen" aria-label="Chosen models">
-          {value.map((model) => (
-            <li key={model} className="model-picker__chosen-item">
-              <ModelChip model={model} />
-              <button type="button" className="model-picker__remove" aria-label={`Remove ${model}`} onClick={() => toggle(model)}>
-                <CloseIcon size={11} />
-              </button>
-            </li>
-          ))}
+          {value.map((model) => {
+            const warning = unreported.find((entry) => entry.model === model);
+            return (
+              <li key={model} className={`model-picker__chosen-item${warning ? ' is-unreported' : ''}`}>
+                {warning && (
+                  <span className="model-picker__unreported" role="img" title={unreportedMessage(warning)} aria-label={`Not reported by ${warning.provider}`}>
+                    <WarningIcon size={12} />
+                  </span>
+                )}
+                <ModelChip model={model} />
+                <button type="button" className="model-picker__remove" aria-label={`Remove ${model}`} onClick={() => toggle(model)}>
+                  <CloseIcon size={11} />
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <div className="model-picker__add">

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptDetail } from '../../../shared/prompts';
-import { useProviders } from '../../api/providerQueries';
+import { useProviderChecks, useProviders } from '../../api/providerQueries';
 import { useSettings } from '../../api/queries';
 import { useRunEstimate, useStartRun } from '../../api/runQueries';
 import { navigate, runRoute } from '../../app/router';
@@ -17,9 +17,11 @@ import { RunCasesField } from './RunCasesField';
 import { RunEstimatePanel } from './RunEstimatePanel';
 import { buildRunRequest, initialRunForm, type RunForm } from './runForm';
 import { RunOptionsFields } from './RunOptionsFields';
+import { RunStartStatus } from './RunStartStatus';
 import { RunVersionField } from './RunVersionField';
 import { SamplesField } from './SamplesField';
 import { TemperatureField } from './TemperatureField';
+import { unreportedMessage, unreportedModels } from './unreportedModels';
 import './runDialog.css';
 
 /** The "Run" button and `r` open this for the prompt on screen; each opening starts from the file's sweep (or the run repeated). */
@@ -34,6 +36,8 @@ function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialo
   const [form, setForm] = useState<RunForm>(() => initialRunForm(prompt, state?.preset ?? undefined, defaultModel));
   const [confirming, setConfirming] = useState(false);
   const providers = useProviders(open);
+  const checks = useProviderChecks((providers.data ?? []).map((provider) => provider.id));
+  const unreported = unreportedModels(form.models, providers.data ?? [], checks.map((check) => check.data));
   const built = useMemo(() => buildRunRequest(form, prompt, providers.data), [form, prompt, providers.data]);
   // Ask for an estimate once typing pauses; the request is memoised, so an unchanged form asks nothing new.
   const settled = useDebouncedValue(open ? built.request : null, 350);
@@ -80,6 +84,20 @@ function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialo
   }
 
   const cost = current ? formatCost(current.costUsd) : null;
+  const blocked = problems[0] ?? (estimateFailed ? 'Couldn’t estimate this run; see above.' : null);
+  const notSampled = current ? current.skipped.length * Math.max(1, current.cases.length) : 0;
+  const summary = current
+    ? `${current.calls.toLocaleString()} calls · ${cost}${notSampled > 0 ? ` · ${notSampled === 1 ? '1 cell' : `${notSampled} cells`} not sampled` : ''}`
+    : built.request !== null && !estimateFailed
+      ? 'Estimating…'
+      : null;
+  const firstUnreported = unreported[0];
+  const warning =
+    unreported.length > 1
+      ? `${unreported.length} models their providers did not report`
+      : firstUnreported
+        ? `${firstUnreported.provider} did not report ${firstUnreported.model}`
+        : null;
   return (
     <Dialog
       open={open}
@@ -90,9 +108,7 @@ function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialo
       onSubmit={submit}
       footer={
         <>
-          <span className="dialog__footer-hint run-dialog__summary" aria-live="polite">
-            {current && `${current.calls.toLocaleString()} calls · ${cost}`}
-          </span>
+          <RunStartStatus blocked={blocked} more={Math.max(0, problems.length - 1)} summary={summary} warning={warning} />
           <Button onClick={uiActions.closeRunDialog}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={!ready || start.isPending}>
             <PlayIcon size={13} />
@@ -103,7 +119,7 @@ function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialo
     >
       <div className="run-dialog">
         <RunVersionField prompt={prompt} value={form.ref} onChange={(ref) => update({ ref })} />
-        <ModelPicker value={form.models} providers={providers} onChange={(models) => update({ models })} />
+        <ModelPicker value={form.models} providers={providers} checks={checks} unreported={unreported} onChange={(models) => update({ models })} />
         <div className="run-dialog__row">
           <TemperatureField value={form.temperatures} onChange={(temperatures) => update({ temperatures })} />
           <SamplesField value={form.samples} onChange={(samples) => update({ samples })} />
@@ -114,6 +130,7 @@ function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialo
           estimate={shown}
           stale={!fresh}
           problems={problems}
+          warnings={unreported.map(unreportedMessage)}
           error={estimateFailed ? estimate.error : null}
         />
         {confirming && current && (

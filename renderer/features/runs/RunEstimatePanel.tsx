@@ -5,6 +5,7 @@ import { ModelChip } from '../../components/ModelChip';
 import { TextWithCode } from '../../components/TextWithCode';
 import { plural } from '../../lib/labels';
 import { formatCost, formatTokens } from '../../lib/runFormat';
+import { NotSampledList } from './NotSampledList';
 import './runEstimate.css';
 
 interface RunEstimatePanelProps {
@@ -13,11 +14,13 @@ interface RunEstimatePanelProps {
   /** The form changed since: shown dimmed until the new one arrives. */
   stale: boolean;
   problems: readonly string[];
+  /** Worth a look before starting, but no reason not to (a model its provider did not report). */
+  warnings: readonly string[];
   error: unknown;
 }
 
-/** Calls, tokens and cost per model, and every reason the run cannot start yet. */
-export function RunEstimatePanel({ estimate, stale, problems, error }: RunEstimatePanelProps) {
+/** Calls, tokens and cost per model, the cells left out, and every reason the run cannot start yet. */
+export function RunEstimatePanel({ estimate, stale, problems, warnings, error }: RunEstimatePanelProps) {
   return (
     <section className="run-estimate" aria-label="Estimate" aria-busy={stale}>
       {problems.length > 0 && (
@@ -28,6 +31,16 @@ export function RunEstimatePanel({ estimate, stale, problems, error }: RunEstima
               <li key={problem}>
                 <TextWithCode text={problem} />
               </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="run-estimate__warnings" aria-label="Warnings" role="status">
+          <WarningIcon size={14} className="run-estimate__warnings-icon" />
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
             ))}
           </ul>
         </div>
@@ -76,6 +89,7 @@ export function RunEstimatePanel({ estimate, stale, problems, error }: RunEstima
               </tbody>
             </table>
           ) : null}
+          <NotSampledList skipped={estimate.skipped} cases={estimate.cases.length} />
           {estimate.needsConfirmation && (
             <p className="run-estimate__threshold">Above your {formatCost(estimate.thresholdUsd)} threshold: starting will ask you to confirm.</p>
           )}

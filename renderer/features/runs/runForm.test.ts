@@ -16,7 +16,7 @@ const prompt: PromptDetail = {
   casesSource: '',
   template: '',
   config: { temperature: 0 },
-  sweep: { models: ['ollama/llama3.2', 'anthropic/claude-3-5-haiku-latest'], temperatures: [0, 0.7], samples: 20 },
+  sweep: { models: ['ollama/llama3.2', 'anthropic/claude-haiku-4-5'], temperatures: [0, 0.7], samples: 20 },
   cases: [
     { name: 'France', input: { country: 'France' } },
     { name: 'Japan', input: { country: 'Japan' } },
@@ -42,7 +42,7 @@ describe('the run dialog starts from the prompt file', () => {
   it('takes the sweep: models, temperatures, samples and every case', () => {
     expect(initialRunForm(prompt)).toMatchObject({
       ref: null,
-      models: ['ollama/llama3.2', 'anthropic/claude-3-5-haiku-latest'],
+      models: ['ollama/llama3.2', 'anthropic/claude-haiku-4-5'],
       temperatures: '0, 0.7',
       samples: '20',
       cases: ['France', 'Japan'],
@@ -89,7 +89,7 @@ describe('building the request', () => {
     expect(problems).toEqual([]);
     expect(request).toEqual({
       prompt: 'capital-city',
-      models: ['ollama/llama3.2', 'anthropic/claude-3-5-haiku-latest'],
+      models: ['ollama/llama3.2', 'anthropic/claude-haiku-4-5'],
       temperatures: [0, 0.7],
       samples: 20,
       seedMode: 'none',
@@ -103,15 +103,16 @@ describe('building the request', () => {
     expect(request).toMatchObject({ cases: ['Japan'], ref: 'abc1234', maxTokens: 64, concurrency: 2 });
   });
 
-  it('refuses a sweep a provider cannot take, before asking the core', () => {
+  it("makes the request when one provider cannot take the sweep: only that provider's cells are left out, by the core", () => {
     const { request, problems } = buildRunRequest(form({ temperatures: '0, 1.5' }), prompt, providers);
-    expect(request).toBeNull();
-    expect(problems).toEqual(['Anthropic takes temperatures from 0 to 1; remove 1.5 from the sweep.']);
+    expect(problems).toEqual([]);
+    expect(request).toMatchObject({ models: ['ollama/llama3.2', 'anthropic/claude-haiku-4-5'], temperatures: [0, 1.5] });
   });
 
-  it('refuses a seed for a provider that takes none', () => {
-    const { problems } = buildRunRequest(form({ seedMode: 'per-sample' }), prompt, providers);
-    expect(problems).toEqual(['Anthropic does not take a seed; choose "no seed" to include its models.']);
+  it('makes the request with a seed a provider cannot take, too', () => {
+    const { request, problems } = buildRunRequest(form({ seedMode: 'per-sample' }), prompt, providers);
+    expect(problems).toEqual([]);
+    expect(request).toMatchObject({ seedMode: 'per-sample' });
   });
 
   it('names malformed ids and unknown providers', () => {

@@ -1,8 +1,8 @@
 // The run dialog's fields as typed, and the request they make. Problems the dialog can see on its
-// own (a malformed id, a temperature a provider refuses, a seed Anthropic cannot take) are found
-// here, before the core is asked for an estimate.
+// own (a malformed id, an unknown provider) are found here, before the core is asked for an
+// estimate. A parameter one provider cannot take is no problem: the core leaves out that
+// provider's cells, and the estimate lists them.
 import { splitModelId, startingModels } from '../../../shared/models';
-import { parameterProblems } from '../../../shared/parameterRules';
 import type { PromptDetail } from '../../../shared/prompts';
 import type { ProviderStatus } from '../../../shared/providers';
 import { MAX_SAMPLES_PER_CELL, RunRequest, type SeedMode } from '../../../shared/runs';
@@ -90,13 +90,7 @@ export function buildRunRequest(form: RunForm, prompt: PromptDetail, providers: 
   const caseNames = prompt.cases.map((entry) => entry.name);
   if (caseNames.length > 0 && form.cases.length === 0) problems.push('Choose at least one case.');
 
-  problems.push(
-    ...modelProblems(form.models, providers, {
-      temperatures: temperatures.values,
-      maxTokens: maxTokens ?? undefined,
-      seeded,
-    }),
-  );
+  problems.push(...modelProblems(form.models, providers));
   if (problems.length > 0 || samples === null || seed === null || maxTokens === null || concurrency === null) {
     return { request: null, problems };
   }
@@ -120,12 +114,8 @@ export function buildRunRequest(form: RunForm, prompt: PromptDetail, providers: 
   return { request: parsed.data, problems: [] };
 }
 
-/** Ids that are not `provider/model`, unknown providers, and parameters a provider cannot take. */
-function modelProblems(
-  models: readonly string[],
-  providers: readonly ProviderStatus[] | undefined,
-  parameters: { temperatures: number[]; maxTokens: number | undefined; seeded: boolean },
-): string[] {
+/** Ids that are not `provider/model`, and unknown providers. */
+function modelProblems(models: readonly string[], providers: readonly ProviderStatus[] | undefined): string[] {
   const problems: string[] = [];
   const used = new Set<string>();
   for (const model of models) {
@@ -138,12 +128,7 @@ function modelProblems(
   }
   if (!providers) return problems;
   for (const id of used) {
-    const provider = providers.find((entry) => entry.id === id);
-    if (!provider) {
-      problems.push(`There is no provider named “${id}”: add it as an OpenAI-compatible endpoint in Settings.`);
-      continue;
-    }
-    problems.push(...parameterProblems(provider.label, provider.kind, parameters));
+    if (!providers.some((entry) => entry.id === id)) problems.push(`There is no provider named “${id}”: add it as an OpenAI-compatible endpoint in Settings.`);
   }
   return problems;
 }
