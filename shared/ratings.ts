@@ -26,7 +26,7 @@ export const RateSamplesRequest = z.object({
    * A cluster rating: only the samples without a rating get it, the others keep the rating a person
    * already gave them (counted in the answer's `kept`).
    */
-  onlyUnrated: z.boolean().default(false),
+  onlyUnrated: z.boolean().optional(),
 });
 export type RateSamplesRequest = z.infer<typeof RateSamplesRequest>;
 

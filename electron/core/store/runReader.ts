@@ -75,7 +75,7 @@ export class RunReader {
   private readonly selectSample: Database.Statement;
 
   constructor(db: Database.Database, private readonly ratings: RatingSource) {
-    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid FROM runs WHERE id = ?`);
+    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid, cases_hash FROM runs WHERE id = ?`);
     // Sums of nothing are NULL in SQL; counts and tokens read 0, cost stays null (unknown) until a sample has one.
     this.selectCounts = db.prepare(
       `SELECT count(*) AS total,
@@ -132,12 +132,12 @@ export class RunReader {
   }
 
   detail(runId: string): RunDetail | null {
-    const row = this.selectRun.get(runId) as RunRow | undefined;
+    const row = this.selectRun.get(runId) as (RunRow & { cases_hash: string | null }) | undefined;
     if (!row) return null;
     const samples = (this.selectSamples.all(runId) as Record<string, unknown>[]).map(readSample);
     // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
-    return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId) };
+    return { summary: this.toSummary(row), request: this.metaOf(row).request, output, samples, ratings: this.ratings.forRun(runId), casesHash: row.cases_hash };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {
