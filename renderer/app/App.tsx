@@ -8,6 +8,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
 import { PromptPage } from '../pages/PromptPage';
 import { ReviewPage } from '../pages/ReviewPage';
+import { LeaveDialog } from './LeaveDialog';
 import { routePrompt, useRoute, type Route } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
@@ -37,6 +38,7 @@ export function App() {
       <StatusBar />
       <ShortcutsOverlay />
       <NewPromptDialog />
+      <LeaveDialog />
     </div>
   );
 }

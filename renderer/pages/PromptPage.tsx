@@ -16,6 +16,7 @@ import { RunButton } from '../features/runs/RunButton';
 import { RunDialog } from '../features/runs/RunDialog';
 import { RunsTab } from '../features/runs/RunsTab';
 import { useRunShortcut } from '../features/runs/useRunShortcut';
+import { useDraftsLeaveGuard } from '../lib/drafts/useDraftsLeaveGuard';
 import { PromptDraftsContext, usePromptDrafts } from '../lib/drafts/usePromptDrafts';
 import { useSaveShortcut } from '../lib/drafts/useSaveShortcut';
 import './promptPage.css';
@@ -54,6 +55,7 @@ export function PromptPage({ name, tab }: PromptPageProps) {
  */
 function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
   const drafts = usePromptDrafts(prompt);
+  useDraftsLeaveGuard(drafts, prompt.name);
   useRunShortcut(prompt.name);
   // Ctrl/Cmd+S on any tab of the prompt writes whatever is pending, now.
   useSaveShortcut(() => {
