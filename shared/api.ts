@@ -97,6 +97,12 @@ const events = {
   runProgress: RunProgress,
   /** Samples finished since the last batch (throttled with runProgress), for the live grid. */
   runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
+  /**
+   * Runs changed outside the progress of a run this core executes: linked to a commit by an
+   * approval, or started, cancelled, resumed or running in another process (a terminal's
+   * `workbench run`). Their summaries as they are now.
+   */
+  runsChanged: z.object({ runs: z.array(RunSummary) }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
   /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */

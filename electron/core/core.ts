@@ -7,6 +7,7 @@ import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
 import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
+import { watchOutsideRuns } from './runner/outsideRuns';
 import { openWorkspaceDatabaseWhenFree, type WorkbenchDatabase } from './store/database';
 import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
@@ -57,7 +58,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
     database.close();
     throw database.explain(error);
   }
-  const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
+  const stopWatching = options.watch ? watchWorkspace(workspace, database, events) : () => {};
   return {
     api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
     events,
@@ -72,10 +73,11 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   };
 }
 
-function watchWorkspace(workspace: Workspace, events: EventBus<Api>): () => void {
+function watchWorkspace(workspace: Workspace, database: WorkbenchDatabase, events: EventBus<Api>): () => void {
   const stops = [
     watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })),
     watchRepository(workspace, () => events.emit('repositoryChanged', {})),
+    watchOutsideRuns(database, (runs) => events.emit('runsChanged', { runs })),
   ];
   return () => stops.forEach((stop) => stop());
 }
