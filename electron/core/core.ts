@@ -25,6 +25,8 @@ export interface CoreOptions extends OpenWorkspaceOptions {
   env?: NodeJS.ProcessEnv;
   /** How writes wait while another process holds the database's lock (default: as for requests, see lockWait.ts). */
   lockPolicy?: LockPolicy;
+  /** The person's home folder (its git config, its Downloads folder); default the process's. */
+  home?: string;
 }
 
 export interface WorkbenchCore {
@@ -60,7 +62,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   }
   const stopWatching = options.watch ? watchWorkspace(workspace, database, events) : () => {};
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env, home: options.home }),
     events,
     workspace,
     database,

@@ -1,5 +1,6 @@
 import { useWorkbenchEvents } from '../api/queries';
 import { useRunPrompt } from '../api/runQueries';
+import { SavedFileNotice } from '../components/SavedFileNotice';
 import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { WelcomeState } from '../features/prompts/WelcomeState';
@@ -39,6 +40,7 @@ export function App() {
       <ShortcutsOverlay />
       <NewPromptDialog />
       <LeaveDialog />
+      <SavedFileNotice />
     </div>
   );
 }

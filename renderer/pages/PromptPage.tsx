@@ -5,6 +5,8 @@ import type { PromptTab } from '../app/router';
 import { ErrorState } from '../components/ErrorState';
 import { Skeleton } from '../components/Skeleton';
 import { CasesTab } from '../features/cases/CasesTab';
+import { DiscardDraftButton } from '../features/drafts/DiscardDraftButton';
+import { DiscardedNotice } from '../features/drafts/DiscardedNotice';
 import { EditTab } from '../features/editor/EditTab';
 import { CommitButton } from '../features/history/CommitButton';
 import { HistoryTab } from '../features/history/HistoryTab';
@@ -70,6 +72,7 @@ function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab })
           tab={tab}
           actions={
             <>
+              {prompt.dirty && <DiscardDraftButton prompt={prompt} />}
               {prompt.dirty && <CommitButton prompt={prompt} />}
               <RunButton prompt={prompt.name} />
             </>
@@ -85,6 +88,7 @@ function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab })
         </div>
       </article>
       <RunDialog prompt={prompt} />
+      <DiscardedNotice name={prompt.name} />
     </PromptDraftsContext>
   );
 }

@@ -131,12 +131,14 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await runs.scrollIntoViewIfNeeded();
   await saveThemedScreenshots(page, testInfo, 'approval-compare');
 
-  // The comparison as one HTML file.
-  const [download] = await Promise.all([page.waitForEvent('download'), runs.getByRole('button', { name: 'Download report' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/\.html$/);
-  const html = fs.readFileSync(await download.path(), 'utf8');
+  // The comparison as one HTML file, saved where the notice says.
+  await runs.getByRole('button', { name: 'Download report' }).click();
+  const saved = page.getByRole('status', { name: 'File saved' });
+  await expect(saved).toContainText('Saved the comparison report to');
+  const html = fs.readFileSync((await saved.locator('.toast__detail').getAttribute('title')) ?? '', 'utf8');
   expect(html).toContain('<html');
   expect(html).toContain(second.summary.runId);
+  await saved.getByRole('button', { name: 'Dismiss' }).click();
 
   // Approved only: the two approved versions.
   await page.getByRole('checkbox', { name: 'Approved only' }).check();

@@ -2,7 +2,7 @@
 // speaking the real wire formats.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FIELDS } from '../../electron/cli/sampleExport';
+import { EXPORT_FIELDS } from '../../electron/core/report/sampleExport';
 import { openCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';

@@ -1,6 +1,7 @@
 // Reading runs back: summaries (counts from one aggregate query per run), details and one sample's
 // full record. A run's request and case names never change once written, so they are parsed once and kept.
 import type Database from 'better-sqlite3';
+import { roundUsdOrNull } from '../../../shared/money';
 import { RenderedMessage } from '../../../shared/prompts';
 import type { SampleRating } from '../../../shared/ratings';
 import { RunRequest, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
@@ -195,7 +196,8 @@ export class RunReader {
       cancelled: counts.cancelled,
       inputTokens: counts.input_tokens,
       outputTokens: counts.output_tokens,
-      costUsd: counts.cost_usd,
+      // A sum of many small amounts: rounded like every amount the app gives out (shared/money.ts).
+      costUsd: roundUsdOrNull(counts.cost_usd),
     };
   }
 }
