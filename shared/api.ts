@@ -17,6 +17,8 @@ import { ProviderHealth, ProviderStatus, SetProviderKeyRequest } from './provide
 import { ListRunsRequest, RunDetail, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
 import { ApproveRequest, ApprovedVersion, Report, ReportRequest, RollbackRequest, VersionWithApproval } from './approvals';
 import { EmbeddingSimilarity, EmbeddingSimilarityRequest, RatingChange, RateSamplesRequest, SetSampleNoteRequest } from './ratings';
+import { DiscardedDraft, RestoreDraftRequest } from './drafts';
+import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './exports';
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
@@ -42,6 +44,10 @@ const methods = {
   promptAtVersion: method(VersionRequest, PromptAtVersion),
   diffPrompt: method(DiffRequest, PromptDiff),
   restorePrompt: method(VersionRequest, PromptDetail),
+  /** Puts the prompt's files back as in the last commit; answers what the draft held, to undo with `restoreDraft`. */
+  discardDraft: method(z.object({ name: PromptName }), DiscardedDraft),
+  /** Writes a discarded draft back (the undo of a discard); CONFLICT when a file changed since. */
+  restoreDraft: method(RestoreDraftRequest, PromptDetail),
   /** The commit author: settings, else the global git config, else null (the UI asks once). */
   getAuthor: method(z.object({}), Author.nullable()),
   getSettings: method(z.object({}), Settings),
@@ -83,6 +89,13 @@ const methods = {
   rollbackPrompt: method(RollbackRequest, VersionWithApproval),
   /** A self-contained HTML page (charts inline, no network) of a run, or of two runs compared. */
   runReport: method(ReportRequest, Report),
+  /** A run's samples as CSV or JSON lines, one sample per row or line (`workbench export`). */
+  exportRun: method(ExportRunRequest, RunExport),
+  /**
+   * Writes a run's report or samples to a file in the exports folder (the Downloads folder, else
+   * the workspace's .workbench/exports/), never over another file, and says where it went.
+   */
+  saveRunFile: method(SaveRunFileRequest, SavedFile),
 };
 
 const events = {
@@ -97,6 +110,12 @@ const events = {
   runProgress: RunProgress,
   /** Samples finished since the last batch (throttled with runProgress), for the live grid. */
   runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
+  /**
+   * Runs changed outside the progress of a run this core executes: linked to a commit by an
+   * approval, or started, cancelled, resumed or running in another process (a terminal's
+   * `workbench run`). Their summaries as they are now.
+   */
+  runsChanged: z.object({ runs: z.array(RunSummary) }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
   /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */

@@ -1,6 +1,7 @@
 // Per-cell figures for a finished (or running) run: how many answers came back, how many of them
 // differ, how dominant the most common one is, their length, tokens, cost and latency. The review
 // grid and the CLI's summary table both read these, so they are defined once, here.
+import { roundUsd } from './money';
 import type { Sample } from './runs';
 
 export interface CellKey {
@@ -70,7 +71,7 @@ export function statsForCell(key: CellKey, samples: readonly Sample[]): CellStat
     meanLength: ok.length > 0 ? ok.reduce((sum, sample) => sum + (sample.output ?? '').length, 0) / ok.length : null,
     inputTokens: samples.reduce((sum, sample) => sum + (sample.inputTokens ?? 0), 0),
     outputTokens: samples.reduce((sum, sample) => sum + (sample.outputTokens ?? 0), 0),
-    costUsd: costs.length > 0 ? costs.reduce((sum, value) => sum + value, 0) : null,
+    costUsd: costs.length > 0 ? roundUsd(costs.reduce((sum, value) => sum + value, 0)) : null,
     latencyP50Ms: percentile(latencies, 50),
     latencyP95Ms: percentile(latencies, 95),
   };

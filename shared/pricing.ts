@@ -1,5 +1,6 @@
 // Prices per million tokens, by model id pattern. The defaults are list prices at the time of
 // writing; Settings edits them, and an entry there overrides the default for the same pattern.
+import { roundUsd } from './money';
 import { z } from 'zod';
 
 export const PriceEntry = z.object({
@@ -46,5 +47,5 @@ export function priceFor(modelId: string, userEntries: readonly PriceEntry[] = [
 
 export function costUsd(price: PriceEntry | null, inputTokens: number, outputTokens: number): number | null {
   if (!price) return null;
-  return (inputTokens * price.inputPerMTok + outputTokens * price.outputPerMTok) / 1_000_000;
+  return roundUsd((inputTokens * price.inputPerMTok + outputTokens * price.outputPerMTok) / 1_000_000);
 }

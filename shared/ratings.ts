@@ -18,10 +18,15 @@ export type SampleRating = z.infer<typeof SampleRating>;
 
 export const RateSamplesRequest = z.object({
   runId: z.string().min(1),
-  /** One sample, or every member of a cluster; each keeps its own rating afterwards. */
+  /** One sample, or every member of a cluster; one undo gives each its own earlier rating back. */
   sampleIds: z.array(z.string().min(1)).min(1).max(5000),
   /** null clears the rating (the `0` key). */
   rating: RatingValue.nullable(),
+  /**
+   * A cluster rating: only the samples without a rating get it, the others keep the rating a person
+   * already gave them (counted in the answer's `kept`).
+   */
+  onlyUnrated: z.boolean().optional(),
 });
 export type RateSamplesRequest = z.infer<typeof RateSamplesRequest>;
 
@@ -40,6 +45,8 @@ export const RatingChange = z.object({
   ratings: z.array(SampleRating),
   /** Changes left to undo in this run after this one. */
   undoable: z.number().int(),
+  /** Samples of an `onlyUnrated` rating left at the rating they already had; 0 for anything else. */
+  kept: z.number().int().default(0),
 });
 export type RatingChange = z.infer<typeof RatingChange>;
 

@@ -212,6 +212,8 @@ export const RunDetail = z.object({
   skipped: z.array(SkippedCell),
   /** Only samples with a rating or a note. */
   ratings: z.array(SampleRating),
+  /** Hash of the cases file as run (compared with the prompt's `casesHash`); absent or null for runs from before runs kept it. */
+  casesHash: z.string().nullable().optional(),
 });
 export type RunDetail = z.infer<typeof RunDetail>;
 

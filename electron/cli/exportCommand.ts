@@ -2,7 +2,6 @@ import { openCore } from '../core/core';
 import { UsageError, stringOption, type Command } from './command';
 import { starterDir, workspaceDirFrom } from './paths';
 import { writeOutputFile } from './outputFile';
-import { toCsv, toJsonl } from './sampleExport';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -20,13 +19,13 @@ export const exportCommand: Command = {
     if (format !== 'jsonl' && format !== 'csv') throw new UsageError('export needs --format jsonl or --format csv');
     const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
     try {
-      const detail = await core.api.getRun({ runId });
-      const text = format === 'jsonl' ? toJsonl(detail) : toCsv(detail);
+      // The same export as the app's, through the contract.
+      const exported = await core.api.exportRun({ runId, format });
       const output = stringOption(args, 'output');
-      if (output === undefined) stdout(text);
+      if (output === undefined) stdout(exported.text);
       else {
-        writeOutputFile(output, `${text}\n`, { what: 'the export', option: '--output' });
-        stderr(`Wrote ${detail.samples.length} samples to ${output}.`);
+        writeOutputFile(output, `${exported.text}\n`, { what: 'the export', option: '--output' });
+        stderr(`Wrote ${exported.samples} samples to ${output}.`);
       }
       return 0;
     } finally {

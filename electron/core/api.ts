@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
 import { explainingDatabaseErrors } from './databaseErrors';
+import { createExportApi } from './exportApi';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
@@ -14,6 +15,7 @@ import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
+import { discardDraft, restoreDraft } from './workspace/draftDiscard';
 import { diffPrompt } from './workspace/promptDiff';
 import { createPrompt, deletePrompt, duplicatePrompt, listStarters, renamePrompt, saveCases, savePromptSource } from './workspace/promptFileOps';
 import { getPrompt, renderPrompt } from './workspace/promptLibrary';
@@ -91,6 +93,14 @@ export function createApi({ workspace, database, events, starterDir, providers, 
       await restorePrompt(workspace, name, ref);
       return getPrompt(workspace, name);
     },
+    async discardDraft({ name }) {
+      const discarded = await discardDraft(workspace, name);
+      return { prompt: await getPrompt(workspace, name), discarded };
+    },
+    async restoreDraft({ name, draft, expectedSourceHash, expectedCasesHash }) {
+      restoreDraft(workspace, name, draft, { source: expectedSourceHash, cases: expectedCasesHash });
+      return getPrompt(workspace, name);
+    },
     getAuthor: async () => author(),
 
     getSettings: async () => database.settings.read(),
@@ -107,6 +117,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createRunApi({ workspace, database, events, providers, runs }),
     ...createReviewApi({ database, events, providers }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
+    ...createExportApi({ database, workspacePath: workspace.path, home }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

@@ -36,7 +36,11 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
     approveRun: async (request) => {
       // A run whose process died still reads 'running' until someone notices; it can be approved on what it finished.
       runs.recoverInterrupted();
-      return changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request));
+      const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request));
+      // The linked runs now belong to the commit: every window's run lists and headers say so at once.
+      const linked = approved.linkedRuns.map((runId) => database.runs.summary(runId)).filter((summary) => summary !== null);
+      if (linked.length > 0) events.emit('runsChanged', { runs: linked });
+      return approved;
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
     runReport: async (request) => buildRunReport({ runs: database.runs }, request),

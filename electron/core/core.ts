@@ -7,6 +7,7 @@ import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
 import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
+import { watchOutsideRuns } from './runner/outsideRuns';
 import { openWorkspaceDatabaseWhenFree, type WorkbenchDatabase } from './store/database';
 import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
@@ -24,6 +25,8 @@ export interface CoreOptions extends OpenWorkspaceOptions {
   env?: NodeJS.ProcessEnv;
   /** How writes wait while another process holds the database's lock (default: as for requests, see lockWait.ts). */
   lockPolicy?: LockPolicy;
+  /** The person's home folder (its git config, its Downloads folder); default the process's. */
+  home?: string;
 }
 
 export interface WorkbenchCore {
@@ -57,9 +60,9 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
     database.close();
     throw database.explain(error);
   }
-  const stopWatching = options.watch ? watchWorkspace(workspace, events) : () => {};
+  const stopWatching = options.watch ? watchWorkspace(workspace, database, events) : () => {};
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env, home: options.home }),
     events,
     workspace,
     database,
@@ -72,10 +75,11 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   };
 }
 
-function watchWorkspace(workspace: Workspace, events: EventBus<Api>): () => void {
+function watchWorkspace(workspace: Workspace, database: WorkbenchDatabase, events: EventBus<Api>): () => void {
   const stops = [
     watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })),
     watchRepository(workspace, () => events.emit('repositoryChanged', {})),
+    watchOutsideRuns(database, (runs) => events.emit('runsChanged', { runs })),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -25,7 +25,8 @@ export function createReviewApi({ database, events, providers }: ReviewApiDeps):
 
   return {
     // Each is one transaction: while another process holds the lock it is retried as a whole (lockWait.ts).
-    rateSamples: async ({ runId, sampleIds, rating }) => publish(await database.write(() => database.ratings.rate(runId, sampleIds, rating))),
+    rateSamples: async ({ runId, sampleIds, rating, onlyUnrated }) =>
+      publish(await database.write(() => database.ratings.rate(runId, sampleIds, rating, { onlyUnrated: onlyUnrated ?? false }))),
     setSampleNote: async ({ runId, sampleId, note }) => publish(await database.write(() => database.ratings.setNote(runId, sampleId, note))),
     async undoRating({ runId }) {
       const change = await database.write(() => database.ratings.undo(runId));

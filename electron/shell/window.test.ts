@@ -36,11 +36,13 @@ const fake = vi.hoisted(() => {
     FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: true },
     openExternal: vi.fn(async (_url: string) => {}),
+    showMessageBoxSync: vi.fn((_window: unknown, _options: { buttons: string[] }) => 1),
   };
 });
 
 vi.mock('electron', () => ({
   BrowserWindow: fake.FakeBrowserWindow,
+  dialog: { showMessageBoxSync: fake.showMessageBoxSync },
   nativeTheme: fake.nativeTheme,
   shell: { openExternal: fake.openExternal },
 }));
@@ -115,6 +117,19 @@ describe('createMainWindow', () => {
     const own = navigationEvent(`${APP}/prompts/summarize`);
     webContents.emit(eventName, own);
     expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('asks before a page holding unsaved edits is closed or reloaded, and lets it go only on "Leave"', () => {
+    const window = openWindow();
+    const stay = { preventDefault: vi.fn() };
+    fake.showMessageBoxSync.mockReturnValueOnce(1);
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    expect(fake.showMessageBoxSync.mock.calls[0]?.[1].buttons).toEqual(['Leave without saving', 'Stay']);
+    const leave = { preventDefault: vi.fn() };
+    fake.showMessageBoxSync.mockReturnValueOnce(0);
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalled();
   });
 
   it('blocks webviews', () => {

@@ -1,7 +1,7 @@
 // The main window and the rules every web page in the app lives under. The renderer shows model
 // output, which is untrusted text; if anything ever renders it as markup, these settings are what
 // keep it from reaching Node, other origins, new windows or new pages.
-import { BrowserWindow, nativeTheme, shell } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 import { APP_ORIGIN } from './appProtocol';
 
@@ -132,6 +132,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     trustedOrigins: deps.trustedOrigins,
     openExternal: (url) => shell.openExternal(url),
   });
+  askBeforeDroppingEdits(window);
   window.once('ready-to-show', () => {
     if (deps.maximized) window.maximize();
     window.show();
@@ -140,4 +141,24 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     console.error(`Could not load ${deps.startUrl}:`, error);
   });
   return window;
+}
+
+/**
+ * The page refuses to unload while it holds edits it has not saved (renderer/app/leaveGuard.ts).
+ * A browser asks the person then; Electron only tells main, and would otherwise keep the window
+ * open without a word. So main asks, and lets the window go if they choose to leave.
+ */
+export function askBeforeDroppingEdits(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave without saving', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Leave without saving?',
+      message: 'Leave without saving?',
+      detail: 'Some edits in this window are not saved. If you leave now, they are lost.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
 }

@@ -1,8 +1,7 @@
-// Approving a run, the runs behind a version, and reports: their server state.
+// Approving a run and the runs behind a version: their server state.
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApproveRequest } from '../../shared/approvals';
 import type { RunSummary } from '../../shared/runs';
-import { downloadBlob } from '../lib/downloadBlob';
 import { client } from './client';
 import { queryKeys } from './queryKeys';
 
@@ -32,13 +31,5 @@ export function useCommitRuns(prompt: string, commit: string | null) {
   return useQuery<RunSummary[]>({
     queryKey: [...queryKeys.runs(prompt), { commit }],
     queryFn: commit ? () => client.listRuns({ prompt, commit, limit: 50 }) : skipToken,
-  });
-}
-
-/** Builds the self-contained HTML report in the core and saves it as a file. */
-export function useDownloadReport() {
-  return useMutation({
-    mutationFn: (request: { runId: string; compareRunId?: string }) => client.runReport(request),
-    onSuccess: (report) => downloadBlob(new Blob([report.html], { type: 'text/html;charset=utf-8' }), report.fileName),
   });
 }

@@ -1,6 +1,7 @@
 // Changes to prompt files. Each answer is the prompt as it now is on disk, so it goes straight into
 // the cache; the file watcher's event that follows then finds nothing new.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { DiscardedDraft } from '../../shared/drafts';
 import type { PromptCase, PromptDetail } from '../../shared/prompts';
 import { client } from './client';
 import { markLeaving, queryKeys } from './queries';
@@ -77,6 +78,32 @@ export function useRestorePrompt(name: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (ref: string) => client.restorePrompt({ name, ref }),
+    onSuccess: (detail) => {
+      remember(queryClient, detail);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
+    },
+  });
+}
+
+/** Puts the last commit's files back; the answer holds the discarded draft, to undo with `useRestoreDraft`. */
+export function useDiscardDraft(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => client.discardDraft({ name }),
+    onSuccess: ({ prompt }) => {
+      remember(queryClient, prompt);
+      // Everything derived from the files (previews, checks, history's working version) is stale.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });
+    },
+  });
+}
+
+/** Writes a discarded draft back, unless a file changed since the discard. */
+export function useRestoreDraft(name: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ discarded }: { discarded: DiscardedDraft }) =>
+      client.restoreDraft({ name, draft: discarded.discarded, expectedSourceHash: discarded.prompt.sourceHash, expectedCasesHash: discarded.prompt.casesHash }),
     onSuccess: (detail) => {
       remember(queryClient, detail);
       void queryClient.invalidateQueries({ queryKey: queryKeys.prompt(name) });

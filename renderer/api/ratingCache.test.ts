@@ -28,6 +28,8 @@ describe('ratings in the cached run', () => {
     const before = entriesBefore(run, ['a', 'b']);
     expect(before).toEqual([entry('a', 3, 'terse'), entry('b', null, null, null)]);
     expect(ratedEntries(before, 4, 't2')).toEqual([entry('a', 4, 'terse', 't2'), entry('b', 4, null, 't2')]);
+    // A cluster rating leaves a rated member as it was.
+    expect(ratedEntries(before, 4, 't2', true)).toEqual([entry('a', 3, 'terse'), entry('b', 4, null, 't2')]);
     expect(notedEntry(entry('a', 3, 'terse'), '  ', 't2')).toEqual(entry('a', 3, null, 't2'));
     expect(notedEntry(entry('b', null, null, null), 'good', 't2')).toEqual(entry('b', null, 'good', 't2'));
   });

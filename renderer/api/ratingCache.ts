@@ -32,9 +32,9 @@ export function applyRatings(detail: RunDetail, ratings: readonly SampleRating[]
   return changed ? { ...detail, ratings: next } : detail;
 }
 
-/** What these entries hold after a rating (null clears it); each keeps its note. */
-export function ratedEntries(before: readonly SampleRating[], rating: RatingValue | null, at: string): SampleRating[] {
-  return before.map((entry) => ({ sampleId: entry.sampleId, rating, note: entry.note, updatedAt: at }));
+/** What these entries hold after a rating (null clears it); each keeps its note, and with `onlyUnrated` its rating if it has one. */
+export function ratedEntries(before: readonly SampleRating[], rating: RatingValue | null, at: string, onlyUnrated = false): SampleRating[] {
+  return before.map((entry) => (onlyUnrated && entry.rating !== null ? entry : { sampleId: entry.sampleId, rating, note: entry.note, updatedAt: at }));
 }
 
 /** What the entry holds after its note changed (blank clears it, as the core does). */

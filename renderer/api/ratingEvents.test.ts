@@ -20,7 +20,7 @@ function setup() {
   }) as unknown as WorkbenchClient['on'];
   subscribeToRatingEvents(queryClient, on);
   queryClient.setQueryData(queryKeys.run('r1'), makeRun([makeOk({ sampleId: 'a' }), makeOk({ sampleId: 'b' })]));
-  const emit = (ratings: SampleRating[]) => listener?.({ runId: 'r1', kind: 'rating', ratings, undoable: 1 });
+  const emit = (ratings: SampleRating[]) => listener?.({ runId: 'r1', kind: 'rating', ratings, undoable: 1, kept: 0 });
   const ratings = () => queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.ratings;
   return { emit, ratings };
 }

@@ -38,8 +38,11 @@ function rollBack(queryClient: QueryClient, runId: string, sampleIds: readonly s
 }
 
 export interface RatingWriters {
-  /** Rates one sample or a whole cluster (null clears); resolves with what the core kept. */
-  rate(sampleIds: string[], rating: RatingValue | null): Promise<RatingChange>;
+  /**
+   * Rates one sample or a whole cluster (null clears); with `onlyUnrated` samples that have a
+   * rating keep it. Resolves with what the core kept.
+   */
+  rate(sampleIds: string[], rating: RatingValue | null, onlyUnrated?: boolean): Promise<RatingChange>;
   setNote(sampleId: string, note: string | null): Promise<RatingChange>;
   /** Puts back what the last change replaced; null when there was nothing to undo. */
   undo(): Promise<RatingChange | null>;
@@ -52,9 +55,10 @@ export function useRatingWriters(runId: string): RatingWriters {
   const queue = { scope, mutationKey: queryKeys.ratingWrites(runId), retry: shouldRetryWrite, retryDelay: retryPause };
   const rate = useMutation({
     ...queue,
-    mutationFn: ({ sampleIds, rating }: { sampleIds: string[]; rating: RatingValue | null }) => client.rateSamples({ runId, sampleIds, rating }),
-    onMutate: ({ sampleIds, rating }): Written =>
-      optimistic(queryClient, runId, sampleIds, (before, at) => ratedEntries(before, rating, at)),
+    mutationFn: ({ sampleIds, rating, onlyUnrated }: { sampleIds: string[]; rating: RatingValue | null; onlyUnrated: boolean }) =>
+      client.rateSamples({ runId, sampleIds, rating, onlyUnrated }),
+    onMutate: ({ sampleIds, rating, onlyUnrated }): Written =>
+      optimistic(queryClient, runId, sampleIds, (before, at) => ratedEntries(before, rating, at, onlyUnrated)),
     onSuccess: (change, { sampleIds }) => settle(queryClient, sampleIds, change),
     onError: (_error, { sampleIds }, written) => rollBack(queryClient, runId, sampleIds, written),
   });
@@ -74,7 +78,7 @@ export function useRatingWriters(runId: string): RatingWriters {
     },
   });
   return {
-    rate: (sampleIds, rating) => rate.mutateAsync({ sampleIds, rating }),
+    rate: (sampleIds, rating, onlyUnrated = false) => rate.mutateAsync({ sampleIds, rating, onlyUnrated }),
     setNote: (sampleId, text) => note.mutateAsync({ sampleId, note: text }),
     undo: () => undo.mutateAsync(),
   };

@@ -21,6 +21,7 @@ function setup() {
     samples: (runId: string, samples: Sample[]) => listeners.get('runSamples')?.({ runId, samples }),
     progress: (progress: Partial<RunProgress>) =>
       listeners.get('runProgress')?.({ runId: 'r1', status: 'running', total: 2, done: 0, ok: 0, errors: 0, rate: 0, etaMs: null, stopReason: null, ...progress }),
+    runsChanged: (runs: RunSummary[]) => listeners.get('runsChanged')?.({ runs }),
   };
   return { queryClient, emit, unsubscribe };
 }
@@ -69,6 +70,25 @@ describe('run events into the cache', () => {
     expect(queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.summary).toMatchObject({ status: 'cancelled', stopReason: 'Cancelled.' });
     expect(invalidated(queryClient, queryKeys.run('r1'))).toBe(true);
     expect(invalidated(queryClient, queryKeys.runs('capital-city'))).toBe(true);
+  });
+
+  it('takes runs changed elsewhere into the run and the lists, refetching only what moved', () => {
+    const { queryClient, emit } = setup();
+    queryClient.setQueryData(queryKeys.run('r1'), makeRun([makeSample()], { status: 'done' }));
+    queryClient.setQueryData<RunSummary[]>(queryKeys.runs('capital-city'), [makeSummary({ status: 'running' }), makeSummary({ runId: 'r2' })]);
+    // A run going on in another process: its counts, in place.
+    emit.runsChanged([makeSummary({ runId: 'r2', status: 'running', ok: 5 })]);
+    expect(queryClient.getQueryData<RunSummary[]>(queryKeys.runs('capital-city'))?.[1]?.ok).toBe(5);
+    expect(invalidated(queryClient, queryKeys.runs('capital-city'))).toBe(false);
+    // Linked to a commit by an approval: the header says so, and lists by commit are asked again.
+    emit.runsChanged([makeSummary({ status: 'done', commit: 'abc1234' })]);
+    expect(queryClient.getQueryData<RunDetail>(queryKeys.run('r1'))?.summary.commit).toBe('abc1234');
+    expect(invalidated(queryClient, queryKeys.run('r1'))).toBe(false);
+    expect(invalidated(queryClient, queryKeys.runs('capital-city'))).toBe(true);
+    // A run started by a terminal, not in any list yet.
+    queryClient.setQueryData<RunSummary[]>(queryKeys.runs('summarize'), []);
+    emit.runsChanged([makeSummary({ runId: 'r9', prompt: 'summarize' })]);
+    expect(invalidated(queryClient, queryKeys.runs('summarize'))).toBe(true);
   });
 
   it('stops listening when unsubscribed', () => {

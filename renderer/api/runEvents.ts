@@ -9,7 +9,7 @@ import { queryKeys } from './queryKeys';
 import { subscribeToRatingEvents } from './ratingEvents';
 import { applyProgress, mergeSamples } from './runCache';
 
-/** Subscribes to runProgress, runSamples and ratingsChanged (through `on`, the client's); returns the unsubscribers. */
+/** Subscribes to runProgress, runsChanged, runSamples and ratingsChanged (through `on`, the client's); returns the unsubscribers. */
 export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClient['on']): Array<() => void> {
   const lastStatus = new Map<string, RunStatus>();
 
@@ -32,8 +32,34 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
     if (cached) void queryClient.invalidateQueries({ queryKey: queryKeys.run(progress.runId), exact: true });
   }
 
+  /**
+   * Runs changed elsewhere (linked by an approval, or run by another process): their summaries go
+   * into the cached run and the lists that hold them. A list that should now hold a run it does not
+   * (a new one, or one that moved to another commit), or a run whose state moved (its samples
+   * changed with it), is fetched again.
+   */
+  function onRunsChanged(runs: readonly RunSummary[]): void {
+    const listed = new Map<string, RunSummary>();
+    for (const [, list] of queryClient.getQueriesData<RunSummary[]>({ queryKey: ['runs'] })) for (const summary of list ?? []) listed.set(summary.runId, summary);
+    let refetchLists = false;
+    for (const summary of runs) {
+      const before = listed.get(summary.runId);
+      if (!before || before.status !== summary.status || before.commit !== summary.commit) refetchLists = true;
+      const cached = queryClient.getQueryData<RunDetail>(queryKeys.run(summary.runId));
+      if (!cached) continue;
+      queryClient.setQueryData<RunDetail>(queryKeys.run(summary.runId), (detail) => (detail ? withSummary(detail, summary) : detail));
+      if (cached.summary.status !== summary.status) void queryClient.invalidateQueries({ queryKey: queryKeys.run(summary.runId), exact: true });
+    }
+    const byId = new Map(runs.map((summary) => [summary.runId, summary]));
+    queryClient.setQueriesData<RunSummary[]>({ queryKey: ['runs'] }, (list) =>
+      list?.some((summary) => byId.has(summary.runId)) ? list.map((summary) => byId.get(summary.runId) ?? summary) : list,
+    );
+    if (refetchLists) void queryClient.invalidateQueries({ queryKey: ['runs'] });
+  }
+
   return [
     on('runProgress', onProgress),
+    on('runsChanged', ({ runs }) => onRunsChanged(runs)),
     on('runSamples', ({ runId, samples }) => {
       queryClient.setQueryData<RunDetail>(queryKeys.run(runId), (detail) => (detail ? mergeSamples(detail, samples) : detail));
     }),

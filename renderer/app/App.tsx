@@ -1,5 +1,6 @@
 import { useWorkbenchEvents } from '../api/queries';
 import { useRunPrompt } from '../api/runQueries';
+import { SavedFileNotice } from '../components/SavedFileNotice';
 import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { WelcomeState } from '../features/prompts/WelcomeState';
@@ -8,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
 import { PromptPage } from '../pages/PromptPage';
 import { ReviewPage } from '../pages/ReviewPage';
+import { LeaveDialog } from './LeaveDialog';
 import { routePrompt, useRoute, type Route } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { StatusBar } from './StatusBar';
@@ -37,6 +39,8 @@ export function App() {
       <StatusBar />
       <ShortcutsOverlay />
       <NewPromptDialog />
+      <LeaveDialog />
+      <SavedFileNotice />
     </div>
   );
 }

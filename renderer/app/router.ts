@@ -1,6 +1,7 @@
 // A tiny hash router. Hash URLs work unchanged under app://workbench/ and under `workbench serve`,
 // and need no server-side routes.
 import { useMemo, useSyncExternalStore } from 'react';
+import { currentHash, requestNavigation, subscribeToHash } from './leaveGuard';
 
 /** The tabs of a prompt's page; the overview has no suffix in the URL. */
 export const PROMPT_TABS = ['overview', 'edit', 'cases', 'history', 'runs'] as const;
@@ -91,18 +92,13 @@ export function routePrompt(route: Route): string | null {
   return route.page === 'prompt' ? route.name : null;
 }
 
+/** Goes to the route, asking first when that would drop edits not saved yet (leaveGuard.ts). */
 export function navigate(route: Route): void {
-  window.location.hash = hrefFor(route);
+  requestNavigation(hrefFor(route));
 }
 
-function subscribe(listener: () => void): () => void {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-}
-
-const getHash = () => window.location.hash;
-
+/** The page on screen: the address's hash, except while a navigation is held to ask about unsaved edits (leaveGuard.ts). */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, getHash);
+  const hash = useSyncExternalStore(subscribeToHash, currentHash);
   return useMemo(() => parseHash(hash), [hash]);
 }

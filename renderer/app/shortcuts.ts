@@ -43,7 +43,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['k'], ['↑']], description: 'Previous sample' },
       { keys: [['1–5']], description: 'Rate the sample and go to the next' },
       { keys: [['0']], description: 'Clear the rating' },
-      { keys: [['c', '1–5']], description: 'Rate every sample in the cluster (c, then 0 clears them)' },
+      { keys: [['c', '1–5']], description: 'Rate every sample in the cluster not rated yet (c, then 0 clears them all)' },
       { keys: [['n']], description: 'Write a note (Enter saves, Shift+Enter new line, Esc cancels)' },
       { keys: [['u']], description: 'Undo the last rating or note change' },
       { keys: [['b']], description: 'Blind mode: hide models, temperatures and seeds; shuffle' },

@@ -11,12 +11,15 @@ export interface MenuItem {
 interface MenuProps {
   /** The trigger's accessible name, e.g. "Prompt actions". */
   label: string;
+  /** The trigger's icon. */
   trigger: ReactNode;
+  /** Words shown beside the icon (the trigger is then a labelled button, named by them). */
+  text?: string;
   items: MenuItem[];
 }
 
 /** A button that opens a short list of actions (ARIA menu pattern: arrows, Home/End, Esc). */
-export function Menu({ label, trigger, items }: MenuProps) {
+export function Menu({ label, trigger, text, items }: MenuProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -58,8 +61,8 @@ export function Menu({ label, trigger, items }: MenuProps) {
       <button
         ref={button}
         type="button"
-        className="button button--ghost button--icon"
-        aria-label={label}
+        className={`button button--ghost${text ? '' : ' button--icon'}`}
+        aria-label={text ? undefined : label}
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -73,6 +76,7 @@ export function Menu({ label, trigger, items }: MenuProps) {
         }}
       >
         {trigger}
+        {text}
       </button>
       {open && (
         <div ref={list} id={menuId} className="menu__list" role="menu" aria-label={label} onKeyDown={onKeyDown}>

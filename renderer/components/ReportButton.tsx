@@ -1,4 +1,4 @@
-import { useDownloadReport } from '../api/approvalQueries';
+import { useSaveRunFile } from '../api/exportQueries';
 import { Button } from './Button';
 import { DownloadIcon } from './DownloadIcon';
 import { errorMessage } from './ErrorState';
@@ -11,9 +11,9 @@ interface ReportButtonProps {
   label?: string;
 }
 
-/** Saves one self-contained HTML page (figures, charts, no network) to share a run or a comparison. */
+/** Saves one self-contained HTML page (figures, charts, no network) to share a run or a comparison; the notice says where. */
 export function ReportButton({ runId, compareRunId, label = 'Report' }: ReportButtonProps) {
-  const report = useDownloadReport();
+  const report = useSaveRunFile();
   const comparing = Boolean(compareRunId);
   return (
     <span className="report-button">
@@ -21,7 +21,7 @@ export function ReportButton({ runId, compareRunId, label = 'Report' }: ReportBu
         variant="ghost"
         disabled={report.isPending}
         title={comparing ? 'Save the comparison as one HTML file to share' : 'Save this run as one HTML file to share'}
-        onClick={() => report.mutate(compareRunId ? { runId, compareRunId } : { runId })}
+        onClick={() => report.mutate(compareRunId ? { runId, format: 'html', compareRunId } : { runId, format: 'html' })}
       >
         <DownloadIcon size={14} />
         {report.isPending ? 'Preparing…' : label}

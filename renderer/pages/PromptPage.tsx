@@ -5,6 +5,8 @@ import type { PromptTab } from '../app/router';
 import { ErrorState } from '../components/ErrorState';
 import { Skeleton } from '../components/Skeleton';
 import { CasesTab } from '../features/cases/CasesTab';
+import { DiscardDraftButton } from '../features/drafts/DiscardDraftButton';
+import { DiscardedNotice } from '../features/drafts/DiscardedNotice';
 import { EditTab } from '../features/editor/EditTab';
 import { CommitButton } from '../features/history/CommitButton';
 import { HistoryTab } from '../features/history/HistoryTab';
@@ -16,6 +18,7 @@ import { RunButton } from '../features/runs/RunButton';
 import { RunDialog } from '../features/runs/RunDialog';
 import { RunsTab } from '../features/runs/RunsTab';
 import { useRunShortcut } from '../features/runs/useRunShortcut';
+import { useDraftsLeaveGuard } from '../lib/drafts/useDraftsLeaveGuard';
 import { PromptDraftsContext, usePromptDrafts } from '../lib/drafts/usePromptDrafts';
 import { useSaveShortcut } from '../lib/drafts/useSaveShortcut';
 import './promptPage.css';
@@ -54,6 +57,7 @@ export function PromptPage({ name, tab }: PromptPageProps) {
  */
 function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab }) {
   const drafts = usePromptDrafts(prompt);
+  useDraftsLeaveGuard(drafts, prompt.name);
   useRunShortcut(prompt.name);
   // Ctrl/Cmd+S on any tab of the prompt writes whatever is pending, now.
   useSaveShortcut(() => {
@@ -68,6 +72,7 @@ function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab })
           tab={tab}
           actions={
             <>
+              {prompt.dirty && <DiscardDraftButton prompt={prompt} />}
               {prompt.dirty && <CommitButton prompt={prompt} />}
               <RunButton prompt={prompt.name} />
             </>
@@ -83,6 +88,7 @@ function PromptScreen({ prompt, tab }: { prompt: PromptDetail; tab: PromptTab })
         </div>
       </article>
       <RunDialog prompt={prompt} />
+      <DiscardedNotice name={prompt.name} />
     </PromptDraftsContext>
   );
 }

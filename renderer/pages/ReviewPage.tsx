@@ -5,6 +5,7 @@ import { usePrompt } from '../api/queries';
 import { useRun } from '../api/runQueries';
 import { hrefFor, type ReviewTab } from '../app/router';
 import { ErrorState } from '../components/ErrorState';
+import { ExportMenu } from '../components/ExportMenu';
 import { ReportButton } from '../components/ReportButton';
 import { Skeleton } from '../components/Skeleton';
 import { ApproveButton } from '../features/approval/ApproveButton';
@@ -69,8 +70,9 @@ function ReviewOfRun({ detail, tab, otherRunId }: { detail: RunDetail; tab: Revi
           <RunActions summary={summary} />
           {/* The dialog lists the run's models and temperatures, which blind mode keeps out of sight. */}
           {!blind && prompt && <RunAgainButton prompt={prompt.name} request={request} />}
-          {/* The report and the approval preview name models and temperatures too. */}
+          {/* The report, the export and the approval preview name models and temperatures too. */}
           {!blind && <ReportButton runId={summary.runId} />}
+          {!blind && <ExportMenu runId={summary.runId} />}
           {!blind && <ApproveButton run={summary} />}
         </>
       ),

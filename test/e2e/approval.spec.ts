@@ -1,8 +1,9 @@
 // Approving a version, in browser mode against a fake Ollama: run → rate → approve from the review
 // (with the evidence previewed) → the history's badge and evidence → the run it links to → a second
 // approved version compared with the first (diff, figures, summary, report) → rollback to the
-// first. And the guards: a run of an older text is refused with the reason, and approving a run
-// nobody rated asks first. The git side is checked with the ordinary git command.
+// first. And the guards, shown as the dialog opens: a run of an older text is refused with the
+// reason, and a run nobody rated is approved only once that is acknowledged (approveGuards.spec.ts
+// has the rest). The git side is checked with the ordinary git command.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { RunDetail } from '../../shared/runs';
@@ -130,12 +131,14 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await runs.scrollIntoViewIfNeeded();
   await saveThemedScreenshots(page, testInfo, 'approval-compare');
 
-  // The comparison as one HTML file.
-  const [download] = await Promise.all([page.waitForEvent('download'), runs.getByRole('button', { name: 'Download report' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/\.html$/);
-  const html = fs.readFileSync(await download.path(), 'utf8');
+  // The comparison as one HTML file, saved where the notice says.
+  await runs.getByRole('button', { name: 'Download report' }).click();
+  const saved = page.getByRole('status', { name: 'File saved' });
+  await expect(saved).toContainText('Saved the comparison report to');
+  const html = fs.readFileSync((await saved.locator('.toast__detail').getAttribute('title')) ?? '', 'utf8');
   expect(html).toContain('<html');
   expect(html).toContain(second.summary.runId);
+  await saved.getByRole('button', { name: 'Dismiss' }).click();
 
   // Approved only: the two approved versions.
   await page.getByRole('checkbox', { name: 'Approved only' }).check();
@@ -170,31 +173,30 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   expect(errors).toEqual([]);
 });
 
-test('approving asks first when nothing is rated, and refuses a run of text that has changed since', async ({ page, workbench }, testInfo) => {
+test('approving says first when nothing is rated, and refuses a run of text that has changed since', async ({ page, workbench }, testInfo) => {
   test.setTimeout(90_000);
-  // The refusals (confirmation required, conflict) are error answers, logged by the browser.
-  const errors = collectErrors(page, [errorAnswer(409), errorAnswer(422)]);
+  const errors = collectErrors(page);
   await setAuthor(workbench.server);
   const run = await finishedRun(workbench.server);
   await openReview(page, workbench.server, run.summary.runId);
 
-  // Nobody rated anything: the dialog asks before approving without ratings.
+  // Nobody rated anything: the dialog says so as it opens, and approves once that is acknowledged.
   await page.getByRole('button', { name: 'Approve…' }).click();
   const dialog = approveDialog(page);
   await expect(dialog.getByRole('textbox', { name: 'Commit message' })).toHaveValue(`Approve ${PROMPT} (no ratings)`);
   await expect(dialog.getByRole('region', { name: 'Evidence written with the commit' })).toContainText('Workbench-Rating:none (n=0)');
-  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Approve without any ratings?');
-  await expect(dialog.getByRole('button', { name: 'Approve without ratings' })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Before you approve' })).toContainText('No answer is rated');
+  await expect(dialog.getByRole('button', { name: 'Approve and commit' })).toBeDisabled();
+  await expect(dialog.getByRole('checkbox', { name: 'Approve with this evidence anyway' })).not.toBeChecked();
   await saveThemedScreenshots(page, testInfo, 'approve-confirm');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(gitCli(workbench.workspace, 'tag', '--list').trim()).toBe('');
 
-  // The prompt changes after the run: approving it is refused, with the reason.
+  // The prompt changes after the run: the dialog says it cannot be approved, and why, before any click.
   fs.appendFileSync(promptFile(workbench.workspace, PROMPT), 'Answer in English.\n');
   await page.getByRole('button', { name: 'Approve…' }).click();
-  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('The prompt changed since run');
+  await expect(dialog.getByRole('region', { name: 'Why this run can’t be approved' })).toContainText('The prompt changed since this run');
+  await expect(dialog.getByRole('button', { name: 'Approve and commit' })).toBeDisabled();
   await expect(dialog.getByRole('button', { name: 'Run the current prompt…' })).toBeVisible();
   await saveThemedScreenshots(page, testInfo, 'approve-refused');
   expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(1);

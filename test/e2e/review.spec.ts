@@ -145,8 +145,14 @@ test('review a run by keyboard: blind queue, ratings, note, undo, cluster, reloa
   expect(await visibleText(page)).toMatch(/llama3\.2/);
   await expect(panel.locator('.focus-panel__cell')).toContainText(/T [01]/);
 
-  // c, then a digit, rates the focused sample's whole cluster (temperature 0 answers are identical).
-  const cluster = page.locator('.grid-cell').first().locator('.cluster').first();
+  // c, then a digit, rates the focused sample's whole cluster (temperature 0 answers are identical):
+  // here one without the sample rated 4, which would keep its own rating (clusterRating.spec.ts).
+  const cell = page
+    .locator('.grid-cell')
+    .filter({ has: page.locator('.cluster__count', { hasText: /^×3$/ }) })
+    .filter({ hasNot: page.locator(`.mark[data-sample-id="${first}"]`) })
+    .first();
+  const cluster = cell.locator('.cluster').first();
   await cluster.locator('.cluster__text').click();
   await expect(cluster.locator('.cluster__count')).toHaveText('×3');
   const members = await cluster.locator('.mark').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-sample-id') as string));
@@ -157,7 +163,7 @@ test('review a run by keyboard: blind queue, ratings, note, undo, cluster, reloa
   for (const id of members) await expect(page.locator(`.mark[data-sample-id="${id}"]`)).toHaveAttribute('data-rating', '3');
   const afterCluster = 1 + members.filter((id) => id !== first).length;
   await expect(rated(page)).toHaveText(`${afterCluster}/${TOTAL} rated`);
-  await expect(page.locator('.grid-cell').first().locator('.cell-figures__rating')).toContainText('3.0 ± 0.0 (3/3)');
+  await expect(cell.locator('.cell-figures__rating')).toContainText('3.0 ± 0.0 (3/3)');
 
   // Everything is saved: after a reload, and in the CLI's export.
   await page.reload();

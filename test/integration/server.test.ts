@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../shared/api';
 import { httpRoute, methodNames } from '../../shared/contract';
+import { contentHash } from '../../electron/core/workspace/contentHash';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { localEndpoint } from '../../electron/core/dispatch';
 import { startServer, type RunningServer } from '../../electron/server/server';
@@ -21,6 +22,9 @@ let finishedSampleId = '';
 let finishedOkSampleId = '';
 /** The workspace's first commit, which still has extract-contacts (deleted by deletePrompt): rollbackPrompt brings it back. */
 let starterCommit = '';
+let workspaceDir = '';
+/** A file's hash as PromptDetail gives it, read when the case runs. */
+const hashOf = (file: string) => contentHash(fs.existsSync(path.join(workspaceDir, 'prompts', file)) ? fs.readFileSync(path.join(workspaceDir, 'prompts', file), 'utf8') : undefined);
 const runRequest = { prompt: 'capital-city', models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 2, cases: ['Japan (easy)'] };
 const validInputs: Record<MethodName, unknown> = {
   getWorkspace: {},
@@ -40,6 +44,14 @@ const validInputs: Record<MethodName, unknown> = {
   promptAtVersion: { name: 'summarize', ref: 'HEAD~1' },
   diffPrompt: { name: 'summarize', from: 'HEAD~1', to: 'HEAD' },
   restorePrompt: { name: 'summarize', ref: 'HEAD~1' },
+  // The draft restorePrompt made goes, and comes back.
+  discardDraft: { name: 'summarize' },
+  restoreDraft: () => ({
+    name: 'summarize',
+    draft: { source: '---\nmodel: ollama/llama3.2\n---\nSummarize, put back.\n', casesSource: null },
+    expectedSourceHash: hashOf('summarize.prompt'),
+    expectedCasesHash: hashOf('summarize.cases.yaml'),
+  }),
   getAuthor: {},
   getSettings: {},
   setSetting: { key: 'theme', value: 'dark' },
@@ -61,6 +73,8 @@ const validInputs: Record<MethodName, unknown> = {
   approveRun: () => ({ runId: finishedRunId, message: 'Approved over HTTP' }),
   rollbackPrompt: () => ({ name: 'extract-contacts', ref: starterCommit }),
   runReport: () => ({ runId: finishedRunId }),
+  exportRun: () => ({ runId: finishedRunId, format: 'csv' }),
+  saveRunFile: () => ({ runId: finishedRunId, format: 'jsonl' }),
 };
 const inputFor = (name: MethodName): unknown => {
   const input = validInputs[name];
@@ -113,7 +127,9 @@ describe('browser-mode server', () => {
     fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
     // Samples are slow enough that startRun's run is still going when cancelRun is called.
     ollama = await startFakeProvider({ kind: 'ollama', latencyMs: 300 });
-    core = await openCore({ workspaceDir: path.join(root, 'ws'), starterDir: starterDir, create: true, env: { OLLAMA_HOST: ollama.url } });
+    workspaceDir = path.join(root, 'ws');
+    // A home without a Downloads folder: saveRunFile writes into the workspace.
+    core = await openCore({ workspaceDir, starterDir: starterDir, create: true, home: root, env: { OLLAMA_HOST: ollama.url } });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
     starterCommit = (await core.workspace.git.head())?.oid ?? '';
     // A finished run with one failed sample, for the methods that read or retry one.

@@ -1,5 +1,6 @@
 // What a run will cost before it starts: calls, tokens (estimated from the texts' length, see
 // tokenEstimate.ts), and dollars from the pricing table. Skipped cells (runPlanner.ts) make no calls.
+import { roundUsd } from '../../../shared/money';
 import { costUsd, priceFor, type PriceEntry } from '../../../shared/pricing';
 import type { RenderedMessage } from '../../../shared/prompts';
 import type { RunEstimate, RunRequest } from '../../../shared/runs';
@@ -38,7 +39,7 @@ export function estimateRun(request: RunRequest, plan: RunPlan | null, problems:
     };
   });
   const priced = perModel.filter((entry) => entry.costUsd !== null);
-  const cost = priced.length > 0 ? priced.reduce((sum, entry) => sum + (entry.costUsd ?? 0), 0) : null;
+  const cost = priced.length > 0 ? roundUsd(priced.reduce((sum, entry) => sum + (entry.costUsd ?? 0), 0)) : null;
   const calls = perModel.reduce((sum, entry) => sum + entry.calls, 0);
   return {
     calls,

@@ -99,6 +99,27 @@ describe('RatingStore', () => {
     expect(ratingOf(runId, a)?.rating).toBe(2);
   });
 
+  it('fills only the unrated members of a cluster, says how many kept their own, and one undo takes it all back', () => {
+    const { runId, ids } = createRun();
+    const [a = '', b = '', c = '', d = ''] = ids;
+    db.ratings.rate(runId, [a], 4);
+    db.ratings.rate(runId, [c], 1);
+    const cluster = db.ratings.rate(runId, [a, b, c, d], 3, { onlyUnrated: true });
+    expect(cluster.ratings.map((entry) => [entry.sampleId, entry.rating])).toEqual([
+      [a, 4],
+      [b, 3],
+      [c, 1],
+      [d, 3],
+    ]);
+    expect(cluster).toMatchObject({ kind: 'rating', kept: 2, undoable: 3 });
+
+    const undone = db.ratings.undo(runId);
+    expect(undone?.ratings.map((entry) => entry.sampleId).sort()).toEqual([b, d].sort());
+    expect([ratingOf(runId, a)?.rating, ratingOf(runId, b), ratingOf(runId, c)?.rating, ratingOf(runId, d)]).toEqual([4, null, 1, null]);
+    // A cluster whose members are all rated already changes nothing, and spends no undo.
+    expect(db.ratings.rate(runId, [a, c], 5, { onlyUnrated: true })).toMatchObject({ kept: 2, undoable: 2 });
+  });
+
   it('keeps notes apart from ratings: each change and each undo touches only its own field', () => {
     const { runId, ids } = createRun();
     const id = ids[0] ?? '';

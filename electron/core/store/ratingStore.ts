@@ -76,11 +76,13 @@ export class RatingStore {
 
   /**
    * Gives every sample the same rating (null clears it) as ONE change, so one undo takes back a
-   * whole cluster and each member gets its own earlier rating back. Samples that already have the
-   * rating are left out of the change; a change that alters nothing is not recorded at all, so an
-   * undo is never spent on it.
+   * whole cluster and each member gets its own earlier rating back. With `onlyUnrated` (a cluster
+   * rating) a sample that already has a rating keeps it: a person's judgement of one output is
+   * never replaced by a judgement of its neighbours; `kept` counts those. Samples that already have
+   * the rating are left out of the change; a change that alters nothing is not recorded at all, so
+   * an undo is never spent on it.
    */
-  rate(runId: string, sampleIds: readonly string[], rating: number | null): RatingChange {
+  rate(runId: string, sampleIds: readonly string[], rating: number | null, { onlyUnrated = false } = {}): RatingChange {
     if (rating !== null && !RatingValue.safeParse(rating).success) {
       throw new WorkbenchError('BAD_INPUT', `A rating is a whole number from 1 to 5 (got ${rating}); use null to clear it.`);
     }
@@ -90,12 +92,14 @@ export class RatingStore {
       .transaction(() => {
         this.assertSamples(runId, ids, rating !== null);
         const items: Item[] = [];
+        let kept = 0;
         for (const sampleId of ids) {
           const before = this.valuesOf(sampleId);
-          if (before.rating !== rating) items.push({ sampleId, before, after: { rating, note: before.note } });
+          if (onlyUnrated && before.rating !== null) kept++;
+          else if (before.rating !== rating) items.push({ sampleId, before, after: { rating, note: before.note } });
         }
         this.record(runId, 'rating', items);
-        return this.changeOf(runId, 'rating', ids);
+        return { ...this.changeOf(runId, 'rating', ids), kept };
       })
       .immediate();
   }
@@ -162,7 +166,7 @@ export class RatingStore {
       const row = this.selectRating.get(sampleId) as RatingRow | undefined;
       return row ? toSampleRating(row) : { sampleId, rating: null, note: null, updatedAt: null };
     });
-    return { runId, kind, ratings, undoable: this.undoable(runId) };
+    return { runId, kind, ratings, undoable: this.undoable(runId), kept: 0 };
   }
 
   private valuesOf(sampleId: string): Values {

@@ -1,6 +1,7 @@
 // Reading runs back: summaries (counts from one aggregate query per run), details and one sample's
 // full record. A run's request and case names never change once written, so they are parsed once and kept.
 import type Database from 'better-sqlite3';
+import { roundUsdOrNull } from '../../../shared/money';
 import { RenderedMessage } from '../../../shared/prompts';
 import type { SampleRating } from '../../../shared/ratings';
 import { RunRequest, SkippedCell, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
@@ -84,7 +85,7 @@ export class RunReader {
   private readonly selectSample: Database.Statement;
 
   constructor(db: Database.Database, private readonly ratings: RatingSource) {
-    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid FROM runs WHERE id = ?`);
+    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid, cases_hash FROM runs WHERE id = ?`);
     // Sums of nothing are NULL in SQL; counts and tokens read 0, cost stays null (unknown) until a sample has one.
     this.selectCounts = db.prepare(
       `SELECT count(*) AS total,
@@ -141,13 +142,13 @@ export class RunReader {
   }
 
   detail(runId: string): RunDetail | null {
-    const row = this.selectRun.get(runId) as RunRow | undefined;
+    const row = this.selectRun.get(runId) as (RunRow & { cases_hash: string | null }) | undefined;
     if (!row) return null;
     const samples = (this.selectSamples.all(runId) as Record<string, unknown>[]).map(readSample);
     // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
     const { request, skipped } = this.metaOf(row);
-    return { summary: this.toSummary(row), request, output, samples, skipped, ratings: this.ratings.forRun(runId) };
+    return { summary: this.toSummary(row), request, output, samples, skipped, ratings: this.ratings.forRun(runId), casesHash: row.cases_hash };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {
@@ -209,7 +210,8 @@ export class RunReader {
       cancelled: counts.cancelled,
       inputTokens: counts.input_tokens,
       outputTokens: counts.output_tokens,
-      costUsd: counts.cost_usd,
+      // A sum of many small amounts: rounded like every amount the app gives out (shared/money.ts).
+      costUsd: roundUsdOrNull(counts.cost_usd),
     };
   }
 }

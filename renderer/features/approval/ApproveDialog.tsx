@@ -3,17 +3,20 @@ import type { ApprovedVersion } from '../../../shared/approvals';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
 import { useApproveRun } from '../../api/approvalQueries';
-import { useRun } from '../../api/runQueries';
+import { usePrompt } from '../../api/queries';
+import { useRun, useRunAction } from '../../api/runQueries';
 import { usePromptHistory } from '../../api/versionQueries';
 import { uiActions } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { metricsInput } from '../../components/compare/RunComparisonView';
 import { Dialog, DialogError } from '../../components/Dialog';
 import { errorMessage } from '../../components/ErrorState';
-import { PlayIcon, WarningIcon } from '../../components/icons';
+import { PlayIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { MOD_KEY } from '../../components/platform';
 import { defaultApprovalMessage, evidenceOf, nextApprovalTag } from '../../lib/approvalEvidence';
+import { ApprovalGuards } from './ApprovalGuards';
+import { approvalGuards, type CurrentFiles } from './approvalGuards';
 import { TrailerPreview } from './TrailerPreview';
 import './approval.css';
 
@@ -27,9 +30,10 @@ interface ApproveDialogProps {
 const codeOf = (error: unknown) => (error instanceof WorkbenchError ? error.code : null);
 
 /**
- * Commits the prompt as it was run, with the run's evidence as trailers, and tags it. The core
- * refuses when the prompt changed since the run (shown with its reason) and asks before approving
- * a run nobody rated.
+ * Commits the prompt as it was run, with the run's evidence as trailers, and tags it. What stands in
+ * the way is shown as soon as the dialog opens (approvalGuards.ts): a prompt or cases changed since
+ * the run blocks it; an unfinished run, failed samples or few ratings are acknowledged first. The
+ * core refuses a changed prompt too; that answer is shown if the files change while the dialog is open.
  */
 export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDialogProps) {
   const name = summary.prompt;
@@ -37,31 +41,29 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
   const detail = useRun(summary.runId).data;
   const evidence = useMemo(() => (open && detail ? evidenceOf(metricsInput(detail)) : null), [open, detail]);
   const history = usePromptHistory(name);
+  const current = useCurrentFiles(name);
   const approve = useApproveRun(name);
+  const runAction = useRunAction(summary.runId);
   // null until edited: the suggestion follows the evidence until the person writes their own.
   const [edited, setMessage] = useState<string | null>(null);
   const message = edited ?? (evidence ? defaultApprovalMessage(name, evidence) : '');
   const [problem, setProblem] = useState<string | null>(null);
-  // Once the core has asked, the next click is the person's answer.
-  const [confirming, setConfirming] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
   const code = codeOf(approve.error);
+  const guards = evidence ? approvalGuards({ summary, runCasesHash: detail?.casesHash, rated: evidence.rated, current }) : [];
+  const blocked = guards.some((guard) => guard.severity === 'block');
+  const warned = guards.length > 0 && !blocked;
+  const ready = evidence !== null && current !== undefined && !blocked && (!warned || acknowledged);
 
   function submit() {
-    if (approve.isPending) return;
+    if (approve.isPending || !ready) return;
     if (!message.trim()) {
       setProblem('Write a commit message: say what you approve and why.');
       return;
     }
     setProblem(null);
-    approve.mutate(
-      { runId: summary.runId, message: message.trim(), confirmed: confirming },
-      {
-        onSuccess: onApproved,
-        onError: (error) => {
-          if (codeOf(error) === 'CONFIRMATION_REQUIRED') setConfirming(true);
-        },
-      },
-    );
+    // The acknowledged warnings include "no answer is rated", which the core asks to be confirmed.
+    approve.mutate({ runId: summary.runId, message: message.trim(), confirmed: acknowledged }, { onSuccess: onApproved });
   }
 
   function runCurrent() {
@@ -69,6 +71,9 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
     // The same settings on the prompt as it is now: the run to approve instead.
     if (detail) uiActions.openRunDialog(name, { ...detail.request, ref: undefined });
   }
+
+  // The review shows the run going again; approving waits until it ends.
+  const act = (action: 'resume' | 'retry') => runAction.mutate(action, { onSuccess: onClose });
 
   return (
     <Dialog
@@ -90,12 +95,24 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
             <Kbd>Enter</Kbd> to approve
           </span>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={approve.isPending || !evidence}>
-            {approve.isPending ? 'Approving…' : confirming ? 'Approve without ratings' : 'Approve and commit'}
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={approve.isPending || !ready}
+            title={blocked ? 'This run can’t be approved: see why above' : warned && !acknowledged ? 'Tick “Approve with this evidence anyway” first' : undefined}
+          >
+            {approve.isPending ? 'Approving…' : 'Approve and commit'}
           </Button>
         </>
       }
     >
+      <ApprovalGuards
+        guards={guards}
+        actions={{ runCurrent, resume: () => act('resume'), retryFailed: () => act('retry') }}
+        acknowledged={acknowledged}
+        onAcknowledge={setAcknowledged}
+        busy={runAction.isPending}
+      />
       <label className="field">
         <span className="field__label">Commit message</span>
         <textarea
@@ -115,19 +132,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
       </label>
       {evidence && <TrailerPreview evidence={evidence} tag={history.data ? nextApprovalTag(name, history.data) : null} />}
       {problem && <DialogError>{problem}</DialogError>}
-      {confirming && (
-        <div className="approve-confirm" role="alert">
-          <WarningIcon size={16} className="approve-confirm__icon" />
-          <div>
-            <p className="approve-confirm__title">Approve without any ratings?</p>
-            <p>
-              Nobody has rated a sample of this run, so the version’s evidence will have no rating. Rate a few samples first, or approve
-              anyway.
-            </p>
-          </div>
-        </div>
-      )}
-      {code === 'CONFLICT' && (
+      {code === 'CONFLICT' && !blocked && (
         <div className="approve-refused" role="alert">
           <p className="approve-refused__title">This run can’t be approved</p>
           <p>{errorMessage(approve.error)}</p>
@@ -137,7 +142,17 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
           </Button>
         </div>
       )}
-      {approve.isError && code !== 'CONFLICT' && code !== 'CONFIRMATION_REQUIRED' && <DialogError>{errorMessage(approve.error)}</DialogError>}
+      {approve.isError && code !== 'CONFLICT' && <DialogError>{errorMessage(approve.error)}</DialogError>}
+      {runAction.isError && <DialogError>{errorMessage(runAction.error)}</DialogError>}
     </Dialog>
   );
+}
+
+/** The prompt's files as they are on disk now (the cache follows every change), to compare with the run's. */
+function useCurrentFiles(name: string): CurrentFiles {
+  const prompt = usePrompt(name);
+  if (prompt.data) return { sourceHash: prompt.data.sourceHash, casesHash: prompt.data.casesHash };
+  if (prompt.isPending) return undefined;
+  // Unreadable for another reason: the core checks again when approving, and says why.
+  return codeOf(prompt.error) === 'NOT_FOUND' ? 'missing' : null;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { deepEqual } from '../../lib/caseList';
 import { parseJsonCell } from './caseModel';
 
@@ -28,6 +29,8 @@ export function CaseCell({ value, kind, label, problem, onChange, row, column }:
     setJsonError(null);
   }
   const message = jsonError ?? problem;
+  // Text that does not parse yet is only here: the draft has the last value that did.
+  useLeaveGuard(jsonError !== null, `the input “${column}” you are typing (it is not valid JSON yet)`);
   const messageId = `case-cell-${row}-${column}-message`;
 
   return (

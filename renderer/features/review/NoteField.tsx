@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useRatingWriters } from '../../api/ratingQueries';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 import { Kbd } from '../../components/Kbd';
@@ -29,6 +30,7 @@ export function NoteField({ runId, sampleId, note }: NoteFieldProps) {
 function NoteEditor({ runId, sampleId, initial }: { runId: string; sampleId: string; initial: string }) {
   const [text, setText] = useState(initial);
   const writers = useRatingWriters(runId);
+  useLeaveGuard(text !== initial, 'the note you are writing');
 
   function save() {
     reviewActions.closeNote();

@@ -29,16 +29,19 @@ export function useReviewCommands({ runId, order, canRate, clusterOf, isRated, r
       case 'armed': {
         const focused = currentFocus();
         const size = focused ? clusterOf(focused).length : 0;
-        reviewActions.announce(runId, `Cluster of ${size}: press 1–5 to rate all of it, 0 to clear, Esc to cancel`);
+        reviewActions.announce(runId, `Cluster of ${size}: press 1–5 to rate the ones not rated yet, 0 to clear all of it, Esc to cancel`);
         return;
       }
       case 'rate': {
         const at = new Date().toISOString();
-        const entries = effect.sampleIds.map((sampleId) => ({ sampleId, rating: effect.rating, note: ratings.get(sampleId)?.note ?? null, updatedAt: at }));
+        // A cluster rating fills the members without one; a rating someone gave stays (clearing clears all).
+        const onlyUnrated = effect.cluster && effect.rating !== null;
+        const filled = onlyUnrated ? effect.sampleIds.filter((sampleId) => !isRated(sampleId)) : effect.sampleIds;
+        const entries = filled.map((sampleId) => ({ sampleId, rating: effect.rating, note: ratings.get(sampleId)?.note ?? null, updatedAt: at }));
         reviewActions.show(entries);
-        reviewActions.announce(runId, `${ratedWords(effect.rating, effect.sampleIds.length)} · u to undo`);
+        reviewActions.announce(runId, ratedWords(effect.rating, effect.sampleIds.length, effect.sampleIds.length - filled.length));
         writers
-          .rate(effect.sampleIds, effect.rating)
+          .rate(effect.sampleIds, effect.rating, onlyUnrated)
           .catch((error: unknown) => reviewActions.announce(runId, `Not saved: ${errorMessage(error)}`, 'error'))
           .finally(() => reviewActions.unshow(entries));
         return;
@@ -87,9 +90,14 @@ export function useReviewCommands({ runId, order, canRate, clusterOf, isRated, r
   };
 }
 
-function ratedWords(rating: RatingValue | null, count: number): string {
+/** What a rating did, in words: for a cluster, how many members kept the rating they had. */
+function ratedWords(rating: RatingValue | null, count: number, kept: number): string {
   const words = rating === null ? 'Cleared the rating' : `Rated ${rating}`;
-  return count === 1 ? words : `${words} (cluster of ${count})`;
+  if (count === 1) return `${words} · u to undo`;
+  if (kept === 0) return `${words} (cluster of ${count}) · u to undo`;
+  if (kept === count) return `Every sample in this cluster of ${count} already has its own rating; nothing changed`;
+  const keptWords = kept === 1 ? '1 kept its own rating' : `${kept} kept their own rating`;
+  return `${words}: ${count - kept} of the cluster of ${count}; ${keptWords} · u to undo`;
 }
 
 function undoneWords(change: RatingChange): string {

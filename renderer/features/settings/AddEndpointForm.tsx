@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { CompatibleEndpoint, type ProviderSettings, type ProviderStatus } from '../../../shared/providers';
 import { useSetProviderKey, useSetSetting } from '../../api/providerQueries';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 import { PlusIcon } from '../../components/icons';
@@ -21,6 +22,7 @@ export function AddEndpointForm({ settings, providers }: AddEndpointFormProps) {
   const setKey = useSetProviderKey();
   const pending = save.isPending || setKey.isPending;
   const error = problem ?? (save.error ? errorMessage(save.error) : setKey.error ? errorMessage(setKey.error) : null);
+  useLeaveGuard(open && Object.values(fields).some((value) => value.trim() !== ''), 'the endpoint you were adding');
 
   if (!open) {
     return (

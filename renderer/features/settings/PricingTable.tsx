@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PriceEntry } from '../../../shared/pricing';
 import { useSetSetting } from '../../api/providerQueries';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 import { PlusIcon, TrashIcon } from '../../components/icons';
@@ -13,6 +14,7 @@ export function PricingTable({ saved }: { saved: readonly PriceEntry[] }) {
   const parsed = parsePriceDrafts(drafts);
   const dirty = JSON.stringify(drafts) !== JSON.stringify(toDrafts(saved));
   const defaults = builtInPricesNotOverridden(drafts.map((draft) => draft.pattern));
+  useLeaveGuard(dirty, 'your price edits');
 
   const edit = (index: number, patch: Partial<PriceDraft>) => {
     setDrafts((rows) => rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ProviderStatus } from '../../../shared/providers';
 import { useSetProviderKey } from '../../api/providerQueries';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
@@ -38,6 +39,7 @@ export function ProviderKeyForm({ status }: { status: ProviderStatus }) {
   const badge = BADGES[status.keySource];
   const stored = status.keySource === 'keychain' || status.keySource === 'session';
   const missing = status.keySource === 'none' && status.keyRequired;
+  useLeaveGuard(key.trim() !== '', `the ${status.label} key you typed`);
 
   return (
     <form

@@ -1,4 +1,5 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 
@@ -24,6 +25,7 @@ export function SettingForm({ label, hint, value, input, onSave, pending, error,
   const [problem, setProblem] = useState<string | null>(null);
   const changed = text.trim() !== value.trim();
   const shownError = problem ?? (error ? errorMessage(error) : null);
+  useLeaveGuard(changed, `your new value for “${label}”`);
 
   return (
     <form

@@ -1,9 +1,10 @@
 // One sample per JSONL line or CSV row, with the fields the issue fixes for scripts and
 // spreadsheets. API keys are never part of a sample, so none can leak through an export. CSV cells
 // go through shared/csv, which keeps a spreadsheet from evaluating an output or a note as a formula.
-import { csvTable } from '../../shared/csv';
-import type { SampleRating } from '../../shared/ratings';
-import type { RunDetail, Sample } from '../../shared/runs';
+import { csvTable } from '../../../shared/csv';
+import { roundUsdOrNull } from '../../../shared/money';
+import type { SampleRating } from '../../../shared/ratings';
+import type { RunDetail, Sample } from '../../../shared/runs';
 
 type RunSamples = Pick<RunDetail, 'samples' | 'ratings'>;
 
@@ -43,7 +44,8 @@ export function exportRow(sample: Sample, rating: Pick<SampleRating, 'rating' | 
     outputTokens: sample.outputTokens,
     // Tenths of a millisecond: the clock's noise beyond that only clutters a spreadsheet.
     latencyMs: sample.latencyMs === null ? null : Math.round(sample.latencyMs * 10) / 10,
-    costUsd: sample.costUsd,
+    // Rounded as the app rounds every amount (rows written before it did carry float noise).
+    costUsd: roundUsdOrNull(sample.costUsd),
     rating: rating?.rating ?? null,
     note: rating?.note ?? null,
   };
