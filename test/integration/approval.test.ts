@@ -268,6 +268,14 @@ describe('approveRun', () => {
     ]);
   });
 
+  it('names the approvals resting on a run in its report, made as a commit or as a tag', async () => {
+    const version = gitCli(ws, 'rev-parse', '--short=7', 'approved/capital-city/v1^{commit}').trim();
+    expect((await core.api.runReport({ runId: firstRun })).html).toContain(`<dt>Approved as</dt><dd>approved/capital-city/v1 (commit ${version})</dd>`);
+    expect((await core.api.runReport({ runId: sameTextRun })).html).toContain(`<dt>Approved as</dt><dd>approved/capital-city/v2 (commit ${version})</dd>`);
+    const compared = await core.api.runReport({ runId: sameTextRun, compareRunId: firstRun });
+    expect(compared.html).toContain(`<tr><th>Approved as</th><td>approved/capital-city/v1 (commit ${version})</td><td>approved/capital-city/v2 (commit ${version})</td></tr>`);
+  });
+
   it('says which run is missing', async () => {
     expect(await failure(core.api.approveRun({ runId: 'no-such-run', message: 'x', confirmed: true }))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('no-such-run') });
   });

@@ -80,6 +80,11 @@ export function VersionList({ prompt, versions, latest, showDraft, selected }: V
             <time dateTime={version.date} title={exactTime(version.date)}>
               {relativeTime(version.date)}
             </time>
+            {version.promptName && (
+              <span className="version-item__name" title={`Made when the prompt was named “${version.promptName}”, before a rename`}>
+                as {version.promptName}
+              </span>
+            )}
             <code className="version-item__oid" title={version.oid}>
               {version.shortOid}
             </code>
