@@ -52,6 +52,8 @@ export const VersionWithApproval = Version.extend({
   approvals: z.array(Approval).optional(),
   /** The prompt's name at this version, when it differs from today's (before a rename). */
   promptName: PromptName.optional(),
+  /** The name the prompt had before this version, when this version renamed it. */
+  renamedFrom: PromptName.optional(),
 });
 export type VersionWithApproval = z.infer<typeof VersionWithApproval>;
 

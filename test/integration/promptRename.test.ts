@@ -86,7 +86,9 @@ describe('renaming a prompt with runs and approvals', () => {
     expect(history.map((version) => version.oid)).toEqual(gitCli(ws, 'log', '--follow', '--format=%H', '--', 'prompts/capital.prompt').trim().split('\n'));
     expect(history.map((version) => version.summary)).toEqual(['Rename capital-city to capital', ...historyBefore.map((version) => version.summary)]);
     expect(history.slice(1).map((version) => version.approval?.tag ?? null)).toEqual(historyBefore.map((version) => version.approval?.tag ?? null));
+    expect(history[0]).toMatchObject({ renamedFrom: 'capital-city' });
     expect(history[0]?.promptName).toBeUndefined();
+    expect(history.slice(1).every((version) => version.renamedFrom === undefined)).toBe(true);
     expect(history.slice(1).every((version) => version.promptName === 'capital-city')).toBe(true);
 
     // An old version reads, compares and restores under the new name.
@@ -140,5 +142,6 @@ describe('a rename made with plain git', () => {
     expect(history.map((version) => version.summary)).toEqual(['Summaries are digests now', 'Add starter prompts']);
     expect(history.map((version) => version.oid)).toEqual(gitCli(ws, 'log', '--follow', '--format=%H', '--', 'prompts/digest.prompt').trim().split('\n'));
     expect(history[1]?.promptName).toBe('summarize');
+    expect(history[0]?.renamedFrom).toBe('summarize');
   });
 });

@@ -46,6 +46,7 @@ export async function promptHistory(workspace: Workspace, name: string, limit?: 
         approval: approvals[0] ?? null,
         approvals,
         ...(step.name === name ? {} : { promptName: step.name }),
+        ...(step.renamedFrom === undefined ? {} : { renamedFrom: step.renamedFrom }),
       });
       if (limit !== undefined && versions.length >= limit) break;
     }

@@ -20,6 +20,8 @@ export interface PromptStep {
   entries: PromptEntries;
   /** The commit changed the prompt's files (or renamed them): it is one of its versions. */
   changed: boolean;
+  /** The name the prompt had before this commit, when the commit renamed it. */
+  renamedFrom?: string;
 }
 
 interface Pending {
@@ -67,7 +69,8 @@ export async function* walkPrompt(objects: GitObjectReader, head: string, name: 
         }
       }
     }
-    yield { oid, commit, name: current, entries: mine, changed };
+    const before = follow.find((parent) => parent.name !== current)?.name;
+    yield { oid, commit, name: current, entries: mine, changed, ...(before === undefined ? {} : { renamedFrom: before }) };
     for (const parent of follow) {
       if (seen.has(parent.oid)) continue;
       seen.add(parent.oid);

@@ -72,6 +72,7 @@ export function VersionList({ prompt, versions, latest, showDraft, selected }: V
               <ApprovalSummaryLine approval={version.approval} />
             </span>
           )}
+          {version.renamedFrom && <span className="version-item__renamed">Renamed from {version.renamedFrom}</span>}
           <span className="version-item__meta">
             <span className="version-item__author" title={`${version.author.name} <${version.author.email}>`}>
               {version.author.name}
@@ -80,11 +81,6 @@ export function VersionList({ prompt, versions, latest, showDraft, selected }: V
             <time dateTime={version.date} title={exactTime(version.date)}>
               {relativeTime(version.date)}
             </time>
-            {version.promptName && (
-              <span className="version-item__name" title={`Made when the prompt was named “${version.promptName}”, before a rename`}>
-                as {version.promptName}
-              </span>
-            )}
             <code className="version-item__oid" title={version.oid}>
               {version.shortOid}
             </code>

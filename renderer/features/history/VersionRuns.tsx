@@ -89,7 +89,7 @@ function RunSide({ prompt, side, run, other }: { prompt: PromptDetail; side: Sid
           {run.commit !== side.id && (
             // Linked by content: the run sampled this version's text and cases, as another commit or as a draft.
             <span className="run-side__via">
-              Same text and cases, run as <RunVersionLabel run={run} />
+              Same files, run as <RunVersionLabel run={run} />
             </span>
           )}
         </>
