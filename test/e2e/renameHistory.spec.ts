@@ -96,6 +96,10 @@ test('renaming a prompt keeps its history, runs, ratings and approvals, and numb
   await rows.first().getByRole('link').click();
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
   await expect(page.locator('.rated-count__text')).toHaveText('2/6 rated');
+  await expect(page.getByRole('link', { name: 'Approved v2' })).toBeVisible();
+  // The first run's approval, on the same version, still shows in its review.
+  await page.goto(`${server.url}#/runs/${first.summary.runId}`);
+  await expect(page.getByRole('link', { name: 'Approved v1' })).toBeVisible();
 
   // Old tags stay as they were; the next approval continues the numbering under the new name.
   expect(gitCli(workspace, 'show-ref', '--tags').trim()).toBe(tagsBefore);
