@@ -56,15 +56,23 @@ export const PromptDetail = PromptSummary.extend({
 });
 export type PromptDetail = z.infer<typeof PromptDetail>;
 
-/** One part of a rendered message, in Dotprompt's shape (text here; media for images). */
+/** Dotprompt's roles; the model's own turns are "model". */
+export const MESSAGE_ROLES = ['system', 'user', 'model', 'tool'] as const;
+
+/**
+ * One part of a rendered message, in Dotprompt's shape: text, media for images, or only metadata
+ * (a `{{section}}` marks where a section goes). Kept as Dotprompt renders it, nothing dropped.
+ */
 export const RenderedPart = z.object({
   text: z.string().optional(),
   media: z.object({ url: z.string(), contentType: z.string().optional() }).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const RenderedMessage = z.object({
-  role: z.enum(['system', 'user', 'model', 'tool']),
+  role: z.enum(MESSAGE_ROLES),
   content: z.array(RenderedPart),
+  metadata: z.record(z.string(), z.unknown()).optional(),
 });
 export type RenderedMessage = z.infer<typeof RenderedMessage>;
 

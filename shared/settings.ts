@@ -1,6 +1,7 @@
 // User settings kept in the workspace database. Each key has its own schema and default,
 // so a bad value is refused at the boundary rather than discovered later.
 import { z } from 'zod';
+import { DEFAULT_MODEL, ModelId } from './models';
 import { PriceEntry } from './pricing';
 import { ProviderSettings } from './providers';
 
@@ -22,6 +23,11 @@ export const Settings = z.object({
   pricing: z.array(PriceEntry).default([]),
   /** Runs estimated above this cost ask before starting (the CLI needs --yes without a terminal). */
   costThresholdUsd: z.number().min(0).default(1),
+  /**
+   * The model a run starts from when the prompt names none (front matter is optional in Dotprompt);
+   * null: none, and such a run asks for one. The default is the local provider's first model.
+   */
+  defaultModel: ModelId.nullable().default(DEFAULT_MODEL),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,6 +37,7 @@ export const SettingUpdate = z.discriminatedUnion('key', [
   z.object({ key: z.literal('providers'), value: ProviderSettings }),
   z.object({ key: z.literal('pricing'), value: z.array(PriceEntry) }),
   z.object({ key: z.literal('costThresholdUsd'), value: z.number().min(0) }),
+  z.object({ key: z.literal('defaultModel'), value: ModelId.nullable() }),
 ]);
 export type SettingUpdate = z.infer<typeof SettingUpdate>;
 

@@ -51,7 +51,8 @@ function formatMessages(rendered: RenderedPrompt): string {
   return rendered.messages
     .map((message) => {
       const text = message.content.map((part) => part.text ?? (part.media ? `[media: ${part.media.url}]` : '')).join('');
-      return `── ${message.role} ──\n${text.trim()}`;
+      // As sent: trailing spaces and blank lines are part of the prompt.
+      return `── ${message.role} ──\n${text}`;
     })
     .join('\n\n');
 }

@@ -1,4 +1,5 @@
 import { WorkbenchError } from '../../shared/errors';
+import { startingModels } from '../../shared/models';
 import { RunRequest, SeedMode, type RunEstimate } from '../../shared/runs';
 import { openCore, type WorkbenchCore } from '../core/core';
 import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
@@ -15,7 +16,8 @@ export const runCommand: Command = {
     'workbench run <name> [-m provider/model]… [-t 0,0.7,1.2]… [-n N] [--case NAME]… [--ref COMMIT]\n' +
     '                     [--concurrency N] [--max-tokens N] [--seed-mode none|fixed|per-sample] [--seed N]\n' +
     '                     [--no-stream] [--yes] [--json] [--workspace DIR]\n\n' +
-    'Models, temperatures and N default to the prompt\'s metadata.workbench settings (else its model and temperature).\n' +
+    'Models, temperatures and N default to the prompt\'s metadata.workbench settings (else its model and temperature;\n' +
+    'a prompt that names no model runs the workspace\'s default model, set in Settings).\n' +
     'Without --case every case in <name>.cases.yaml runs. Without --ref the draft runs.\n' +
     'A run estimated above the cost threshold asks first; --yes skips the question (needed without a terminal).\n' +
     'Providers read OLLAMA_HOST, OPENAI_API_KEY, OPENAI_BASE_URL, ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL.\n' +
@@ -79,11 +81,12 @@ async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs):
   // the prompt is a draft, which loads isomorphic-git (see isomorphicGit.ts); a fully specified run skips that.
   const needsDefaults = models.length === 0 || temperatures.length === 0 || args.values.samples === undefined;
   const prompt = needsDefaults ? await core.api.getPrompt({ name }) : null;
-  const sweepModels = prompt?.sweep?.models.length ? prompt.sweep.models : prompt?.model ? [prompt.model] : [];
   const configTemperature = typeof prompt?.config.temperature === 'number' ? [prompt.config.temperature] : [];
   const sweepTemperatures = prompt?.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
-  const chosenModels = models.length > 0 ? models : sweepModels;
-  if (chosenModels.length === 0) throw new UsageError(`"${name}" names no model; choose one with -m, e.g. -m ollama/llama3.2`);
+  const chosenModels = models.length > 0 || !prompt ? models : startingModels(prompt, (await core.api.getSettings({})).defaultModel ?? null);
+  if (chosenModels.length === 0) {
+    throw new UsageError(`"${name}" names no model and the workspace has no default model; choose one with -m, e.g. -m ollama/llama3.2, or set a default model in the app's Settings`);
+  }
   const chosenTemperatures = temperatures.length > 0 ? temperatures.map(parseTemperature) : sweepTemperatures;
   if (chosenTemperatures.length === 0) throw new UsageError(`"${name}" sets no temperature; choose some with -t, e.g. -t 0,0.7,1.2`);
   const cases = listOption(args, 'case');

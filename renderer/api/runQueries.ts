@@ -1,6 +1,6 @@
 // Runs: listing, one run with its samples, one sample in full, the estimate, and the actions.
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { RunDetail, RunEstimate, RunProgress, RunRequest, RunSummary, SampleDetail } from '../../shared/runs';
+import type { RunDetail, RunEstimate, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from '../../shared/runs';
 import { client } from './client';
 import { queryKeys } from './queryKeys';
 
@@ -15,6 +15,16 @@ export function useRun(runId: string) {
     queryFn: () => client.getRun({ runId }),
     // Events are the source of freshness here; a refetch on focus would only redo 5,000 samples.
     staleTime: Infinity,
+  });
+}
+
+/** Only the run's samples: re-renders when a sample changes, not with every rating. */
+export function useRunSamples(runId: string) {
+  return useQuery<RunDetail, Error, Sample[]>({
+    queryKey: queryKeys.run(runId),
+    queryFn: () => client.getRun({ runId }),
+    staleTime: Infinity,
+    select: (detail) => detail.samples,
   });
 }
 

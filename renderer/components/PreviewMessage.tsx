@@ -7,8 +7,8 @@ export function PreviewMessage({ message }: { message: RenderedMessage }) {
   return (
     <div className={`card preview-message preview-message--${message.role}`}>
       <div className="preview-message__role">{message.role}</div>
-      {/* Plain text on purpose: what the model receives, with nothing interpreted as markup. */}
-      <pre className="preview-message__text selectable">{text.trim()}</pre>
+      {/* Plain text on purpose: what the model receives, byte for byte (trailing blank lines too), with nothing interpreted as markup. */}
+      <pre className="preview-message__text selectable">{text}</pre>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { loadSampleView } from '../features/review/FocusPanel';
 import { ReviewScreen, type ReviewParts } from '../features/review/ReviewScreen';
 import { useBlind } from '../features/review/reviewStore';
 import { RunActions } from '../features/runs/RunActions';
+import { RetryStatus } from '../features/runs/RetryStatus';
 import { RunAgainButton } from '../features/runs/RunAgainButton';
 import { RunDialog } from '../features/runs/RunDialog';
 import { RunProgressBar } from '../features/runs/RunProgressBar';
@@ -76,6 +77,7 @@ function ReviewOfRun({ detail, tab, otherRunId }: { detail: RunDetail; tab: Revi
       runState: (
         <>
           <StopReasonBanner summary={summary} />
+          <RetryStatus summary={summary} blind={blind} />
           <RunProgressBar summary={summary} />
         </>
       ),

@@ -37,9 +37,9 @@ describe('metricsForCell', () => {
     expect(metrics.errors).toBe(1);
   });
 
-  it('has consistency 1 for a single ok output and none without any', () => {
-    const one = metricsForCell(key, [makeSample({ output: 'x' })], lexical);
-    expect(one).toMatchObject({ meanSimilarity: null, consistency: 1, lengthSd: null });
+  it('has no consistency for a single ok output (nothing to agree with), nor without any', () => {
+    const one = metricsForCell(key, [makeSample({ output: 'x' }), makeSample({ status: 'error', output: null })], lexical);
+    expect(one).toMatchObject({ ok: 1, meanSimilarity: null, consistency: null, lengthSd: null });
     const none = metricsForCell(key, [makeSample({ status: 'pending', output: null })], lexical);
     expect(none).toMatchObject({ meanSimilarity: null, consistency: null, mostCommonOutput: null, clusters: [], schemaValidRate: null });
   });

@@ -8,7 +8,7 @@ import { clustersFromEmbedding, embeddingCellFor } from './embeddingClusters';
 import { groupIdentical } from './identicalGroups';
 import { isSchemaValid } from './jsonSchemaCheck';
 import { clusterLexically, type ClusterItem, type OutputCluster } from './outputClusters';
-import { mean, sampleSd } from './summaryStats';
+import { mean, MIN_TO_COMPARE, sampleSd } from './summaryStats';
 import { meanProfileSimilarity, profileOnDemand } from './textSimilarity';
 
 export interface CellMetrics extends CellStats {
@@ -29,9 +29,11 @@ export interface CellMetrics extends CellStats {
   /** Clusters of the ok outputs, largest first. */
   clusters: OutputCluster[];
   /**
-   * 0..1 for the colour scale, high = consistent: the mean pairwise similarity, 1 for a single ok
-   * output (nothing to disagree with); null with no ok samples. Unlike the share of the most common
-   * answer it credits near-identical answers, and unlike cluster counts it needs no threshold.
+   * 0..1 for the colour scale, high = consistent: the mean pairwise similarity. null with fewer
+   * than two ok outputs: a single answer agrees with nothing, and counting it as 1 would make a
+   * one-sample cell look perfectly consistent (and lift every mean over cells). Unlike the share of
+   * the most common answer it credits near-identical answers, and unlike cluster counts it needs no
+   * threshold.
    */
   consistency: number | null;
   /** The text (as returned) of the largest group of identical ok outputs, for diffs; null with none. */
@@ -65,7 +67,7 @@ export function metricsForCell(key: CellKey, samples: readonly Sample[], options
   let clusters: OutputCluster[];
   const embedded = embeddingCellFor(options.embedding, key);
   if (embedded) {
-    meanSimilarity = ok.length < 2 ? null : embedded.meanSimilarity;
+    meanSimilarity = ok.length < MIN_TO_COMPARE ? null : embedded.meanSimilarity;
     clusters = clustersFromEmbedding(embedded, items);
   } else {
     // One set of profiles for both, so each different output is tokenised once. The mean is exact
@@ -91,7 +93,7 @@ export function metricsForCell(key: CellKey, samples: readonly Sample[], options
     ratingSd: sampleSd(ratings),
     rated: ratings.length,
     clusters,
-    consistency: ok.length === 0 ? null : ok.length === 1 ? 1 : meanSimilarity,
+    consistency: ok.length < MIN_TO_COMPARE ? null : meanSimilarity,
     mostCommonOutput: topGroup ? (texts[topGroup.members[0] as number] as string) : null,
     sampleIds: ordered.map((sample) => sample.sampleId),
   };

@@ -31,16 +31,25 @@ describe('ratingByTemperature', () => {
 });
 
 describe('consistencyByTemperature', () => {
-  it('averages the cells of each temperature and skips cells without ok outputs', () => {
+  it('averages the cells of each temperature with a 95% interval, skipping cells with fewer than two ok outputs', () => {
     const same = cellOf([makeSample({ temperature: 0, case: 'a', output: 'x' }), makeSample({ temperature: 0, case: 'a', output: 'x' })]);
     const apart = cellOf([makeSample({ temperature: 0, case: 'b', output: 'x' }), makeSample({ temperature: 0, case: 'b', output: 'y' })]);
     const failed = cellOf([makeSample({ temperature: 0, case: 'c', status: 'error', output: null })]);
-    const hot = cellOf([makeSample({ temperature: 1.2, case: 'a', output: 'z' })]);
-    const [line] = consistencyByTemperature([hot, same, apart, failed]);
-    expect(line?.points).toEqual([
-      { temperature: 0, mean: 0.5, cells: 2 },
-      { temperature: 1.2, mean: 1, cells: 1 },
-    ]);
+    const alone = cellOf([makeSample({ temperature: 0, case: 'd', output: 'x' })]);
+    const hot = cellOf([makeSample({ temperature: 1.2, case: 'a', output: 'z' }), makeSample({ temperature: 1.2, case: 'a', output: 'z' })]);
+    const [line] = consistencyByTemperature([hot, same, apart, failed, alone]);
+    const [cold, warm] = line?.points ?? [];
+    // 1 and 0: mean 0.5, sd √0.5, half-width 1.96·√0.5/√2 = 0.98.
+    expect(cold).toMatchObject({ temperature: 0, mean: 0.5, cells: 2 });
+    expect(cold?.low).toBeCloseTo(0.5 - 0.98, 12);
+    expect(cold?.high).toBeCloseTo(0.5 + 0.98, 12);
+    // One cell: a mean, no interval.
+    expect(warm).toEqual({ temperature: 1.2, mean: 1, cells: 1, low: null, high: null });
+  });
+
+  it('has no point where every cell has a single answer', () => {
+    const [line] = consistencyByTemperature([cellOf([makeSample({ temperature: 0, output: 'x' })])]);
+    expect(line?.points).toEqual([{ temperature: 0, mean: null, cells: 0, low: null, high: null }]);
   });
 });
 

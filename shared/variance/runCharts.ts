@@ -5,7 +5,7 @@ import type { CellKey } from '../cellStats';
 import type { SampleRating } from '../ratings';
 import type { Sample } from '../runs';
 import type { CellMetrics } from './cellMetrics';
-import { fiveNumberSummary, mean, meanInterval, type FiveNumberSummary } from './summaryStats';
+import { fiveNumberSummary, meanInterval, type FiveNumberSummary } from './summaryStats';
 
 /** One line of a chart: a model's points, by ascending temperature. */
 export interface ModelSeries<Point> {
@@ -24,13 +24,16 @@ export interface RatingPoint {
   high: number | null;
 }
 
-/** Mean consistency at one temperature over the model's cells (one per case) that have ok outputs. */
+/** Mean consistency at one temperature over the model's cells (one per case) that have a consistency. */
 export interface ConsistencyPoint {
   temperature: number;
-  /** null when no cell at this temperature has an ok output. */
+  /** null when no cell at this temperature has a consistency (two ok outputs or more). */
   mean: number | null;
   /** Cells that went into the mean. */
   cells: number;
+  /** mean ± 1.96·sd/√cells, as for ratings (not clamped to 0..1); null with fewer than two cells. */
+  low: number | null;
+  high: number | null;
 }
 
 /** Output lengths in characters of one cell's ok samples, for a box plot. */
@@ -86,7 +89,8 @@ export function consistencyByTemperature(metrics: readonly CellMetrics[]): Model
         .filter((cell) => cell.model === model && cell.temperature === temperature)
         .map((cell) => cell.consistency)
         .filter((value): value is number => value !== null);
-      return { temperature, mean: mean(values), cells: values.length };
+      const interval = meanInterval(values);
+      return { temperature, mean: interval?.mean ?? null, cells: values.length, low: interval?.low ?? null, high: interval?.high ?? null };
     }),
   }));
 }

@@ -1,6 +1,12 @@
 // The few descriptive statistics the variance views share, defined once so that a "spread" or an
 // "interval" means the same thing in the grid, the charts and the run comparison.
 
+/**
+ * The fewest values a spread, an interval, a similarity or a consistency needs: one answer has
+ * nothing to differ from. Below it those figures are null, and the app shows "—" and says why.
+ */
+export const MIN_TO_COMPARE = 2;
+
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
@@ -13,7 +19,7 @@ export function mean(values: readonly number[]): number | null {
  * say, and the spread of that is what we want. null with fewer than two values.
  */
 export function sampleSd(values: readonly number[]): number | null {
-  if (values.length < 2) return null;
+  if (values.length < MIN_TO_COMPARE) return null;
   const centre = mean(values) as number;
   let squares = 0;
   for (const value of values) squares += (value - centre) ** 2;

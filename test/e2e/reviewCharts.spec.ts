@@ -73,6 +73,12 @@ test('the charts show ratings, consistency and lengths, and export as SVG and PN
   await expect(rating.locator('.recharts-line')).toHaveCount(2);
   // (gpt-4o at 0.7 has ratings 4 and 5, so a bar with height; all-equal ratings give a flat one.)
   expect(await rating.locator('.recharts-errorBar line').count()).toBeGreaterThan(0);
+  // Consistency is averaged over the cases, with its 95% interval as for ratings.
+  const consistency = page.getByRole('region', { name: 'Consistency by temperature' });
+  expect(await consistency.locator('.recharts-errorBar line').count()).toBeGreaterThan(0);
+  await consistency.locator('svg.recharts-surface').hover();
+  await expect(consistency.locator('.chart-tooltip')).toContainText(/\d\.\d\d \(-?\d\.\d\d–\d\.\d\d\)/);
+  await page.mouse.move(0, 0);
   const distribution = page.getByRole('region', { name: 'Rating distribution' });
   await expect(distribution.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Output length per cell' }).locator('.length-box')).toHaveCount(12);

@@ -259,6 +259,8 @@ const wrongKeyTest = test.extend({
 });
 
 wrongKeyTest('a rejected key stops the run with the reason; a new key and Resume finish it', async ({ page, workbench }, testInfo) => {
+  // Two runs, Settings and screenshots in both themes: more than the default budget on a busy machine.
+  test.setTimeout(90_000);
   const errors = collectErrors(page);
   const dialog = await openRunDialog(page, workbench.server.url, false);
   // Discovery already says what is wrong with OpenAI; the run is started anyway.

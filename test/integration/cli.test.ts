@@ -101,6 +101,20 @@ describe('workbench CLI', () => {
       expect(rendered.config).toHaveProperty('temperature');
     });
 
+    it('prints a prompt without front matter exactly as it will be sent, trailing spaces and lines included', () => {
+      const file = path.join(ws, 'prompts', 'plain.prompt');
+      fs.writeFileSync(file, 'Say hi to {{name}}.  \n\n');
+      try {
+        const text = runWorkbench(['render', 'plain', '--input', '{"name":"Ada"}', '--workspace', ws]);
+        expect(text.status).toBe(0);
+        expect(text.stdout).toBe('── user ──\nSay hi to Ada.  \n\n\n');
+        const json = runWorkbench(['render', 'plain', '--input', '{"name":"Ada"}', '--json', '--workspace', ws]);
+        expect(JSON.parse(json.stdout)).toEqual({ messages: [{ role: 'user', content: [{ text: 'Say hi to Ada.  \n\n' }] }], config: {} });
+      } finally {
+        fs.rmSync(file);
+      }
+    });
+
     it('takes variables from --input, over the case', () => {
       const result = runWorkbench(['render', 'capital-city', '--case', 'Japan (easy)', '--input', '{"country":"Ísland"}', '--json', '--workspace', ws]);
       expect(result.status).toBe(0);

@@ -1,5 +1,6 @@
 // `workbench run`, `runs` and `export` as a user or a script calls them, against fake providers
 // speaking the real wire formats.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FIELDS } from '../../electron/cli/sampleExport';
@@ -83,6 +84,38 @@ describe('workbench run', () => {
     expect(confirmed.status).toBe(0);
     expect(openai.completions).toBe(400);
   });
+
+  it('runs a prompt without front matter on the workspace default model, and says what to do without one', async () => {
+    fs.writeFileSync(path.join(ws, 'prompts', 'plain.prompt'), 'Name one bird that lives in {{place}}.\n');
+    fs.writeFileSync(path.join(ws, 'prompts', 'plain.cases.yaml'), '- name: city\n  input: { place: a city }\n');
+    const runPlain = (args: string[] = []) => startWorkbench(['run', 'plain', '--workspace', ws, '-t', '0', '-n', '2', '--json', ...args], env).done;
+    const setDefault = async (model: string | null) => {
+      const core = await openCore({ workspaceDir: ws, starterDir, create: false, env });
+      try {
+        await core.api.setSetting({ key: 'defaultModel', value: model });
+      } finally {
+        await core.close();
+      }
+    };
+    ollama.resetStats();
+    const onDefault = await runPlain();
+    expect(onDefault.status).toBe(0);
+    expect((JSON.parse(onDefault.stdout) as { cells: { model: string; ok: number }[] }).cells).toEqual([expect.objectContaining({ model: 'ollama/llama3.2', ok: 2 })]);
+    expect(ollama.completions).toBe(2);
+
+    await setDefault('openai/gpt-4o-mini');
+    const onChosenDefault = await runPlain();
+    expect(onChosenDefault.status).toBe(0);
+    expect((JSON.parse(onChosenDefault.stdout) as { cells: { model: string }[] }).cells.map((cell) => cell.model)).toEqual(['openai/gpt-4o-mini']);
+    // The run's own choice wins over the default.
+    const chosen = await runPlain(['-m', 'ollama/llama3.2']);
+    expect((JSON.parse(chosen.stdout) as { cells: { model: string }[] }).cells.map((cell) => cell.model)).toEqual(['ollama/llama3.2']);
+
+    await setDefault(null);
+    const none = await runPlain();
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/"plain" names no model and the workspace has no default model; choose one with -m.*or set a default model in the app's Settings/);
+  }, 120_000);
 });
 
 describe('workbench runs and export', () => {

@@ -99,6 +99,21 @@ describe('planRun', () => {
     expect(problems).toEqual([expect.stringMatching(/^Case "broken": The input is missing "name"/)]);
   });
 
+  it('plans a prompt without front matter: its whole text, as the library renders it', async () => {
+    fs.writeFileSync(path.join(core.workspace.promptsDir, 'plain.prompt'), 'Tell me about {{topic}}.\n\n');
+    fs.writeFileSync(path.join(core.workspace.promptsDir, 'plain.cases.yaml'), '- name: owls\n  input: { topic: owls }\n');
+    const { plan, problems } = await planRun(core.workspace, request({ prompt: 'plain' }), lookup);
+    expect(problems).toEqual([]);
+    expect(plan?.cases[0]?.messages).toEqual([{ role: 'user', content: [{ text: 'Tell me about owls.\n\n' }] }]);
+  });
+
+  it('refuses to run a prompt that renders no message, saying what to write', async () => {
+    fs.writeFileSync(path.join(core.workspace.promptsDir, 'settings-only.prompt'), '---\nmodel: openai/gpt-4o-mini\n---\n');
+    const { plan, problems } = await planRun(core.workspace, request({ prompt: 'settings-only' }), lookup);
+    expect(plan).toBeNull();
+    expect(problems).toEqual([expect.stringMatching(/settings-only\.prompt renders no message.*Write the prompt/)]);
+  });
+
   it('passes a declared output schema on as JSON Schema', async () => {
     const { plan } = await planRun(core.workspace, request({ prompt: 'ticket-triage' }), lookup);
     expect(plan?.output).toMatchObject({ format: 'json', schema: { type: 'object', properties: { intent: { type: 'string' } } } });

@@ -1,5 +1,5 @@
 // The report's three charts from the review's chart data (shared/variance/runCharts.ts): mean rating
-// against temperature (a line per model, 95% interval bars), consistency against temperature, and
+// against temperature and consistency against temperature (a line per model, 95% interval bars), and
 // how the ratings spread over 1–5. With two runs, both go in one chart: a model keeps its colour,
 // the earlier run (A) is dashed.
 import { CONSISTENCY_SCALE, RATING_SCALE } from '../../../shared/charts/chartStyle';
@@ -54,11 +54,11 @@ export function consistencyChart(runs: readonly LabelledRun[]): SafeHtml {
       name: seriesName(label, line.model),
       colourIndex: colourOf(line.model),
       dashed: runs.length > 1 && runIndex === 0,
-      points: line.points.map((point) => ({ x: point.temperature, y: point.mean, note: `${point.cells} cell${point.cells === 1 ? '' : 's'}` })),
+      points: line.points.map((point) => ({ x: point.temperature, y: point.mean, low: point.low, high: point.high, note: `${point.cells} cell${point.cells === 1 ? '' : 's'}` })),
     })),
   );
   return svgLineChart(series, {
-    title: 'Consistency by temperature (1 = always the same answer)',
+    title: 'Consistency by temperature (1 = always the same answer; 95% interval)',
     xLabel: 'temperature',
     yLabel: 'consistency',
     yDomain: CONSISTENCY_SCALE.domain,

@@ -10,6 +10,7 @@ import type { RunRequest } from '../../../shared/runs';
 import type { ModelProvider } from '../providers/provider';
 import { parseCasesFile } from '../workspace/casesFile';
 import { contentHash } from '../workspace/contentHash';
+import { splitFrontMatter } from '../workspace/frontMatter';
 import { parsePromptFile } from '../workspace/promptFile';
 import { promptFilePaths } from '../workspace/promptLibrary';
 import { renderPromptSource } from '../workspace/promptRenderer';
@@ -40,6 +41,12 @@ export async function planRun(workspace: Workspace, request: RunRequest, provide
   for (const entry of chosen) {
     try {
       const rendered = await renderPromptSource(paths.prompt, files.source, entry.input);
+      if (rendered.messages.length === 0) {
+        // Every API refuses a request without messages; say so once instead of failing each sample.
+        const nothing = `${paths.prompt} renders no message for this input, so there is nothing to send. Write the prompt's text${splitFrontMatter(files.source) ? ' below the front matter' : ''}.`;
+        problems.push(chosen.length > 1 || entry.name !== DEFAULT_CASE ? `Case "${entry.name}": ${nothing}` : nothing);
+        continue;
+      }
       planned.push({ name: entry.name, input: entry.input, messages: rendered.messages });
     } catch (error) {
       if (!(error instanceof WorkbenchError)) throw error;

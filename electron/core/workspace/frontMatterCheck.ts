@@ -7,14 +7,14 @@ import type { Problem } from '../../../shared/prompts';
 /** Dotprompt's reserved keys plus `metadata` (where the workbench keeps its sweep settings). */
 const KNOWN_KEYS = new Set(['config', 'description', 'ext', 'input', 'model', 'name', 'output', 'raw', 'toolDefs', 'tools', 'variant', 'version', 'metadata']);
 
-export function frontMatterProblems(file: string, yamlText: string, providers: readonly string[] = BUILT_IN_PROVIDERS): Problem[] {
+/** `yamlLine`: the file's line where the YAML starts. */
+export function frontMatterProblems(file: string, yamlText: string, yamlLine: number, providers: readonly string[] = BUILT_IN_PROVIDERS): Problem[] {
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
-  // +1: the front matter starts on the line after the opening `---`.
   const at = (node: Node | null | undefined) => {
     const position = lines.linePos(node?.range?.[0] ?? 0);
-    return { line: position.line + 1, column: position.col };
+    return { line: position.line + yamlLine - 1, column: position.col };
   };
   const problems: Problem[] = [];
   for (const pair of doc.contents.items) {

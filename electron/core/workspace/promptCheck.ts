@@ -7,7 +7,8 @@ import type { Problem } from '../../../shared/prompts';
 import { parseCasesFile } from './casesFile';
 import { MAX_TEMPLATE_TAGS, countTags, tooManyTags } from './fileLimits';
 import { frontMatterProblems } from './frontMatterCheck';
-import { FRONT_MATTER, parsePromptFile } from './promptFile';
+import { splitFrontMatter } from './frontMatter';
+import { parsePromptFile } from './promptFile';
 import { promptFilePaths } from './promptLibrary';
 import { renderPromptSource } from './promptRenderer';
 import { analyzeTemplate } from './templateAnalysis';
@@ -56,13 +57,12 @@ type CheckedProblem = Problem & { blocking: boolean };
 export function checkSource(file: string, source: string): CheckedProblem[] {
   const parsed = parsePromptFile(file, source);
   if (!parsed.readable) return parsed.problems.map((p) => ({ ...p, blocking: true }));
-  const match = FRONT_MATTER.exec(source);
-  const frontMatter = match?.[1] ?? '';
-  const bodyStartLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
-  const body = match ? source.slice(match[0].length) : source;
-  const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterProblems(file, frontMatter)].map((p) => ({ ...p, blocking: false }));
+  const split = splitFrontMatter(source);
+  const body = split ? split.body : source;
+  const frontMatterChecks = split ? frontMatterProblems(file, split.yaml, split.yamlLine) : [];
+  const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterChecks].map((p) => ({ ...p, blocking: false }));
 
-  const inBody = (line: number) => line + bodyStartLine;
+  const inBody = (line: number) => line + (split ? split.bodyLine - 1 : 0);
   const tags = countTags(body);
   if (tags > MAX_TEMPLATE_TAGS) {
     // Reading that many tags would keep the core busy on every keystroke; one problem says why.
@@ -82,6 +82,7 @@ export function checkSource(file: string, source: string): CheckedProblem[] {
       blocking: true,
     });
   }
+  for (const role of facts.badRoles) problems.push({ file, line: inBody(role.line), column: role.column, message: role.message, blocking: true });
   const declared = declaredInputs(parsed.inputSchema);
   if (declared) {
     for (const [name, where] of facts.variables) {

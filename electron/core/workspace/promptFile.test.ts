@@ -67,10 +67,36 @@ describe('parsePromptFile', () => {
     expect(problem).toMatchObject({ line: 4, column: 1, message: expect.stringMatching(/unique/) });
   });
 
-  it('says how to fix a file without front matter', () => {
-    const parsed = parsePromptFile('p', 'Just a template {{x}}');
-    expect(parsed.problems[0]?.message).toMatch(/Start the file with a `---` line/);
-    expect(parsed.template).toBe('Just a template {{x}}');
+  it('reads a file without front matter as all template, with no settings and no problem', () => {
+    const source = 'Just a template {{x}}\n\n';
+    const parsed = parsePromptFile('p', source);
+    expect(parsed).toMatchObject({ readable: true, problems: [], model: '', config: {}, template: source });
+    expect(parsed.sweep).toBeUndefined();
+  });
+
+  it('renders an empty front matter as the library does, and says its dashes are sent', () => {
+    for (const source of ['---\n---\nHello\n', '---\n\n---\nHello\n']) {
+      const parsed = parsePromptFile('p', source);
+      expect(parsed).toMatchObject({ readable: true, template: source, model: '' });
+      expect(parsed.problems).toEqual([{ file: 'p', line: 1, column: 1, message: expect.stringMatching(/front matter is empty.*sent to the model/) }]);
+    }
+  });
+
+  it('takes no settings from front matter the library does not see (no line break after the closing ---)', () => {
+    const parsed = parsePromptFile('p', '---\nmodel: ollama/llama3.2\n---');
+    expect(parsed).toMatchObject({ readable: true, model: '', template: '---\nmodel: ollama/llama3.2\n---' });
+    expect(parsed.problems[0]?.message).toMatch(/no front matter here.*closing `---` line followed by a line break/);
+  });
+
+  it('warns that a prompt of front matter alone has nothing to send', () => {
+    const parsed = parsePromptFile('p', '---\nmodel: ollama/llama3.2\n---\n');
+    expect(parsed).toMatchObject({ readable: true, model: 'ollama/llama3.2', template: '' });
+    expect(parsed.problems[0]?.message).toMatch(/template is empty.*below the front matter/);
+  });
+
+  it('reads CRLF front matter and counts YAML lines from where the YAML starts', () => {
+    const parsed = parsePromptFile('p', '---\r\n\r\nmodel: a/b\r\ndescription: x\r\nmodel: c/d\r\n---\r\nhi');
+    expect(parsed.problems[0]).toMatchObject({ line: 5, column: 1, message: expect.stringMatching(/unique/) });
   });
 
   it('refuses front matter that is not a mapping', () => {

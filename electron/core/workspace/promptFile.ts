@@ -1,11 +1,13 @@
-// Reads one Dotprompt file into what the app shows. The front matter is parsed with the same YAML
-// library Dotprompt uses, but here errors keep their line and column (Dotprompt only logs them).
+// Reads one Dotprompt file into what the app shows. Front matter is optional, found by the
+// library's own rule (frontMatter.ts); it is parsed with the same YAML library Dotprompt uses, but
+// here errors keep their line and column (Dotprompt only logs them and sends the file as text).
 import { Dotprompt } from 'dotprompt';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SweepDefaults } from '../../../shared/prompts';
 import { SweepDefaults as SweepSchema } from '../../../shared/prompts';
 import { formatZodError } from '../../../shared/errors';
 import { MAX_FILE_BYTES, tooLarge } from './fileLimits';
+import { splitFrontMatter, unreadFrontMatter, type FrontMatterSplit } from './frontMatter';
 import { yamlValue } from './yamlValue';
 
 export interface ParsedPromptFile {
@@ -23,7 +25,6 @@ export interface ParsedPromptFile {
   readable: boolean;
 }
 
-export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const dotprompt = new Dotprompt();
 
 export function parsePromptFile(file: string, source: string): ParsedPromptFile {
@@ -32,25 +33,21 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
   if (bytes > MAX_FILE_BYTES) {
     return { ...emptyMetadata(), template: '', readable: false, problems: [{ file, line: 1, column: 1, message: tooLarge(file, bytes).message }] };
   }
-  const match = FRONT_MATTER.exec(source);
-  if (!match) {
-    return {
-      ...emptyMetadata(),
-      template: source,
-      readable: false,
-      problems: [
-        { file, line: 1, column: 1, message: 'No front matter found. Start the file with a `---` line, the YAML settings, and another `---` line.' },
-      ],
-    };
+  const split = splitFrontMatter(source);
+  if (!split) {
+    // No front matter: the whole file is the template, settings come from the run and the workspace.
+    const unread = unreadFrontMatter(file, source);
+    return { ...emptyMetadata(), template: source, readable: true, problems: [...(unread ? [unread] : []), ...emptyTemplate(file, source, false)] };
   }
-  const yamlProblems = frontMatterProblems(file, match[1] ?? '');
+  const yamlProblems = frontMatterProblems(file, split);
   if (yamlProblems.length > 0) {
-    return { ...emptyMetadata(), template: source.slice(match[0].length), problems: yamlProblems, readable: false };
+    return { ...emptyMetadata(), template: split.body, problems: yamlProblems, readable: false };
   }
   const parsed = dotprompt.parse(source);
   const raw: Record<string, unknown> = parsed.raw ?? {};
   const problems: Problem[] = [];
   const sweep = readSweep(file, raw, problems);
+  problems.push(...emptyTemplate(file, parsed.template, true));
   return {
     description: typeof parsed.description === 'string' ? parsed.description : '',
     model: typeof parsed.model === 'string' ? parsed.model : '',
@@ -66,15 +63,20 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
   };
 }
 
-function frontMatterProblems(file: string, yamlText: string): Problem[] {
+/** A template of nothing but whitespace renders no message: nothing could be sent. */
+function emptyTemplate(file: string, template: string, afterFrontMatter: boolean): Problem[] {
+  if (template.trim() !== '') return [];
+  return [{ file, message: `The template is empty, so there is nothing to send to a model. Write the prompt${afterFrontMatter ? ' below the front matter' : ''}.` }];
+}
+
+function frontMatterProblems(file: string, split: FrontMatterSplit): Problem[] {
   const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { prettyErrors: false, lineCounter: lines });
+  const doc = parseDocument(split.yaml, { prettyErrors: false, lineCounter: lines });
   const problems: Problem[] = doc.errors.map((error) => {
     const start = lines.linePos(error.pos[0]);
     return {
       file,
-      // +1 because the front matter starts on the line after the opening `---`.
-      line: start.line + 1,
+      line: start.line + split.yamlLine - 1,
       column: start.col,
       message: `Invalid YAML in the front matter: ${firstLine(error.message)}`,
     };
@@ -82,9 +84,9 @@ function frontMatterProblems(file: string, yamlText: string): Problem[] {
   if (problems.length > 0 || doc.contents === null) return problems;
   const value = yamlValue(doc);
   if (!value.ok) {
-    problems.push({ file, line: 2, column: 1, message: `The front matter cannot be read. ${value.message}` });
+    problems.push({ file, line: split.yamlLine, column: 1, message: `The front matter cannot be read. ${value.message}` });
   } else if (!isRecord(value.value)) {
-    problems.push({ file, line: 2, column: 1, message: 'The front matter must be a YAML mapping of settings such as `model:` and `config:`.' });
+    problems.push({ file, line: split.yamlLine, column: 1, message: 'The front matter must be a YAML mapping of settings such as `model:` and `config:`.' });
   }
   return problems;
 }

@@ -7,7 +7,8 @@ import type { RenderedPrompt } from '../../../shared/prompts';
 import { RenderedMessage } from '../../../shared/prompts';
 import { MAX_TEMPLATE_TAGS, countTags, tooManyTags } from './fileLimits';
 import { parsePromptFile } from './promptFile';
-import { renderInSandbox } from './templateSandbox';
+import { analyzeTemplate, roleProblem } from './templateAnalysis';
+import { renderInSandbox, type SandboxRender } from './templateSandbox';
 
 export async function renderPromptSource(file: string, source: string, input: Record<string, unknown>): Promise<RenderedPrompt> {
   const parsed = parsePromptFile(file, source);
@@ -28,11 +29,22 @@ export async function renderPromptSource(file: string, source: string, input: Re
   }
   const tags = countTags(parsed.template);
   if (tags > MAX_TEMPLATE_TAGS) throw tooManyTags(file, tags);
-  const rendered = await renderInSandbox(file, source, variables);
-  return {
-    messages: rendered.messages.map((message) => RenderedMessage.parse({ role: message.role, content: message.content })),
-    config: rendered.config,
-  };
+  // The library would drop a message with such a role, or send an API a role it refuses.
+  const [badRole] = analyzeTemplate(parsed.template).badRoles;
+  if (badRole) throw new WorkbenchError('PROMPT_INVALID', `${file}: ${badRole.message}`);
+  const rendered = await renderInSandbox(file, source, variables).catch((error: unknown) => {
+    throw error instanceof WorkbenchError && /partial .* could not be found/i.test(error.message)
+      ? new WorkbenchError('PROMPT_INVALID', `${error.message}. Prompt Workbench loads no partials ({{> name}}): write that text into the prompt itself.`)
+      : error;
+  });
+  return { messages: rendered.messages.map((message) => sendable(file, message)), config: rendered.config };
+}
+
+/** Dotprompt's message as it rendered it, if a model API can take its role (one given by a variable); else why not. */
+function sendable(file: string, message: SandboxRender['messages'][number]): RenderedMessage {
+  const problem = roleProblem(message.role);
+  if (problem) throw new WorkbenchError('PROMPT_INVALID', `${file}: ${problem}`);
+  return RenderedMessage.parse(message);
 }
 
 /** Names the input schema requires, from Picoschema (`name?:` is optional) or JSON Schema. */

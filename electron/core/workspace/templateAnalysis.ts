@@ -1,7 +1,8 @@
 // Reads a Handlebars template's structure (with the parser Dotprompt itself uses) to find what a
-// person should hear about before running it: syntax errors, unknown helpers, and the variables
-// the template reads from its input.
+// person should hear about before running it: syntax errors, unknown helpers, roles no model API
+// takes, and the variables the template reads from its input.
 import Handlebars from 'handlebars';
+import { MESSAGE_ROLES } from '../../../shared/prompts';
 
 type Expression = hbs.AST.Expression;
 
@@ -20,6 +21,8 @@ export interface TemplateIssue {
 export interface TemplateFacts {
   syntaxError?: TemplateIssue;
   unknownHelpers: (TemplateIssue & { name: string })[];
+  /** `{{role "…"}}` with a name Dotprompt does not make a message of (it keeps only lowercase names, and APIs take four). */
+  badRoles: TemplateIssue[];
   /** Root names read from the input, with where each is first read. */
   variables: Map<string, { line: number; column: number }>;
 }
@@ -29,9 +32,9 @@ export function analyzeTemplate(template: string): TemplateFacts {
   try {
     program = Handlebars.parse(template);
   } catch (error) {
-    return { syntaxError: syntaxIssue(error, template), unknownHelpers: [], variables: new Map() };
+    return { syntaxError: syntaxIssue(error, template), unknownHelpers: [], badRoles: [], variables: new Map() };
   }
-  const facts: TemplateFacts = { unknownHelpers: [], variables: new Map() };
+  const facts: TemplateFacts = { unknownHelpers: [], badRoles: [], variables: new Map() };
   walkStatements(program.body, facts, false);
   return facts;
 }
@@ -58,6 +61,11 @@ function visitCall(node: { type: string; path: Expression; params: Expression[];
     if (!KNOWN_HELPERS.has(name)) {
       facts.unknownHelpers.push({ name, line: node.loc.start.line, column: node.loc.start.column + 1, message: `Unknown helper "${name}"` });
     }
+    const role = name === 'role' ? node.params[0] : undefined;
+    if (role?.type === 'StringLiteral') {
+      const message = roleProblem((role as hbs.AST.StringLiteral).value);
+      if (message) facts.badRoles.push({ line: node.loc.start.line, column: node.loc.start.column + 1, message });
+    }
   } else {
     visitValue(node.path, facts, inContext);
   }
@@ -74,6 +82,14 @@ function visitValue(expression: Expression, facts: TemplateFacts, inContext: boo
   if (original.startsWith('@root.')) root = original.slice('@root.'.length).split(/[.[/]/)[0];
   else if (!path.data && !inContext && path.depth === 0 && original !== 'this' && !original.startsWith('this.')) root = path.parts[0];
   if (root && !facts.variables.has(root)) facts.variables.set(root, { line: path.loc.start.line, column: path.loc.start.column + 1 });
+}
+
+/** Why a role name cannot make a message, or undefined when it can. */
+export function roleProblem(role: string): string | undefined {
+  if ((MESSAGE_ROLES as readonly string[]).includes(role)) return undefined;
+  const lower = role.toLowerCase();
+  if ((MESSAGE_ROLES as readonly string[]).includes(lower)) return `The role "${role}" is written in capitals: Dotprompt takes only lowercase role names, so write "${lower}".`;
+  return `The role "${role}" is not one of Dotprompt's roles: system, user, model or tool (the model's own turns are "model").`;
 }
 
 function pathName(expression: Expression): string | undefined {

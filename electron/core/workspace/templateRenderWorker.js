@@ -12,7 +12,8 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug']) globalThis.conso
 parentPort.on('message', async ({ id, source, input, maxOutputChars }) => {
   try {
     const rendered = await dotprompt.render(source, { input });
-    const messages = rendered.messages.map((message) => ({ role: message.role, content: message.content }));
+    // As the library renders them (roles, parts, metadata): the core checks and passes them on unchanged.
+    const messages = rendered.messages;
     const size = messages.reduce((sum, message) => sum + message.content.reduce((part, item) => part + (item.text?.length ?? 0), 0), 0);
     if (size > maxOutputChars) {
       parentPort.postMessage({ id, ok: false, reason: 'output', size });

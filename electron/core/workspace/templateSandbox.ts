@@ -20,7 +20,7 @@ export const DEFAULT_LIMITS: SandboxLimits = { timeoutMs: 5_000, memoryMb: 256, 
 const IDLE_MS = 30_000;
 
 export interface SandboxRender {
-  messages: { role: string; content: unknown[] }[];
+  messages: { role: string; content: unknown[]; metadata?: unknown }[];
   config: Record<string, unknown>;
 }
 

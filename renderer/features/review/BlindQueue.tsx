@@ -17,8 +17,9 @@ interface BlindQueueProps {
 }
 
 /**
- * Blind review: the samples in their shuffled order, one line each (number, opening words, rating),
- * with nothing that tells models or temperatures apart. Virtual, like the grid.
+ * Blind review: the samples in their shuffled order, one line each (number, rating), with nothing
+ * that tells models or temperatures apart, and no sample's words but the focused one's: each is
+ * judged alone. Virtual, like the grid.
  */
 export function BlindQueue({ order, samples, ratings, focusedId, onFocus }: BlindQueueProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -48,7 +49,12 @@ export function BlindQueue({ order, samples, ratings, focusedId, onFocus }: Blin
             <li key={item.key} className="blind-queue__slot" style={{ transform: `translateY(${item.start}px)`, height: ITEM_HEIGHT }}>
               <button type="button" className={`queue-item${focused ? ' is-focused' : ''}`} aria-current={focused ? 'true' : undefined} data-sample-id={id} onClick={() => onFocus(id)}>
                 <span className="queue-item__index">{item.index + 1}</span>
-                <span className="queue-item__text">{previewText(samples.get(id)?.output ?? null)}</span>
+                {/* Only the sample in hand shows its words: the others' would say how alike they are. */}
+                {focused ? (
+                  <span className="queue-item__text">{previewText(samples.get(id)?.output ?? null)}</span>
+                ) : (
+                  <span className="queue-item__text queue-item__text--hidden">{entry?.rating ? 'Rated' : 'Not rated yet'}</span>
+                )}
                 {entry?.note && <span className="queue-item__note" title="Has a note" aria-label="has a note" />}
                 <span className="queue-item__rating mark" data-sample-id={id} data-rating={entry?.rating ?? undefined}>
                   {entry?.rating ?? ''}

@@ -1,7 +1,11 @@
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
-import { formatMeanSd, formatShare, formatSimilarity } from './formatFigures';
+import { formatMeanSd, formatShare, formatSimilarity, needsAtLeast, whenComparable } from './formatFigures';
 
-/** A cell's metrics, compactly: how many answers differ and how, how long they run, how they were rated. */
+/**
+ * A cell's metrics, compactly: how many answers differ and how, how long they run, how they were
+ * rated. A figure that compares answers shows "—" until there are enough of them to compare; its
+ * tooltip says how many it needs.
+ */
 export function CellFigures({ cell, hasSchema, measuring }: { cell: CellMetrics; hasSchema: boolean; measuring: boolean }) {
   if (cell.ok === 0) return null;
   const pending = (text: string) => (measuring ? '…' : text);
@@ -11,15 +15,15 @@ export function CellFigures({ cell, hasSchema, measuring }: { cell: CellMetrics;
         <dt>Distinct</dt>
         <dd>{cell.distinct}</dd>
       </div>
-      <div title="Share of the most common output">
+      <div title={`Share of the most common output (${needsAtLeast('answers')})`}>
         <dt>Top</dt>
-        <dd>{formatShare(cell.mostCommonShare)}</dd>
+        <dd>{whenComparable(cell.ok, formatShare(cell.mostCommonShare))}</dd>
       </div>
-      <div title="Mean pairwise similarity (0–1)">
+      <div title={`Mean pairwise similarity, 0–1 (${needsAtLeast('answers')})`}>
         <dt>Similar</dt>
-        <dd>{pending(formatSimilarity(cell.meanSimilarity))}</dd>
+        <dd>{whenComparable(cell.ok, pending(formatSimilarity(cell.meanSimilarity)))}</dd>
       </div>
-      <div title="Output length in characters: mean ± sd">
+      <div title={`Output length in characters: mean ± sd (the sd ${needsAtLeast('answers')})`}>
         <dt>Length</dt>
         <dd>{formatMeanSd(cell.meanLength, cell.lengthSd)}</dd>
       </div>
@@ -29,7 +33,7 @@ export function CellFigures({ cell, hasSchema, measuring }: { cell: CellMetrics;
           <dd>{pending(formatShare(cell.schemaValidRate))}</dd>
         </div>
       )}
-      <div className="cell-figures__rating" title={`Mean rating ± sd, over ${cell.rated} rated of ${cell.ok}`}>
+      <div className="cell-figures__rating" title={`Mean rating ± sd, over ${cell.rated} rated of ${cell.ok} (the sd ${needsAtLeast('ratings')})`}>
         <dt>Rating</dt>
         <dd>
           {formatMeanSd(cell.ratingMean, cell.ratingSd, 1)}

@@ -61,11 +61,19 @@ export function ClusterStack({ clusters, samples, ratings, focusedId, onFocus }:
   );
 }
 
+interface ClusterMarksProps {
+  sampleIds: readonly string[];
+  ratings: ReadonlyMap<string, SampleRating>;
+  focusedId: string | null;
+  /** Marks of failed samples (FailureStack): drawn as failures, never with a rating. */
+  failed?: boolean;
+}
+
 /**
  * A mark per member, at most MAX_MARKS at a time: the page of marks that holds the focused sample
  * (j/k walk through a 1,000-strong cluster page by page), with what is left out counted either side.
  */
-function ClusterMarks({ sampleIds, ratings, focusedId }: { sampleIds: readonly string[]; ratings: ReadonlyMap<string, SampleRating>; focusedId: string | null }) {
+export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false }: ClusterMarksProps) {
   const at = focusedId === null ? 0 : Math.max(0, sampleIds.indexOf(focusedId));
   const start = Math.floor(at / MAX_MARKS) * MAX_MARKS;
   const end = Math.min(sampleIds.length, start + MAX_MARKS);
@@ -74,7 +82,15 @@ function ClusterMarks({ sampleIds, ratings, focusedId }: { sampleIds: readonly s
       {start > 0 && <span className="cluster__more">{start}+</span>}
       {sampleIds.slice(start, end).map((id) => {
         const entry = ratings.get(id);
-        return <span key={id} className={`mark${id === focusedId ? ' is-focused' : ''}`} data-sample-id={id} data-rating={entry?.rating ?? undefined} data-note={entry?.note ? 'true' : undefined} />;
+        return (
+          <span
+            key={id}
+            className={`mark${failed ? ' mark--failed' : ''}${id === focusedId ? ' is-focused' : ''}`}
+            data-sample-id={id}
+            data-rating={failed ? undefined : (entry?.rating ?? undefined)}
+            data-note={entry?.note ? 'true' : undefined}
+          />
+        );
       })}
       {end < sampleIds.length && <span className="cluster__more">+{sampleIds.length - end}</span>}
     </span>

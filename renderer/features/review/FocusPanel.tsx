@@ -3,7 +3,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { ArrowDownIcon, ArrowUpIcon, ListIcon } from '../../components/icons';
+import { ArrowDownIcon, ArrowUpIcon, ListIcon, WarningIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
 import { Skeleton } from '../../components/Skeleton';
@@ -35,8 +35,9 @@ interface FocusPanelProps {
 /** The focused sample in full, with its rating and note: the place where reading turns into judging. */
 export function FocusPanel({ runId, sample, rating, place, position, total, blind, running, onCommand }: FocusPanelProps) {
   // The full sample (markdown, word diff) follows a moment behind the keys: a rating or a move
-  // paints its mark and this header first, then the sample catches up.
-  const reference = place?.cell.mostCommonOutput ?? null;
+  // paints its mark and this header first, then the sample catches up. Blind, a sample is judged
+  // alone: nothing compares it with the others (no diff against the most common answer).
+  const reference = blind ? null : (place?.cell.mostCommonOutput ?? null);
   // One object per change (not per render): a new object every render would defer forever.
   const current = useMemo(() => (sample ? { sample, rating, reference } : null), [sample, rating, reference]);
   const shown = useDeferredValue(current);
@@ -49,7 +50,8 @@ export function FocusPanel({ runId, sample, rating, place, position, total, blin
       </aside>
     );
   }
-  const clusterSize = place?.cluster.size ?? 1;
+  const clusterSize = place?.cluster?.size ?? 1;
+  const failed = sample.status === 'error';
   return (
     <aside className="focus-panel" aria-label="Focused sample">
       <header className="focus-panel__head">
@@ -77,9 +79,21 @@ export function FocusPanel({ runId, sample, rating, place, position, total, blin
         </div>
       </header>
       <div className="focus-panel__judge">
-        <RatingBar value={rating?.rating ?? null} onRate={(value) => onCommand({ type: 'rate', rating: value })} />
-        <UnsavedRatingMark runId={runId} sampleId={sample.sampleId} />
-        {clusterSize > 1 && (
+        {failed ? (
+          <p className="focus-panel__failed">
+            <WarningIcon size={14} />
+            <span>
+              Failed: no answer to rate. Why is below; <Kbd>n</Kbd> adds a note.
+            </span>
+          </p>
+        ) : (
+          <>
+            <RatingBar value={rating?.rating ?? null} onRate={(value) => onCommand({ type: 'rate', rating: value })} />
+            <UnsavedRatingMark runId={runId} sampleId={sample.sampleId} />
+          </>
+        )}
+        {/* Blind, nothing hints at the other samples: a cluster's size would nudge the rating. */}
+        {!blind && !failed && clusterSize > 1 && (
           <p className="focus-panel__cluster">
             In a cluster of {clusterSize}: <Kbd>c</Kbd> then a digit rates them all
           </p>

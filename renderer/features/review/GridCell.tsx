@@ -1,14 +1,19 @@
 import { memo } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
+import type { FailureGroup } from '../../../shared/sampleFailures';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
+import { MIN_TO_COMPARE } from '../../../shared/variance/summaryStats';
 import { CellFigures } from './CellFigures';
 import { ClusterStack } from './ClusterStack';
-import { consistencyStep, consistencyWords, formatConsistency } from './consistencyScale';
+import { consistencyStep, consistencyTitle, formatConsistency } from './consistencyScale';
+import { FailureStack } from './FailureStack';
 import { withRatings } from './ratingFigures';
 
 interface GridCellProps {
   cell: CellMetrics;
+  /** The cell's failed samples, grouped by what went wrong (empty without failures). */
+  failures: readonly FailureGroup[];
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   /** The focused sample when it is in this cell, else null (so other cells skip re-rendering). */
@@ -20,15 +25,16 @@ interface GridCellProps {
 }
 
 /**
- * One (model, temperature, case): its consistency, its answers as clusters, and its figures.
+ * One (model, temperature, case): its consistency, its answers as clusters, its failures with
+ * what went wrong, and its figures.
  * A rating elsewhere in the run does not re-render it: only a change to one of its own samples'
  * entries does (entries keep their identity until they change; see ratingCache.ts).
  */
-export const GridCell = memo(function GridCell({ cell: base, samples, ratings, focusedId, hasSchema, running, onFocus }: GridCellProps) {
+export const GridCell = memo(function GridCell({ cell: base, failures, samples, ratings, focusedId, hasSchema, running, onFocus }: GridCellProps) {
   const cell = withRatings(base, ratings);
   const step = consistencyStep(cell.consistency);
-  // Quick metrics (the first moment after opening) have no consistency yet; full ones always do.
-  const measuring = cell.ok > 0 && cell.consistency === null;
+  // Quick metrics (the first moment after opening) have no consistency yet; full ones do, given enough answers.
+  const measuring = cell.ok >= MIN_TO_COMPARE && cell.consistency === null;
   const label = `${cell.model}, temperature ${cell.temperature}, ${cell.case}`;
   const cancelled = cell.total - cell.ok - cell.errors - cell.pending;
   return (
@@ -36,7 +42,7 @@ export const GridCell = memo(function GridCell({ cell: base, samples, ratings, f
       <header className="grid-cell__head">
         <span
           className={`consistency-chip${measuring ? ' is-measuring' : ''}`}
-          title={measuring ? 'Measuring consistency…' : `Consistency ${formatConsistency(cell.consistency)}: ${consistencyWords(cell.consistency)}`}
+          title={consistencyTitle(cell, measuring)}
         >
           {measuring ? '…' : formatConsistency(cell.consistency)}
         </span>
@@ -47,18 +53,18 @@ export const GridCell = memo(function GridCell({ cell: base, samples, ratings, f
           {cancelled > 0 && <span> · {cancelled} cancelled</span>}
         </span>
       </header>
-      {cell.clusters.length > 0 ? (
-        <ClusterStack clusters={cell.clusters} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={onFocus} />
-      ) : (
+      {cell.clusters.length > 0 && <ClusterStack clusters={cell.clusters} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={onFocus} />}
+      {cell.clusters.length === 0 && (cell.pending > 0 || failures.length === 0) && (
         <p className="grid-cell__empty">{cell.pending > 0 ? (running ? 'Waiting for answers…' : 'Not taken yet: resume the run') : 'No answers to rate'}</p>
       )}
+      {failures.length > 0 && <FailureStack groups={failures} ratings={ratings} focusedId={focusedId} onFocus={onFocus} />}
       <CellFigures cell={cell} hasSchema={hasSchema} measuring={measuring} />
     </section>
   );
 }, sameCellProps);
 
 function sameCellProps(prev: GridCellProps, next: GridCellProps): boolean {
-  if (prev.cell !== next.cell || prev.samples !== next.samples || prev.focusedId !== next.focusedId || prev.hasSchema !== next.hasSchema || prev.running !== next.running || prev.onFocus !== next.onFocus) {
+  if (prev.cell !== next.cell || prev.failures !== next.failures || prev.samples !== next.samples || prev.focusedId !== next.focusedId || prev.hasSchema !== next.hasSchema || prev.running !== next.running || prev.onFocus !== next.onFocus) {
     return false;
   }
   return prev.ratings === next.ratings || prev.cell.sampleIds.every((id) => prev.ratings.get(id) === next.ratings.get(id));

@@ -3,6 +3,8 @@ import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cellKeyOf } from '../../../shared/cellStats';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
+import type { FailureGroup } from '../../../shared/sampleFailures';
+import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import { ModelChip } from '../../components/ModelChip';
 import { GridCell } from './GridCell';
 import type { GridLayout, GridRow } from './gridLayout';
@@ -16,6 +18,7 @@ const ROW_ESTIMATE = 200;
 
 interface ReviewGridProps {
   layout: GridLayout;
+  failuresOf(cell: CellMetrics): readonly FailureGroup[];
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   placeOf(sampleId: string): SamplePlace | undefined;
@@ -29,7 +32,7 @@ interface ReviewGridProps {
  * Temperatures across, rows down, grouped. Only the rows in view (and a few around) are in the
  * page, measured as they render, so a run of 5,000 samples scrolls like one of 50.
  */
-export function ReviewGrid({ layout, samples, ratings, placeOf, focusedId, hasSchema, running, onFocus }: ReviewGridProps) {
+export function ReviewGrid({ layout, failuresOf, samples, ratings, placeOf, focusedId, hasSchema, running, onFocus }: ReviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const { rows } = layout;
   // No React Compiler in this build; the virtualizer re-renders its host itself when it scrolls.
@@ -86,6 +89,7 @@ export function ReviewGrid({ layout, samples, ratings, placeOf, focusedId, hasSc
                 <GridRowView
                   row={row}
                   axis={row.kind === 'group' ? layout.groupAxis : layout.rowAxis}
+                  failuresOf={failuresOf}
                   samples={samples}
                   ratings={ratings}
                   focusedId={item.index === focusedRow ? focusedId : null}
@@ -105,6 +109,7 @@ export function ReviewGrid({ layout, samples, ratings, placeOf, focusedId, hasSc
 interface GridRowViewProps {
   row: GridRow;
   axis: 'model' | 'case';
+  failuresOf(cell: CellMetrics): readonly FailureGroup[];
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   focusedId: string | null;
@@ -113,7 +118,7 @@ interface GridRowViewProps {
   onFocus(sampleId: string): void;
 }
 
-const GridRowView = memo(function GridRowView({ row, axis, samples, ratings, focusedId, hasSchema, running, onFocus }: GridRowViewProps) {
+const GridRowView = memo(function GridRowView({ row, axis, failuresOf, samples, ratings, focusedId, hasSchema, running, onFocus }: GridRowViewProps) {
   const name = axis === 'model' ? <ModelChip model={row.label} size={row.kind === 'group' ? 'md' : 'sm'} /> : <span className="review-grid__case">{row.label}</span>;
   if (row.kind === 'group') return <div className="review-grid__group">{name}</div>;
   return (
@@ -127,6 +132,7 @@ const GridRowView = memo(function GridRowView({ row, axis, samples, ratings, foc
             <GridCell
               key={index}
               cell={cell}
+              failures={failuresOf(cell)}
               samples={samples}
               ratings={ratings}
               focusedId={focusedId !== null && cell.sampleIds.includes(focusedId) ? focusedId : null}

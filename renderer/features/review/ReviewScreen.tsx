@@ -12,7 +12,8 @@ import { withRatings } from './ratingFigures';
 import { ReviewGrid } from './ReviewGrid';
 import { ReviewHeader } from './ReviewHeader';
 import { resolveFocus } from './reviewReducer';
-import { reviewActions, useBlind, useReviewState } from './reviewStore';
+import { reviewActions, useBlind, useFailedOnly, useReviewState } from './reviewStore';
+import { RunFailures } from './RunFailures';
 import { ReviewToolbar } from './ReviewToolbar';
 import { StatusLine } from './StatusLine';
 import { useReviewCommands } from './useReviewCommands';
@@ -48,6 +49,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const { summary } = detail;
   const runId = summary.runId;
   const blind = useBlind(runId);
+  const failedOnlyAsked = useFailedOnly(runId);
   const threshold = useReviewState((state) => state.threshold);
   const similarity = useReviewState((state) => state.similarity);
   const rows = useReviewState((state) => state.rows);
@@ -61,18 +63,19 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const metrics = useReviewMetrics(detail, threshold, usable, rows);
   // The run's ratings, with those given a moment ago that the cache has not passed on yet.
   const ratings = useMemo(() => withShown(metrics.ratings, shown), [metrics.ratings, shown]);
-  const model = useReviewModel(detail, metrics.cells, ratings, rows, blind);
-  const { order, placeOf, samples } = model;
+  const model = useReviewModel(detail, metrics.cells, ratings, rows, blind, failedOnlyAsked);
+  const { order, placeOf, samples, canRate } = model;
 
   const isRated = useCallback((id: string) => (ratings.get(id)?.rating ?? null) !== null, [ratings]);
-  const clusterOf = useCallback((id: string) => placeOf(id)?.cluster.sampleIds ?? [id], [placeOf]);
-  const focusedId = resolveFocus(order, remembered, isRated);
+  const clusterOf = useCallback((id: string) => placeOf(id)?.cluster?.sampleIds ?? [id], [placeOf]);
+  const focusedId = resolveFocus(order, remembered, isRated, canRate);
   // Blind, the queue is the only view: charts and comparisons would name models and temperatures.
   const view = blind ? 'grid' : tab;
-  const run = useReviewCommands({ runId, order, clusterOf, isRated, ratings, blind });
+  const run = useReviewCommands({ runId, order, canRate, clusterOf, isRated, ratings, blind });
   useReviewKeyboard(run, view === 'grid');
 
   const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
+  const showFailedOnly = useCallback((on: boolean) => reviewActions.setFailedOnly(runId, on), [runId]);
   const ratedCells = useMemo(() => (view === 'charts' ? metrics.cells.map((cell) => withRatings(cell, ratings)) : []), [view, metrics.cells, ratings]);
   const focused = focusedId ? samples.get(focusedId) : undefined;
 
@@ -81,7 +84,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
     <div className={`review review--${view}${blind ? ' review--blind' : ''}`} data-ready="true" data-blind={blind}>
       <ReviewHeader summary={summary} blind={blind} actions={parts.headerActions} />
       {parts.runState}
-      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={order.length} onToggleBlind={() => run({ type: 'toggleBlind' })} />
+      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={model.rateable} onToggleBlind={() => run({ type: 'toggleBlind' })} />
       {view === 'grid' && !blind && (
         <GridControls
           rows={rows}
@@ -91,6 +94,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
           busy={metrics.stale || (similarity !== null && embedding.isFetching)}
         />
       )}
+      {/* Blind, a failure's message would name its model; failed samples are left out of the queue. */}
+      {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={model.failedOnly} onFailedOnly={showFailedOnly} onFocus={focus} />}
       {view === 'grid' && (
         <div className="review__body">
           {blind ? (
@@ -98,6 +103,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
           ) : (
             <ReviewGrid
               layout={model.layout}
+              failuresOf={model.failuresOf}
               samples={samples}
               ratings={ratings}
               placeOf={placeOf}

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Kbd } from '../../components/Kbd';
-import { useReviewState } from './reviewStore';
+import { useBlind, useReviewState } from './reviewStore';
 import { UnsavedRatingsStatus } from './UnsavedRatings';
 import './statusLine.css';
 
@@ -19,6 +19,9 @@ const HINTS: [string[], string][] = [
 export function StatusLine({ runId }: { runId: string }) {
   const announcement = useReviewState((state) => (state.announcement?.runId === runId ? state.announcement : null));
   const armed = useReviewState((state) => state.armed);
+  // Blind, each sample is rated alone: no cluster key.
+  const blind = useBlind(runId);
+  const hints = blind ? HINTS.filter(([keys]) => !keys.includes('c')) : HINTS;
   return (
     <div className={`review-status${armed ? ' is-armed' : ''}`}>
       <p className="review-status__message" role="status" aria-live="polite">
@@ -32,7 +35,7 @@ export function StatusLine({ runId }: { runId: string }) {
       </p>
       <UnsavedRatingsStatus runId={runId} />
       <p className="review-status__keys" aria-hidden="true">
-        {HINTS.map(([keys, words]) => (
+        {hints.map(([keys, words]) => (
           <span key={words} className="review-status__hint">
             {keys.map((key, index) => (
               <Fragment key={key}>

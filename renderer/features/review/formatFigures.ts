@@ -1,5 +1,6 @@
 // The cell figures, written for people: shares as percentages, similarities to two places,
 // a mean with its spread as "12 ± 3".
+import { MIN_TO_COMPARE } from '../../../shared/variance/summaryStats';
 
 export function formatShare(value: number | null): string {
   return value === null ? '—' : `${Math.round(value * 100)}%`;
@@ -9,10 +10,20 @@ export function formatSimilarity(value: number | null): string {
   return value === null ? '—' : value.toFixed(2);
 }
 
-/** "42 ± 5", "42" without a spread, "—" without a mean; `digits` after the point. */
+/** "42 ± 5"; "42 ± —" when there is no spread (one value), "—" without a mean; `digits` after the point. */
 export function formatMeanSd(mean: number | null, sd: number | null, digits = 0): string {
   if (mean === null) return '—';
-  return sd === null ? mean.toFixed(digits) : `${mean.toFixed(digits)} ± ${sd.toFixed(digits)}`;
+  return `${mean.toFixed(digits)} ± ${sd === null ? '—' : sd.toFixed(digits)}`;
+}
+
+/** A figure that compares answers, or "—" while there are too few of them (it would say nothing). */
+export function whenComparable(count: number, text: string): string {
+  return count < MIN_TO_COMPARE ? '—' : text;
+}
+
+/** Said in a figure's tooltip: the fewest values it needs ("needs at least 2 answers"). */
+export function needsAtLeast(what: 'answers' | 'ratings'): string {
+  return `needs at least ${MIN_TO_COMPARE} ${what}`;
 }
 
 /** One line of output for a preview: whitespace runs made one space; empty output said so. */

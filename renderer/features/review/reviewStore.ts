@@ -26,11 +26,13 @@ interface ReviewState extends ReviewPrefs {
    * is cleared once the core has answered (see useReviewCommands.ts).
    */
   shown: Readonly<Record<string, SampleRating>>;
+  /** Runs whose grid shows only the cells with failed samples, and j/k only those samples. */
+  failedOnly: readonly string[];
 }
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
-const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {} });
+const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, failedOnly: [] });
 
 function savePrefs(): void {
   const { blindRuns, threshold, similarity, rows } = store.get();
@@ -47,6 +49,10 @@ export function getReviewState(): ReviewState {
 
 export function useBlind(runId: string): boolean {
   return useReviewState((state) => state.blindRuns.includes(runId));
+}
+
+export function useFailedOnly(runId: string): boolean {
+  return useReviewState((state) => state.failedOnly.includes(runId));
 }
 
 let seq = 0;
@@ -79,6 +85,8 @@ export const reviewActions = {
     store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
     savePrefs();
   },
+  setFailedOnly: (runId: string, on: boolean) =>
+    store.set((state) => ({ failedOnly: on ? [...state.failedOnly.filter((id) => id !== runId), runId] : state.failedOnly.filter((id) => id !== runId), armed: false })),
   setThreshold: (threshold: number) => {
     store.set({ threshold });
     savePrefs();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
-import { blindOrder, gridOrder, hashString, placeFinder, seededShuffle } from './sampleOrder';
+import type { FailureGroup } from '../../../shared/sampleFailures';
+import { blindOrder, failedOrder, gridOrder, hashString, placeFinder, seededShuffle } from './sampleOrder';
 
 const ids = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}`);
 
@@ -43,12 +44,20 @@ describe('grid order', () => {
   const cell = (model: string, clusters: string[][]): CellMetrics =>
     ({ model, temperature: 0, case: 'c', clusters: clusters.map((sampleIds) => ({ sampleIds, representativeId: sampleIds[0], size: sampleIds.length, exactCount: sampleIds.length })) }) as unknown as CellMetrics;
 
-  it('walks cell by cell, cluster by cluster', () => {
+  const failure = (sampleIds: string[]): FailureGroup => ({ code: 'not_found', message: 'Unknown model', status: 404, sampleIds, cells: [] });
+
+  it('walks cell by cell, cluster by cluster, then the cell’s failed samples group by group', () => {
     const cells = [cell('a', [['a1', 'a3'], ['a2']]), cell('b', [['b1']])];
-    expect(gridOrder(cells)).toEqual(['a1', 'a3', 'a2', 'b1']);
+    expect(gridOrder(cells, () => [])).toEqual(['a1', 'a3', 'a2', 'b1']);
+    const failures = new Map([['a', [failure(['a5', 'a4']), failure(['a6'])]]]);
+    const failuresOf = (of: CellMetrics) => failures.get(of.model) ?? [];
+    expect(gridOrder(cells, failuresOf)).toEqual(['a1', 'a3', 'a2', 'a5', 'a4', 'a6', 'b1']);
+    expect(failedOrder(cells, failuresOf)).toEqual(['a5', 'a4', 'a6']);
     const placeOf = placeFinder(cells, (id) => ({ model: id.slice(0, 1), temperature: 0, case: 'c' }));
-    expect(placeOf('a3')?.cluster.sampleIds).toEqual(['a1', 'a3']);
+    expect(placeOf('a3')?.cluster?.sampleIds).toEqual(['a1', 'a3']);
     expect(placeOf('b1')?.cell.model).toBe('b');
     expect(placeOf('z9')).toBeUndefined();
+    // A failed sample has a cell (the grid shows it there) and no cluster.
+    expect(placeOf('a5')).toMatchObject({ cell: { model: 'a' }, cluster: null });
   });
 });

@@ -1,8 +1,9 @@
 // The order a person goes through a run's samples. In the grid it is the grid's own order (cell by
-// cell, cluster by cluster), so `j` walks what the eye sees. Blind, it is a shuffle seeded by the
+// cell, cluster by cluster, then the cell's failed samples), so `j` walks what the eye sees. Blind, it is a shuffle seeded by the
 // run id: the same run always shuffles the same way (a reload keeps your place), and nothing about
 // a sample's position hints at its model or temperature.
 import { cellKeyOf, type CellKey } from '../../../shared/cellStats';
+import type { FailureGroup } from '../../../shared/sampleFailures';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import type { OutputCluster } from '../../../shared/variance/outputClusters';
 import { seededRandom } from '../../../shared/variance/seededRandom';
@@ -38,15 +39,23 @@ export function blindOrder(runId: string, allSampleIds: readonly string[], ratea
   return seededShuffle(sorted, hashString(runId)).filter((id) => rateable.has(id));
 }
 
-/** Where a sample sits: its cell and its cluster. */
+/** Where a sample sits: its cell and its cluster (null for a sample without an answer, a failed one). */
 export interface SamplePlace {
   cell: CellMetrics;
-  cluster: OutputCluster;
+  cluster: OutputCluster | null;
 }
 
-/** The samples that can be rated (ok ones, which are exactly the clusters' members), in grid order. */
-export function gridOrder(cellsInGridOrder: readonly CellMetrics[]): string[] {
-  return cellsInGridOrder.flatMap((cell) => cell.clusters.flatMap((cluster) => cluster.sampleIds));
+/**
+ * The samples j/k walk in the grid, as the eye sees them: cell by cell, its clusters (the ok
+ * samples), then its failed samples group by group (see shared/sampleFailures.ts).
+ */
+export function gridOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[]): string[] {
+  return cellsInGridOrder.flatMap((cell) => [...cell.clusters.flatMap((cluster) => cluster.sampleIds), ...failuresOf(cell).flatMap((group) => group.sampleIds)]);
+}
+
+/** Only the failed samples, in the same order: what j/k walk while the grid shows failures only. */
+export function failedOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[]): string[] {
+  return cellsInGridOrder.flatMap((cell) => failuresOf(cell).flatMap((group) => group.sampleIds));
 }
 
 /**
@@ -58,7 +67,7 @@ export function placeFinder(cells: readonly CellMetrics[], cellOf: (sampleId: st
   return (sampleId) => {
     const key = cellOf(sampleId);
     const cell = key ? byKey.get(cellKeyOf(key)) : undefined;
-    const cluster = cell?.clusters.find((candidate) => candidate.sampleIds.includes(sampleId));
-    return cell && cluster ? { cell, cluster } : undefined;
+    if (!cell) return undefined;
+    return { cell, cluster: cell.clusters.find((candidate) => candidate.sampleIds.includes(sampleId)) ?? null };
   };
 }

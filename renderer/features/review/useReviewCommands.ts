@@ -6,8 +6,9 @@ import { getReviewState, reviewActions } from './reviewStore';
 
 export interface ReviewCommandsOptions {
   runId: string;
-  /** Rateable samples in review order. */
+  /** The samples j/k walk, in review order. */
   order: readonly string[];
+  canRate(sampleId: string): boolean;
   clusterOf(sampleId: string): readonly string[];
   isRated(sampleId: string): boolean;
   /** The ratings on screen (each sample's note is kept when it is rated). */
@@ -20,7 +21,7 @@ export interface ReviewCommandsOptions {
  * read from the store at the moment of the command, not from the last render, so keys pressed
  * faster than React paints still act on the right sample.
  */
-export function useReviewCommands({ runId, order, clusterOf, isRated, ratings, blind }: ReviewCommandsOptions): (command: ReviewCommand) => void {
+export function useReviewCommands({ runId, order, canRate, clusterOf, isRated, ratings, blind }: ReviewCommandsOptions): (command: ReviewCommand) => void {
   const writers = useRatingWriters(runId);
 
   function perform(effect: ReviewEffect): void {
@@ -42,6 +43,12 @@ export function useReviewCommands({ runId, order, clusterOf, isRated, ratings, b
           .finally(() => reviewActions.unshow(entries));
         return;
       }
+      case 'unrateable':
+        reviewActions.announce(runId, 'This sample failed, so there is no answer to rate: n adds a note, Retry failed runs it again');
+        return;
+      case 'alone':
+        reviewActions.announce(runId, 'Blind mode rates each sample alone: leave it (b) to rate a cluster');
+        return;
       case 'editNote':
         reviewActions.openNote(effect.sampleId);
         return;
@@ -66,12 +73,12 @@ export function useReviewCommands({ runId, order, clusterOf, isRated, ratings, b
   }
 
   function currentFocus(): string | null {
-    return resolveFocus(order, getReviewState().focused[runId] ?? null, isRated);
+    return resolveFocus(order, getReviewState().focused[runId] ?? null, isRated, canRate);
   }
 
   return (command) => {
     const cursor = { focusedId: currentFocus(), armed: getReviewState().armed };
-    const step = reduceReview(cursor, command, { order, clusterOf });
+    const step = reduceReview(cursor, command, { order, canRate, clusterOf, blind });
     if (step.cursor.focusedId !== cursor.focusedId || step.cursor.armed !== cursor.armed) {
       reviewActions.focus(runId, step.cursor.focusedId);
       reviewActions.setArmed(step.cursor.armed);

@@ -1,16 +1,24 @@
 import type { RunSummary } from '../../../shared/runs';
-import { useRunAction } from '../../api/runQueries';
+import { useRunAction, useRunSamples } from '../../api/runQueries';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../components/ErrorState';
 import { PlayIcon, RefreshIcon, StopIcon, WarningIcon } from '../../components/icons';
+import { startRetry } from './retryTracker';
 import './runView.css';
 
 /** Cancel a running run; resume what a stopped one left; run its failed samples again. */
 export function RunActions({ summary }: { summary: RunSummary }) {
   const action = useRunAction(summary.runId);
+  const samples = useRunSamples(summary.runId).data;
   const running = summary.status === 'running';
   const left = summary.pending + summary.cancelled;
   const busy = action.isPending;
+
+  /** Runs the failed samples again, and keeps which they were, so RetryStatus can say what became of them. */
+  function retry() {
+    const retry = { sampleIds: (samples ?? []).filter((sample) => sample.status === 'error').map((sample) => sample.sampleId), since: new Date().toISOString() };
+    action.mutate('retry', { onSuccess: () => startRetry(summary.runId, retry) });
+  }
 
   return (
     <>
@@ -33,7 +41,7 @@ export function RunActions({ summary }: { summary: RunSummary }) {
         </Button>
       )}
       {!running && summary.errors > 0 && (
-        <Button onClick={() => action.mutate('retry')} disabled={busy} title={`Run the ${summary.errors.toLocaleString()} failed samples again`}>
+        <Button onClick={retry} disabled={busy} title={`Run the ${summary.errors.toLocaleString()} failed samples again`}>
           <RefreshIcon size={13} />
           {busy && action.variables === 'retry' ? 'Retrying…' : 'Retry failed'}
         </Button>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { WorkbenchError } from '../../../shared/errors';
 import type { PromptDetail } from '../../../shared/prompts';
 import { useProviders } from '../../api/providerQueries';
+import { useSettings } from '../../api/queries';
 import { useRunEstimate, useStartRun } from '../../api/runQueries';
 import { navigate, runRoute } from '../../app/router';
 import { uiActions, useUiState, type RunDialogState } from '../../app/uiStore';
@@ -29,7 +30,8 @@ export function RunDialog({ prompt }: { prompt: PromptDetail }) {
 }
 
 function RunDialogForm({ open, state, prompt }: { open: boolean; state: RunDialogState | null; prompt: PromptDetail }) {
-  const [form, setForm] = useState<RunForm>(() => initialRunForm(prompt, state?.preset ?? undefined));
+  const defaultModel = useSettings().data?.defaultModel ?? null;
+  const [form, setForm] = useState<RunForm>(() => initialRunForm(prompt, state?.preset ?? undefined, defaultModel));
   const [confirming, setConfirming] = useState(false);
   const providers = useProviders(open);
   const built = useMemo(() => buildRunRequest(form, prompt, providers.data), [form, prompt, providers.data]);

@@ -56,6 +56,16 @@ describe('the run dialog starts from the prompt file', () => {
     expect(initialRunForm(bare)).toMatchObject({ models: ['ollama/llama3.2'], temperatures: '0', samples: '10' });
   });
 
+  it('runs the workspace default model when the prompt names none, and says where to set one when there is none', () => {
+    const { sweep: _sweep, ...named } = prompt;
+    const unnamed = { ...named, model: '', config: {} };
+    expect(initialRunForm(unnamed, undefined, 'openai/gpt-4o-mini')).toMatchObject({ models: ['openai/gpt-4o-mini'], temperatures: '0.7' });
+    expect(initialRunForm(named, undefined, 'openai/gpt-4o-mini').models).toEqual(['ollama/llama3.2']);
+    const none = initialRunForm(unnamed, undefined, null);
+    expect(none.models).toEqual([]);
+    expect(buildRunRequest(none, unnamed, providers).problems).toEqual([expect.stringMatching(/names none.*default model.*Settings/)]);
+  });
+
   it('repeats an earlier request', () => {
     const preset = { prompt: 'capital-city', ref: 'abc1234', models: ['openai/gpt-4o'], temperatures: [1], cases: ['Japan'], samples: 3, seedMode: 'fixed', seed: 7, stream: false, maxTokens: 50 } as const;
     expect(initialRunForm(prompt, { ...preset, models: [...preset.models], temperatures: [...preset.temperatures], cases: [...preset.cases] })).toMatchObject({

@@ -1,7 +1,7 @@
 // The run dialog's fields as typed, and the request they make. Problems the dialog can see on its
 // own (a malformed id, a temperature a provider refuses, a seed Anthropic cannot take) are found
 // here, before the core is asked for an estimate.
-import { splitModelId } from '../../../shared/models';
+import { splitModelId, startingModels } from '../../../shared/models';
 import { parameterProblems } from '../../../shared/parameterRules';
 import type { PromptDetail } from '../../../shared/prompts';
 import type { ProviderStatus } from '../../../shared/providers';
@@ -27,8 +27,8 @@ export interface RunForm {
 
 const DEFAULT_SAMPLES = 10;
 
-/** The prompt file's own sweep, or a request to repeat. */
-export function initialRunForm(prompt: PromptDetail, preset?: RunRequest): RunForm {
+/** The prompt file's own sweep (a prompt naming no model runs the workspace's default model), or a request to repeat. */
+export function initialRunForm(prompt: PromptDetail, preset?: RunRequest, defaultModel: string | null = null): RunForm {
   const caseNames = prompt.cases.map((entry) => entry.name);
   if (preset) {
     return {
@@ -46,7 +46,7 @@ export function initialRunForm(prompt: PromptDetail, preset?: RunRequest): RunFo
   }
   const sweep = prompt.sweep;
   const configTemperature = typeof prompt.config.temperature === 'number' ? prompt.config.temperature : null;
-  const models = sweep?.models.length ? sweep.models : prompt.model ? [prompt.model] : [];
+  const models = startingModels(prompt, defaultModel);
   const temperatures = sweep?.temperatures.length ? sweep.temperatures : [configTemperature ?? 0.7];
   return {
     ref: null,
@@ -73,7 +73,9 @@ export function buildRunRequest(form: RunForm, prompt: PromptDetail, providers: 
   const problems: string[] = [];
   const temperatures = parseTemperatures(form.temperatures);
   if (temperatures.error) problems.push(`Temperatures: ${temperatures.error}`);
-  if (form.models.length === 0) problems.push('Choose at least one model.');
+  if (form.models.length === 0) {
+    problems.push(prompt.model || prompt.sweep?.models.length ? 'Choose at least one model.' : 'Choose at least one model: this prompt names none. A default model for such prompts can be set in Settings.');
+  }
 
   const samples = integer(form.samples, 1, MAX_SAMPLES_PER_CELL);
   if (samples === null) problems.push(`Samples per cell: give a whole number from 1 to ${MAX_SAMPLES_PER_CELL.toLocaleString()}.`);

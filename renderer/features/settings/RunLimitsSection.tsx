@@ -2,9 +2,10 @@ import { MAX_CALL_SECONDS } from '../../../shared/providers';
 import type { Settings } from '../../../shared/settings';
 import { useSetSetting } from '../../api/providerQueries';
 import { Section } from '../../components/Section';
+import { DefaultModelSetting } from './DefaultModelSetting';
 import { SettingForm } from './SettingForm';
 
-/** How long one call may stay silent and take in all, and from what estimated cost a run asks before starting. */
+/** The default model, how long one call may stay silent and take in all, and from what estimated cost a run asks before starting. */
 export function RunLimitsSection({ settings }: { settings: Settings }) {
   const saveTimeout = useSetSetting();
   const saveCap = useSetSetting();
@@ -12,6 +13,7 @@ export function RunLimitsSection({ settings }: { settings: Settings }) {
   return (
     <Section title="Runs">
       <div className="settings-card settings-card--padded settings-grid">
+        <DefaultModelSetting settings={settings} />
         <SettingForm
           key={`timeout:${settings.providers.timeoutSeconds}`}
           label="Silence timeout per call (seconds)"

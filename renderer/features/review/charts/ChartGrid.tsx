@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { RunDetail } from '../../../../shared/runs';
 import type { CellMetrics } from '../../../../shared/variance/cellMetrics';
 import { consistencyByTemperature, lengthDistribution, ratingByTemperature, ratingDistribution } from '../../../../shared/variance/runCharts';
+import { MIN_TO_COMPARE } from '../../../../shared/variance/summaryStats';
 import { ChartCard } from './ChartCard';
 import { LengthChart } from './LengthChart';
 import { RatingBarsChart } from './RatingBarsChart';
@@ -26,8 +27,9 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
       models: ratingSeries.map((line) => line.model),
       rated: detail.ratings.filter((entry) => entry.rating !== null).length,
       ratingRows: temperatureRows(ratingSeries, (point) => ({ value: point.mean, error: intervalOffsets(point.mean, point.low, point.high, RATING_SCALE.domain), n: point.n })),
-      consistencyRows: temperatureRows(consistencySeries, (point) => ({ value: point.mean, n: point.cells })),
+      consistencyRows: temperatureRows(consistencySeries, (point) => ({ value: point.mean, error: intervalOffsets(point.mean, point.low, point.high, CONSISTENCY_SCALE.domain), n: point.cells })),
       hasConsistency: consistencySeries.some((line) => line.points.some((point) => point.mean !== null)),
+      hasAnswers: metrics.some((cell) => cell.ok > 0),
       lengths,
       counts: ratingDistribution(detail.ratings),
     };
@@ -47,11 +49,11 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
       </ChartCard>
       <ChartCard
         title="Consistency by temperature"
-        caption="How alike a cell’s outputs are, from 0 (all different) to 1 (all the same), averaged over the cases."
+        caption={`How alike a cell’s outputs are, 0 (all different) to 1 (all the same), averaged over the cases with ${MIN_TO_COMPARE} answers or more; bars show the 95% interval.`}
         legend={legend}
-        empty={charts.hasConsistency ? null : 'No finished samples yet.'}
+        empty={charts.hasConsistency ? null : charts.hasAnswers ? `No cell has ${MIN_TO_COMPARE} answers yet: consistency compares a cell’s answers with each other.` : 'No finished samples yet.'}
       >
-        <TemperatureChart rows={charts.consistencyRows} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={twoDecimals} countLabel="cells" />
+        <TemperatureChart rows={charts.consistencyRows} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={twoDecimals} countLabel="cells" errorBars />
       </ChartCard>
       <ChartCard
         title="Output length per cell"

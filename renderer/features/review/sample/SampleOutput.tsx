@@ -1,4 +1,7 @@
 import type { Sample } from '../../../../shared/runs';
+import { failureKind } from '../../../../shared/sampleFailures';
+import { WarningIcon } from '../../../components/icons';
+import { TextWithCode } from '../../../components/TextWithCode';
 import { SafeMarkdown } from './SafeMarkdown';
 import type { OutputFormat } from './outputFormat';
 
@@ -7,11 +10,20 @@ export function SampleOutput({ sample, format }: { sample: Sample; format: Outpu
   if (sample.status === 'pending') return <p className="sample-output__state">Waiting for this sample…</p>;
   if (sample.status === 'cancelled') return <p className="sample-output__state">Cancelled before it finished.</p>;
   if (sample.status === 'error') {
+    const code = sample.error?.code ?? 'error';
     return (
-      <div className="sample-output__error" role="note">
-        <strong>{sample.error?.code ?? 'error'}</strong>
-        {sample.error?.status ? ` (HTTP ${sample.error.status})` : ''}
-        <p className="selectable">{sample.error?.message ?? 'The call failed without a message.'}</p>
+      <div className="sample-output__error" role="note" aria-label="What went wrong">
+        <p className="sample-output__error-kind">
+          <WarningIcon size={14} />
+          <strong>{failureKind(code)}</strong>
+          <code>
+            {code}
+            {sample.error?.status ? ` · HTTP ${sample.error.status}` : ''}
+          </code>
+        </p>
+        <p className="sample-output__error-message selectable">
+          <TextWithCode text={sample.error?.message ?? 'The call failed without a message.'} />
+        </p>
       </div>
     );
   }

@@ -35,14 +35,16 @@ export function SampleView({ sample, rating, reference, blind }: SampleViewProps
   return (
     <article className="sample-view" aria-label={rated === null ? 'Sample' : `Sample, rated ${rated} of 5`}>
       <header className="sample-view__toolbar">
-        <h3 className="sample-view__title">Output</h3>
-        <div className="segmented" role="group" aria-label="Show output as">
-          {FORMATS.map((option) => (
-            <button key={option.value} type="button" aria-pressed={format === option.value} onClick={() => setOutputFormat(option.value)}>
-              {option.label}
-            </button>
-          ))}
-        </div>
+        <h3 className="sample-view__title">{sample.status === 'error' ? 'Error' : 'Output'}</h3>
+        {output !== null && (
+          <div className="segmented" role="group" aria-label="Show output as">
+            {FORMATS.map((option) => (
+              <button key={option.value} type="button" aria-pressed={format === option.value} onClick={() => setOutputFormat(option.value)}>
+                {option.label}
+              </button>
+            ))}
+          </div>
+        )}
         {output !== null && <CopyButton text={output} title="Copy the output as plain text" />}
       </header>
       <SampleOutput sample={sample} format={format} />

@@ -37,8 +37,9 @@ describe('sampleFacts', () => {
     });
   });
 
-  it('hides model, temperature, seed and cost in blind review', () => {
+  it('hides model, temperature, seed, cost and the repeat number in blind review', () => {
     const labels = sampleFacts(sample, true).map((fact) => fact.label);
+    expect(labels).not.toContain('Sample');
     expect(labels).not.toContain('Model');
     expect(labels).not.toContain('Temperature');
     expect(labels).not.toContain('Seed');

@@ -1,6 +1,7 @@
 // The metadata of one sample, as label/value pairs a person reads. Blind review hides whatever
 // would tell which model or setting produced the output: model, temperature, seed, and the cost,
-// because a price (or a free local model's $0.00) names the model as surely as its id.
+// because a price (or a free local model's $0.00) names the model as surely as its id; and the
+// repeat number, which speaks of the other samples.
 import type { Sample } from '../../../../shared/runs';
 import { formatCost, formatDuration } from '../../../lib/runFormat';
 
@@ -24,9 +25,10 @@ export function sampleFacts(sample: Sample, blind: boolean): SampleFact[] {
     facts.push({ label: 'Temperature', value: String(sample.temperature), mono: true });
     facts.push({ label: 'Seed', value: sample.seed === null ? 'none' : String(sample.seed), mono: true });
   }
+  facts.push({ label: 'Case', value: sample.case });
+  // Which repeat of its cell it was says there were others; blind, a sample is judged alone.
+  if (!blind) facts.push({ label: 'Sample', value: `#${sample.index + 1}` });
   facts.push(
-    { label: 'Case', value: sample.case },
-    { label: 'Sample', value: `#${sample.index + 1}` },
     { label: 'Tokens', value: tokens(sample) },
     { label: 'Latency', value: sample.latencyMs === null ? '—' : formatDuration(sample.latencyMs) },
     { label: 'First token', value: sample.ttftMs === null ? '—' : formatDuration(sample.ttftMs) },
