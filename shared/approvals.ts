@@ -28,6 +28,11 @@ export const Approval = z.object({
   consistency: z.number().nullable(),
   /** `approved/<name>/v<k>`, when the tag still points at this commit. */
   tag: z.string().nullable(),
+  /**
+   * What the approver wrote, without the trailers: the tag's message when the approval is a tag on
+   * a version committed before, else the approval commit's message.
+   */
+  message: z.string().optional(),
 });
 export type Approval = z.infer<typeof Approval>;
 
@@ -40,7 +45,16 @@ export const ApproveRequest = z.object({
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
 /** A version with its approval, when it is one. */
-export const VersionWithApproval = Version.extend({ approval: Approval.nullable() });
+export const VersionWithApproval = Version.extend({
+  /** The newest approval of this version, or null. */
+  approval: Approval.nullable(),
+  /** Every approval of this version, newest first (a version approved again from another run has several). */
+  approvals: z.array(Approval).optional(),
+  /** The prompt's name at this version, when it differs from today's (before a rename). */
+  promptName: PromptName.optional(),
+  /** The name the prompt had before this version, when this version renamed it. */
+  renamedFrom: PromptName.optional(),
+});
 export type VersionWithApproval = z.infer<typeof VersionWithApproval>;
 
 export const ApprovedVersion = z.object({
@@ -48,6 +62,11 @@ export const ApprovedVersion = z.object({
   tag: z.string(),
   /** Runs of the prompt now linked to the new commit (draft runs of the same content). */
   linkedRuns: z.array(z.string()),
+  /**
+   * false when the text was committed already: the approval is then an annotated tag on that
+   * commit, and no new commit is made.
+   */
+  committed: z.boolean().optional(),
 });
 export type ApprovedVersion = z.infer<typeof ApprovedVersion>;
 

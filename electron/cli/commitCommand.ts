@@ -2,6 +2,7 @@ import { ApproveRequest, type ApprovedVersion } from '../../shared/approvals';
 import { WorkbenchError } from '../../shared/errors';
 import { CommitRequest } from '../../shared/versions';
 import { openCore, type WorkbenchCore } from '../core/core';
+import { formatTrailers } from '../core/workspace/approvalTrailers';
 import { UsageError, flag, stringOption, type Command, type CommandContext } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';
@@ -14,7 +15,9 @@ export const commitCommand: Command = {
     'The author is the one saved in the app, else GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL, else your global git config.\n\n' +
     '--run approves that run of <name>: the commit carries its evidence as git trailers (Workbench-Run, -Models,\n' +
     '-Temperatures, -Samples, -Rating, -Consistency; see `git log`) and is tagged approved/<name>/v<k>. The prompt\n' +
-    'must still be the text the run used; if it is already committed, the approval is a commit of its own.\n' +
+    'must still be the text the run used. If that text is committed already, no commit is made: the approval is the\n' +
+    'annotated tag on the version that holds it, its message carrying the same trailers (see `git show <tag>`), and\n' +
+    'the version keeps its own message. k continues the numbering of the tags the prompt had under an older name.\n' +
     'A run with no ratings asks first; --yes approves it anyway (needed without a terminal).\n' +
     'Exit 0 when committed, 1 when refused (the prompt changed since the run, nothing to commit), 2 for usage\n' +
     'errors and for an unrated run without --yes.',
@@ -59,8 +62,12 @@ async function approve(core: WorkbenchCore, name: string, request: ApproveReques
     approved = await core.api.approveRun({ ...request, confirmed: true });
   }
   const { version, tag, linkedRuns } = approved;
-  const trailers = version.message.split('\n').filter((line) => /^Workbench-[A-Za-z]+: /.test(line));
-  context.stdout([`[${version.shortOid}] ${version.summary}`, `Tagged ${tag}`, ...trailers.map((line) => `  ${line}`)].join('\n'));
+  const trailers = version.approval ? formatTrailers(version.approval).split('\n') : [];
+  const made =
+    approved.committed === false
+      ? [`Tagged ${tag} on ${version.shortOid} (${version.summary}): that text was committed already, so no commit was made`]
+      : [`[${version.shortOid}] ${version.summary}`, `Tagged ${tag}`];
+  context.stdout([...made, ...trailers.map((line) => `  ${line}`)].join('\n'));
   const others = linkedRuns.filter((id) => id !== request.runId);
   if (others.length > 0) context.stderr(`Linked ${others.length} other draft run${others.length === 1 ? '' : 's'} of the same text to ${version.shortOid}.`);
   return 0;

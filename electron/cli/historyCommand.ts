@@ -8,14 +8,15 @@ import { textTable } from './textTable';
 
 export const historyCommand: Command = {
   name: 'history',
-  summary: 'List the versions of a prompt (the commits that changed it), newest first; approved ones with their evidence',
+  summary: 'List the versions of a prompt (the commits that changed it, across renames), newest first; approved ones with their evidence',
   usage:
     'workbench history <name> [--approved] [--limit N] [--json] [--workspace DIR]\n\n' +
-    '--approved lists only approved versions (committed with `workbench commit <name> --run RUN_ID`), with their tag,\n' +
-    'rating, consistency and run. --limit counts the versions listed.\n' +
-    '--json prints [{ "id", "message", "author", "date", "approval" }]: the full commit id, the first line of the\n' +
-    'message, "Name <email>", an ISO date, and null or { "runId", "models", "temperatures", "samples", "rating",\n' +
-    '"rated", "consistency", "tag" }.',
+    'Like `git log --follow`, the list goes on past a rename, with the versions made under the older name.\n' +
+    '--approved lists only the approvals (made with `workbench commit <name> --run RUN_ID`), one line each, newest first,\n' +
+    'with the version, tag, rating, consistency, run and the approval\'s message. --limit counts the versions listed.\n' +
+    '--json prints [{ "id", "message", "author", "date", "name", "approval", "approvals" }]: the full commit id, the first\n' +
+    'line of the message, "Name <email>", an ISO date, the prompt\'s name at that version, the newest approval (null or\n' +
+    '{ "runId", "models", "temperatures", "samples", "rating", "rated", "consistency", "tag", "message" }) and every one.',
   options: { json: { type: 'boolean' }, limit: { type: 'string', short: 'n' }, approved: { type: 'boolean' } },
   async run(args, { stdout, env }) {
     const [name, ...extra] = args.positionals;
@@ -26,7 +27,7 @@ export const historyCommand: Command = {
     const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
     try {
       const versions = await core.api.promptHistory(request);
-      if (flag(args, 'json')) stdout(JSON.stringify(versions.map(toJson), null, 2));
+      if (flag(args, 'json')) stdout(JSON.stringify(versions.map((version) => toJson(version, name)), null, 2));
       else if (versions.length === 0) stdout(approvedOnly ? noApprovals(name) : `"${name}" has no commits yet. Record its draft with \`workbench commit ${name} -m "…"\`.`);
       else stdout(approvedOnly ? approvedTable(versions) : formatTable(versions));
       return 0;
@@ -40,8 +41,21 @@ function noApprovals(name: string): string {
   return `"${name}" has no approved versions yet. Approve a run with \`workbench commit ${name} --run RUN_ID -m "…"\`.`;
 }
 
-function toJson(version: VersionWithApproval) {
-  return { id: version.oid, message: version.summary, author: person(version), date: version.date, approval: version.approval };
+function toJson(version: VersionWithApproval, name: string) {
+  return {
+    id: version.oid,
+    message: version.summary,
+    author: person(version),
+    date: version.date,
+    name: version.promptName ?? name,
+    approval: version.approval,
+    approvals: approvalsOf(version),
+  };
+}
+
+/** Newest first; a version approved more than once (from several runs) has several. */
+function approvalsOf(version: VersionWithApproval): Approval[] {
+  return version.approvals ?? (version.approval ? [version.approval] : []);
 }
 
 function person(version: VersionWithApproval): string {
@@ -54,7 +68,10 @@ function formatTable(versions: VersionWithApproval[]): string {
   const header = ['ID', 'DATE', 'AUTHOR', 'MESSAGE'];
   return textTable([
     header,
-    ...versions.map((v) => [v.shortOid, shortDate(v), v.author.name, v.approval ? `${v.summary}  [${v.approval.tag ?? 'approved'}]` : v.summary]),
+    ...versions.map((v) => {
+      const approvals = approvalsOf(v);
+      return [v.shortOid, shortDate(v), v.author.name, approvals.length > 0 ? `${v.summary}  [${approvals.map((approval) => approval.tag ?? 'approved').join(', ')}]` : v.summary];
+    }),
   ]);
 }
 
@@ -64,11 +81,13 @@ function rating(approval: Approval): string {
 
 function approvedTable(versions: VersionWithApproval[]): string {
   const header = ['ID', 'DATE', 'TAG', 'RATING', 'CONSISTENCY', 'SAMPLES', 'RUN', 'MESSAGE'];
-  const rows = versions.flatMap((v) => {
-    const approval = v.approval;
-    if (!approval) return [];
-    const consistency = approval.consistency === null ? 'none' : approval.consistency.toFixed(2);
-    return [[v.shortOid, shortDate(v), approval.tag ?? '–', rating(approval), consistency, String(approval.samples), approval.runId, v.summary]];
-  });
+  const rows = versions.flatMap((v) =>
+    approvalsOf(v).map((approval) => {
+      const consistency = approval.consistency === null ? 'none' : approval.consistency.toFixed(2);
+      // An approval made as a tag on a committed version has a message of its own.
+      const message = approval.message?.split('\n', 1)[0] || v.summary;
+      return [v.shortOid, shortDate(v), approval.tag ?? '–', rating(approval), consistency, String(approval.samples), approval.runId, message];
+    }),
+  );
   return textTable([header, ...rows], new Set([3, 4, 5]));
 }

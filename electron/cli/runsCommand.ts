@@ -1,4 +1,5 @@
 import type { RunSummary } from '../../shared/runs';
+import { runVersionLabel } from '../../shared/runVersion';
 import { openCore } from '../core/core';
 import { UsageError, flag, integerOption, stringOption, type Command } from './command';
 import { commandLockPolicy } from './databaseWait';
@@ -11,7 +12,10 @@ export const runsCommand: Command = {
   summary: 'List runs, newest first, with their status and sample counts',
   usage:
     'workbench runs [--prompt NAME] [--limit N] [--json] [--workspace DIR]\n\n' +
-    '--json prints [{"runId", "prompt", "status", "createdAt", "total", "ok", "errors"}]; status is running, interrupted, cancelled or done.',
+    'VERSION is what the run sampled: "commit 1a2b3c4", or "draft · content 4031628" for a draft (named by a short hash\n' +
+    'of its text, not a commit id).\n' +
+    '--json prints [{"runId", "prompt", "status", "createdAt", "total", "ok", "errors", "commit", "contentHash"}]; status is\n' +
+    'running, interrupted, cancelled or done; commit is null for a draft.',
   options: { json: { type: 'boolean' }, prompt: { type: 'string' }, limit: { type: 'string', short: 'n' } },
   async run(args, { stdout, stderr, env }) {
     if (args.positionals.length > 0) throw new UsageError(`runs takes no arguments, got "${args.positionals[0]}" (use --prompt NAME)`);
@@ -28,14 +32,25 @@ export const runsCommand: Command = {
 };
 
 function toJson(run: RunSummary) {
-  return { runId: run.runId, prompt: run.prompt, status: run.status, createdAt: run.createdAt, total: run.total, ok: run.ok, errors: run.errors };
+  return {
+    runId: run.runId,
+    prompt: run.prompt,
+    status: run.status,
+    createdAt: run.createdAt,
+    total: run.total,
+    ok: run.ok,
+    errors: run.errors,
+    commit: run.commit,
+    contentHash: run.contentHash,
+  };
 }
 
 function formatTable(runs: RunSummary[]): string {
-  const header = ['RUN', 'PROMPT', 'STATUS', 'CREATED', 'OK', 'ERR', 'TOTAL', 'COST'];
+  const header = ['RUN', 'PROMPT', 'VERSION', 'STATUS', 'CREATED', 'OK', 'ERR', 'TOTAL', 'COST'];
   const rows = runs.map((run) => [
     run.runId,
     run.prompt,
+    runVersionLabel(run),
     run.status,
     run.createdAt.slice(0, 16).replace('T', ' '),
     String(run.ok),
@@ -43,5 +58,5 @@ function formatTable(runs: RunSummary[]): string {
     String(run.total),
     formatCost(run.costUsd),
   ]);
-  return textTable([header, ...rows], new Set([4, 5, 6]));
+  return textTable([header, ...rows], new Set([5, 6, 7]));
 }

@@ -23,6 +23,9 @@ import { listPrompts } from './workspace/promptList';
 import { commitPrompt, promptAtVersion, promptHistory, restorePrompt } from './workspace/promptVersions';
 import type { Workspace } from './workspace/workspace';
 
+/** A rename's database step waits longer than a request would: the files move only after it. */
+const RENAME_PATIENCE_MS = 10_000;
+
 export interface ApiDeps {
   workspace: Workspace;
   database: WorkbenchDatabase;
@@ -76,7 +79,9 @@ export function createApi({ workspace, database, events, starterDir, providers, 
       return getPrompt(workspace, name);
     },
     async renamePrompt({ name, newName }) {
-      await renamePrompt(workspace, name, newName, requireAuthor());
+      // The runs (and so their ratings) move with the prompt.
+      const runs = { move: async (from: string, to: string) => void (await database.write(() => database.runs.movePrompt(from, to), RENAME_PATIENCE_MS)) };
+      await renamePrompt(workspace, name, newName, requireAuthor(), runs);
       return getPrompt(workspace, newName);
     },
     async duplicatePrompt({ name, newName }) {

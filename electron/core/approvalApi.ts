@@ -6,6 +6,7 @@ import { approveRun } from './approval/approveRun';
 import { rollbackPrompt } from './approval/rollback';
 import type { EventBus } from './eventBus';
 import type { RunManager } from './runner/runManager';
+import { runApprovals } from './report/runApprovals';
 import { buildRunReport } from './report/runReport';
 import type { WorkbenchDatabase } from './store/database';
 import type { Workspace } from './workspace/workspace';
@@ -43,6 +44,9 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
       return approved;
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
-    runReport: async (request) => buildRunReport({ runs: database.runs }, request),
+    runReport: async (request) => {
+      const approvals = await runApprovals(workspace, database.runs, [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])]);
+      return buildRunReport({ runs: database.runs, approvals }, request);
+    },
   };
 }

@@ -10,6 +10,7 @@ import type { RunManager } from './runner/runManager';
 import { planRun } from './runner/runPlanner';
 import type { WorkbenchDatabase } from './store/database';
 import { meanOutputTokens } from './store/outputTokenStats';
+import { versionContent } from './workspace/versionContent';
 import type { Workspace } from './workspace/workspace';
 
 type RunMethods = Pick<
@@ -89,7 +90,8 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
     cancelRun: async ({ runId }) => runs.cancel(runId),
     resumeRun: async ({ runId }) => runs.resume(runId),
     retryFailedSamples: async ({ runId }) => runs.retryFailed(runId),
-    listRuns: async (request) => runs.list(request),
+    listRuns: async (request) =>
+      runs.list(request.commit !== undefined && request.prompt !== undefined ? { ...request, sameContent: await versionContent(workspace, request.prompt, request.commit) } : request),
     getRun: async ({ runId }) => runs.get(runId),
     getSample: async ({ sampleId }) => runs.sample(sampleId),
   };

@@ -1,6 +1,6 @@
 import type { Approval } from '../../shared/approvals';
 import { hrefFor, reviewRoute } from '../app/router';
-import { formatConsistency, formatRating } from '../lib/approvalEvidence';
+import { approvalLabel, formatConsistency, formatRating } from '../lib/approvalEvidence';
 import { plural } from '../lib/labels';
 import { ApprovalBadge } from './ApprovalBadge';
 import { ChevronRightIcon } from './icons';
@@ -21,8 +21,17 @@ export function ApprovalSummaryLine({ approval }: { approval: Approval }) {
   );
 }
 
-/** The evidence an approved version was committed with, and the way back to its run. */
-export function ApprovalEvidence({ approval }: { approval: Approval }) {
+interface ApprovalEvidenceProps {
+  approval: Approval;
+  /** The version's own first line: the approval's message is shown when it says something else (an approval made as a tag). */
+  versionSummary?: string;
+  /** The version's other approvals, from other runs, newest first. */
+  earlier?: readonly Approval[];
+}
+
+/** The evidence an approved version was committed or tagged with, and the way back to its run. */
+export function ApprovalEvidence({ approval, versionSummary, earlier = [] }: ApprovalEvidenceProps) {
+  const said = approval.message?.split('\n', 1)[0]?.trim();
   return (
     <section className="approval-evidence" aria-label="Approval evidence">
       <header className="approval-evidence__header">
@@ -33,6 +42,11 @@ export function ApprovalEvidence({ approval }: { approval: Approval }) {
           <ChevronRightIcon size={12} />
         </a>
       </header>
+      {said && said !== versionSummary && (
+        <p className="approval-evidence__message selectable" title="The approval’s message, kept in its tag">
+          {said}
+        </p>
+      )}
       <dl className="approval-evidence__figures">
         <div className="approval-fact">
           <dt>Mean rating</dt>
@@ -63,6 +77,20 @@ export function ApprovalEvidence({ approval }: { approval: Approval }) {
           </dd>
         </div>
       </dl>
+      {earlier.length > 0 && (
+        <p className="approval-evidence__earlier">
+          Approved before as{' '}
+          {earlier.map((other, i) => (
+            <span key={other.tag ?? other.runId}>
+              {i > 0 && ', '}
+              <a className="text-link" href={hrefFor(reviewRoute(other.runId))} title={`Open run ${other.runId}, the evidence of ${approvalLabel(other).toLowerCase()}`}>
+                {approvalLabel(other).replace(/^Approved /, '') || 'an untagged approval'}
+              </a>
+              <span className="approval-evidence__earlier-figures"> (★ {formatRating(other.rating)})</span>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }

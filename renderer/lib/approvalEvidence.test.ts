@@ -8,6 +8,7 @@ import {
   evidenceOf,
   messageBody,
   nextApprovalTag,
+  allApprovals,
   trailerLines,
   versionName,
   type Evidence,
@@ -83,6 +84,18 @@ describe('approval numbers and tags', () => {
     expect(nextApprovalTag('x', [])).toBe('approved/x/v1');
     const history = [{ approval: null }, { approval: { tag: 'approved/x/v1' } }, { approval: { tag: 'approved/x/v4' } }, { approval: { tag: null } }];
     expect(nextApprovalTag('x', history)).toBe('approved/x/v5');
+    // Every approval of a version counts, and the tags of the name the prompt had before a rename.
+    const renamed = [{ approval: { tag: 'approved/old/v3' }, approvals: [{ tag: 'approved/old/v3' }, { tag: 'approved/old/v2' }] }, { approval: null, approvals: [] }];
+    expect(nextApprovalTag('x', renamed)).toBe('approved/x/v4');
+  });
+
+  it('lists every approval of a history, a version approved twice giving two', () => {
+    const history = [
+      { approval: { runId: 'r3' }, approvals: [{ runId: 'r3' }, { runId: 'r1' }] },
+      { approval: null, approvals: [] },
+      { approval: { runId: 'r0' } },
+    ];
+    expect(allApprovals(history).map((approval) => approval.runId)).toEqual(['r3', 'r1', 'r0']);
   });
 });
 

@@ -61,9 +61,16 @@ export function approvalLabel(approval: Pick<Approval, 'tag'>): string {
   return number === null ? 'Approved' : `Approved v${number}`;
 }
 
-/** The tag the next approval of this prompt gets: one past the highest so far. */
-export function nextApprovalTag(name: string, history: ReadonlyArray<{ approval: Pick<Approval, 'tag'> | null }>): string {
-  const highest = Math.max(0, ...history.map((version) => approvalNumber(version.approval?.tag ?? null) ?? 0));
+type Approved<A> = { approval: A | null; approvals?: A[] | undefined };
+
+/** Every approval in a history, newest version first: a version approved again from another run has several. */
+export function allApprovals<A>(history: ReadonlyArray<Approved<A>>): A[] {
+  return history.flatMap((version) => version.approvals ?? (version.approval ? [version.approval] : []));
+}
+
+/** The tag the next approval of this prompt gets: one past the highest so far (under any name it had). */
+export function nextApprovalTag(name: string, history: ReadonlyArray<Approved<Pick<Approval, 'tag'>>>): string {
+  const highest = Math.max(0, ...allApprovals(history).map((approval) => approvalNumber(approval.tag) ?? 0));
   return `approved/${name}/v${highest + 1}`;
 }
 

@@ -1,9 +1,10 @@
 // Approving a version, in browser mode against a fake Ollama: run → rate → approve from the review
-// (with the evidence previewed) → the history's badge and evidence → the run it links to → a second
-// approved version compared with the first (diff, figures, summary, report) → rollback to the
-// first. And the guards, shown as the dialog opens: a run of an older text is refused with the
-// reason, and a run nobody rated is approved only once that is acknowledged (approveGuards.spec.ts
-// has the rest). The git side is checked with the ordinary git command.
+// (with the evidence previewed; the text is committed already, so the approval is a tag on that
+// version) → the history's badge and evidence → the run it links to → a second approved version
+// compared with the first (diff, figures, summary, report) → rollback to the first. And the guards,
+// shown as the dialog opens: a run of an older text is refused with the reason, and a run nobody
+// rated is approved only once that is acknowledged (approveGuards.spec.ts has the rest). The git
+// side is checked with the ordinary git command.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { RunDetail } from '../../shared/runs';
@@ -75,10 +76,12 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await expect(notice).toBeVisible();
   await expect(page.getByRole('link', { name: 'Approved v1' })).toBeVisible();
 
-  // The git side: trailers git itself can read, and the tag.
-  const message = gitCli(workbench.workspace, 'log', '-1', '--format=%B');
+  // The git side: the starter text was committed already, so no commit, only the tag, whose
+  // message carries the trailers git itself can read.
+  expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toEqual(['Add starter prompts']);
+  const message = tagMessage(workbench.workspace, `approved/${PROMPT}/v1`);
   expect(message.startsWith(`Approve ${PROMPT}: 4.67 over 3 rated`)).toBe(true);
-  const parsed = parseTrailers(workbench.workspace);
+  const parsed = parseTrailers(workbench.workspace, message);
   expect(parsed).toContain(`Workbench-Run: ${first.summary.runId}`);
   expect(parsed).toContain('Workbench-Rating: 4.67 (n=3)');
   expect(gitCli(workbench.workspace, 'tag', '--list', 'approved/*').trim()).toBe(`approved/${PROMPT}/v1`);
@@ -88,6 +91,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await expect(page).toHaveURL(new RegExp(`#/prompts/${PROMPT}/history$`));
   const versions = page.getByRole('listbox', { name: 'Versions' });
   await expect(versions.getByRole('option').first()).toContainText('Approved v1');
+  await expect(versions.getByRole('option').first()).toContainText('Add starter prompts');
   await expect(versions.getByRole('option').first()).toContainText('4.67 (3)');
   const evidence = page.getByRole('region', { name: 'Approval evidence' });
   await expect(evidence).toContainText('4.67');
@@ -113,9 +117,11 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await approveDialog(page).getByRole('button', { name: 'Approve and commit' }).click();
   await expect(page.getByRole('link', { name: 'Approved v2' })).toBeVisible();
 
-  // Compare v2 with v1 (the previous approved version, past the plain commit): text and figures.
+  // Compare v2 with v1 (the previous approved version): text and figures. Both approvals are tags
+  // on the versions that held their text, so there are two versions.
   await page.goto(`${workbench.server.url}#/prompts/${PROMPT}/history`);
-  await expect(versions.getByRole('option')).toHaveCount(4);
+  await expect(versions.getByRole('option')).toHaveCount(2);
+  await expect(versions.getByRole('option').first()).toContainText('Ask which city is the capital');
   await versions.getByRole('option').first().click();
   await expect(page.getByRole('combobox', { name: 'Compare with' })).toContainText('Previous approved, v1');
   const changes = page.getByRole('region', { name: /^Changes from v1 / });
@@ -154,11 +160,11 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   const rollback = page.getByRole('dialog', { name: /^Make v1 \(\w+\) current\?$/ });
   await rollback.getByRole('button', { name: 'Make current' }).click();
   await expect(rollback).toBeHidden();
-  await expect(versions.getByRole('option')).toHaveCount(5);
+  await expect(versions.getByRole('option')).toHaveCount(3);
   await expect(versions.getByRole('option').first()).toContainText(`Revert ${PROMPT} to`);
   await expect(versions.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   expect(readPrompt(workbench.workspace, PROMPT)).toBe(v1Text);
-  expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(5);
+  expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(3);
   await page.getByRole('tab', { name: 'Edit' }).click();
   await expect(page.getByRole('textbox', { name: 'Prompt source' })).toContainText('What is the capital of {{country}}?');
 
@@ -203,9 +209,14 @@ test('approving says first when nothing is rated, and refuses a run of text that
   expect(errors).toEqual([]);
 });
 
-/** `git interpret-trailers --parse` on the latest commit's message, as a person would check it. */
-function parseTrailers(workspace: string): string {
+/** An annotated tag's message, as `git tag -l --format` prints it. */
+function tagMessage(workspace: string, tag: string): string {
+  return gitCli(workspace, 'for-each-ref', '--format=%(contents)', `refs/tags/${tag}`);
+}
+
+/** `git interpret-trailers --parse` on a message, as a person would check it. */
+function parseTrailers(workspace: string, message: string): string {
   const file = test.info().outputPath('approval-message.txt');
-  fs.writeFileSync(file, gitCli(workspace, 'log', '-1', '--format=%B'));
+  fs.writeFileSync(file, message);
   return gitCli(workspace, 'interpret-trailers', '--parse', file);
 }

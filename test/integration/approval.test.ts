@@ -48,6 +48,12 @@ function gitTrailers(ref: string): string[] {
   return execFileSync('git', ['interpret-trailers', '--parse'], { input: message, encoding: 'utf8' }).trim().split('\n');
 }
 
+/** The trailers of an annotated tag's message, as git parses them. */
+function tagTrailers(tag: string): string[] {
+  const message = gitCli(ws, 'for-each-ref', '--format=%(contents)', `refs/tags/${tag}`);
+  return execFileSync('git', ['interpret-trailers', '--parse'], { input: message, encoding: 'utf8' }).trim().split('\n');
+}
+
 const commitCount = () => Number(gitCli(ws, 'rev-list', '--count', 'HEAD').trim());
 const approvalTags = () => gitCli(ws, 'tag', '-l', 'approved/*').trim().split('\n').filter(Boolean);
 
@@ -128,7 +134,9 @@ describe('approveRun', () => {
       rated: 3,
       consistency: Number(consistency?.toFixed(2)),
       tag: 'approved/capital-city/v1',
+      message: 'Ask for one word only',
     });
+    expect(approved.committed).toBe(true);
     expect([...approved.linkedRuns].sort()).toEqual([firstRun, sameTextRun].sort());
     const byCommit = await core.api.listRuns({ prompt: 'capital-city', commit: head, limit: 200 });
     expect(byCommit.map((run) => run.runId).sort()).toEqual([firstRun, sameTextRun].sort());
@@ -137,28 +145,35 @@ describe('approveRun', () => {
     expect(await core.api.listRuns({ commit: head, limit: 200 })).toHaveLength(2);
   });
 
-  it('approves an already committed version with a commit of its own (same tree), tagged v2; history shows both', async () => {
+  it('approves an already committed version with an annotated tag on it: no new commit, its description intact; history shows both approvals', async () => {
     await rate(sameTextRun, [2]);
-    const before = gitCli(ws, 'rev-parse', 'HEAD').trim();
+    const head = gitCli(ws, 'rev-parse', 'HEAD').trim();
+    const before = commitCount();
 
     const approved = await core.api.approveRun({ runId: sameTextRun, message: 'Approve again after more rating', confirmed: false });
 
-    expect(approved.tag).toBe('approved/capital-city/v2');
+    expect(approved).toMatchObject({ tag: 'approved/capital-city/v2', committed: false, linkedRuns: [sameTextRun] });
+    expect(commitCount()).toBe(before);
+    expect(gitCli(ws, 'rev-parse', 'HEAD').trim()).toBe(head);
     expect(approvalTags()).toEqual(['approved/capital-city/v1', 'approved/capital-city/v2']);
-    expect(gitCli(ws, 'rev-parse', 'HEAD~1').trim()).toBe(before);
-    expect(gitCli(ws, 'rev-parse', 'HEAD^{tree}').trim()).toBe(gitCli(ws, 'rev-parse', 'HEAD~1^{tree}').trim());
-    expect(gitTrailers('HEAD')).toContain('Workbench-Rating: 2.00 (n=1)');
-    expect(approved.linkedRuns).toEqual([sameTextRun]);
+    expect(gitCli(ws, 'cat-file', '-t', 'approved/capital-city/v2').trim()).toBe('tag');
+    expect(gitCli(ws, 'rev-parse', 'approved/capital-city/v2^{commit}').trim()).toBe(head);
+    // The tag's message carries the evidence as the trailers git reads, the version keeps its own.
+    expect(tagTrailers('approved/capital-city/v2')).toEqual(expect.arrayContaining([`Workbench-Run: ${sameTextRun}`, 'Workbench-Samples: 1', 'Workbench-Rating: 2.00 (n=1)']));
+    expect(gitCli(ws, 'for-each-ref', '--format=%(taggername) %(contents:subject)', 'refs/tags/approved/capital-city/v2').trim()).toBe('Ada Lovelace Approve again after more rating');
+    expect(gitCli(ws, 'log', '-1', '--format=%s', head).trim()).toBe('Ask for one word only');
+    expect(approved.version).toMatchObject({ oid: head, summary: 'Ask for one word only' });
+    expect(approved.version.approval).toMatchObject({ runId: sameTextRun, rating: 2, rated: 1, tag: 'approved/capital-city/v2', message: 'Approve again after more rating' });
 
     const history = await core.api.promptHistory({ name: 'capital-city' });
-    expect(history.map((version) => [version.summary, version.approval?.tag ?? null])).toEqual([
-      ['Approve again after more rating', 'approved/capital-city/v2'],
-      ['Ask for one word only', 'approved/capital-city/v1'],
-      ['Add starter prompts', null],
+    expect(history.map((version) => [version.summary, version.approvals?.map((approval) => approval.tag)])).toEqual([
+      ['Ask for one word only', ['approved/capital-city/v2', 'approved/capital-city/v1']],
+      ['Add starter prompts', []],
     ]);
-    expect(history[1]?.approval).toMatchObject({ runId: firstRun, rating: 4, rated: 3 });
+    expect(history[0]?.approval).toMatchObject({ runId: sameTextRun, tag: 'approved/capital-city/v2' });
+    expect(history[0]?.approvals?.[1]).toMatchObject({ runId: firstRun, rating: 4, rated: 3, message: 'Ask for one word only' });
     const approvedOnly = await core.api.promptHistory({ name: 'capital-city', approvedOnly: true });
-    expect(approvedOnly.map((version) => version.approval?.runId)).toEqual([sameTextRun, firstRun]);
+    expect(approvedOnly.flatMap((version) => version.approvals?.map((approval) => approval.runId))).toEqual([sameTextRun, firstRun]);
     expect(await core.api.promptHistory({ name: 'capital-city', approvedOnly: true, limit: 1 })).toEqual(approvedOnly.slice(0, 1));
     // Other prompts' histories do not show capital-city's approvals.
     expect((await core.api.promptHistory({ name: 'ticket-triage' })).map((version) => version.summary)).toEqual(['Add starter prompts']);
@@ -221,7 +236,8 @@ describe('approveRun', () => {
 
     const approved = await core.api.approveRun(api.methods.approveRun.input.parse({ runId: onCommit, message: 'Unrated but fine', confirmed: true }));
     expect(approved.tag).toBe('approved/capital-city/v3');
-    expect(gitTrailers('HEAD')).toEqual(expect.arrayContaining(['Workbench-Samples: 2', 'Workbench-Rating: none (n=0)', 'Workbench-Consistency: 1.00']));
+    expect(commitCount()).toBe(before);
+    expect(tagTrailers('approved/capital-city/v3')).toEqual(expect.arrayContaining(['Workbench-Samples: 2', 'Workbench-Rating: none (n=0)', 'Workbench-Consistency: 1.00']));
     expect(approved.version.approval).toMatchObject({ rating: null, rated: 0, consistency: 1 });
   });
 
@@ -238,6 +254,26 @@ describe('approveRun', () => {
     );
     expect(casesRaced).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('prompts/capital-city.cases.yaml changed on disk while it was being committed') });
     expect(commitCount()).toBe(before);
+  });
+
+  it('reads an approval written the older way too: a commit of its own with the trailers, and a tag without them', async () => {
+    const message = `Approved before tags carried evidence\n\nWorkbench-Run: r-older\nWorkbench-Models: ollama/llama3.2\nWorkbench-Temperatures: 0.7\nWorkbench-Samples: 30\nWorkbench-Rating: 3.50 (n=10)\nWorkbench-Consistency: 0.80\n`;
+    gitCli(ws, '-c', 'user.name=Bob Git', '-c', 'user.email=bob@example.com', 'commit', '-q', '--allow-empty', '-m', message);
+    gitCli(ws, 'tag', 'approved/capital-city/v9');
+
+    const [latest] = await core.api.promptHistory({ name: 'capital-city', approvedOnly: true, limit: 1 });
+    expect(latest).toMatchObject({ summary: 'Approved before tags carried evidence', oid: gitCli(ws, 'rev-parse', 'HEAD').trim() });
+    expect(latest?.approvals).toEqual([
+      { runId: 'r-older', models: ['ollama/llama3.2'], temperatures: [0.7], samples: 30, rating: 3.5, rated: 10, consistency: 0.8, tag: 'approved/capital-city/v9', message: 'Approved before tags carried evidence' },
+    ]);
+  });
+
+  it('names the approvals resting on a run in its report, made as a commit or as a tag', async () => {
+    const version = gitCli(ws, 'rev-parse', '--short=7', 'approved/capital-city/v1^{commit}').trim();
+    expect((await core.api.runReport({ runId: firstRun })).html).toContain(`<dt>Approved as</dt><dd>approved/capital-city/v1 (commit ${version})</dd>`);
+    expect((await core.api.runReport({ runId: sameTextRun })).html).toContain(`<dt>Approved as</dt><dd>approved/capital-city/v2 (commit ${version})</dd>`);
+    const compared = await core.api.runReport({ runId: sameTextRun, compareRunId: firstRun });
+    expect(compared.html).toContain(`<tr><th>Approved as</th><td>approved/capital-city/v1 (commit ${version})</td><td>approved/capital-city/v2 (commit ${version})</td></tr>`);
   });
 
   it('says which run is missing', async () => {
@@ -260,7 +296,12 @@ describe('rollbackPrompt', () => {
     expect(gitCli(ws, 'status', '--porcelain', '--', 'prompts/capital-city.prompt')).toBe('');
     const history = await core.api.promptHistory({ name: 'capital-city' });
     expect(history[0]?.summary).toMatch(/^Revert capital-city/);
-    expect(history.filter((entry) => entry.approval !== null)).toHaveLength(3);
+    expect(history.flatMap((entry) => entry.approvals ?? []).map((approval) => approval.tag)).toEqual([
+      'approved/capital-city/v9',
+      'approved/capital-city/v3',
+      'approved/capital-city/v2',
+      'approved/capital-city/v1',
+    ]);
   });
 
   it('refuses with uncommitted changes, and when the version is already the current one', async () => {

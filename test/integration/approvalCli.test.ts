@@ -61,7 +61,7 @@ describe('workbench commit --run', () => {
     expect(gitCli(ws, 'tag', '-l', 'approved/*')).toBe('approved/capital-city/v1\n');
   });
 
-  it('approves a rated run without --yes and tags it v2', async () => {
+  it('approves a rated run of the committed text without --yes: tags that version v2, makes no commit', async () => {
     // Rated the way the app does it: through the core, on the same workspace database.
     const core = await openCore({ workspaceDir: ws, starterDir, create: false, env });
     try {
@@ -70,11 +70,15 @@ describe('workbench commit --run', () => {
     } finally {
       await core.close();
     }
+    const head = gitCli(ws, 'rev-parse', 'HEAD').trim();
     const result = workbench('commit', 'capital-city', '-m', 'Rated now', '--run', runId);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Tagged approved/capital-city/v2\n');
+    expect(result.stdout.split('\n')[0]).toBe(`Tagged approved/capital-city/v2 on ${head.slice(0, 7)} (One word only): that text was committed already, so no commit was made`);
     expect(result.stdout).toContain('  Workbench-Rating: 5.00 (n=2)\n');
+    expect(gitCli(ws, 'rev-parse', 'HEAD').trim()).toBe(head);
+    expect(gitCli(ws, 'log', '-1', '--format=%s').trim()).toBe('One word only');
     expect(gitCli(ws, 'tag', '-l', 'approved/*')).toBe('approved/capital-city/v1\napproved/capital-city/v2\n');
+    expect(gitCli(ws, 'for-each-ref', '--format=%(contents:trailers:key=Workbench-Rating,valueonly)', 'refs/tags/approved/capital-city/v2').trim()).toBe('5.00 (n=2)');
   });
 
   it('refuses a run whose prompt changed since (exit 1), a run of another prompt and --yes without --run (exit 2)', () => {
@@ -129,12 +133,12 @@ describe('workbench commit --run on a terminal', () => {
     const accepted = await onTerminal(['commit', 'capital-city', '-m', 'Asked', '--run', unrated], 'yes');
     expect(accepted.status, accepted.stderr).toBe(0);
     expect(accepted.stdout).toContain('Tagged approved/capital-city/v3');
-    expect(gitCli(ws, 'log', '-1', '--format=%(trailers:key=Workbench-Run,valueonly)').trim()).toBe(unrated);
+    expect(gitCli(ws, 'for-each-ref', '--format=%(contents:trailers:key=Workbench-Run,valueonly)', 'refs/tags/approved/capital-city/v3').trim()).toBe(unrated);
   });
 });
 
 describe('workbench history --approved', () => {
-  it('lists the approved versions with tag, rating, consistency and run; --json carries the approval', () => {
+  it('lists every approval with tag, rating, consistency, run and its message; --json carries them', () => {
     const table = workbench('history', 'capital-city', '--approved');
     expect(table.status).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
@@ -144,15 +148,16 @@ describe('workbench history --approved', () => {
     expect(lines[2]).toMatch(/approved\/capital-city\/v2\s+5\.00 \(n=2\)\s+[01]\.\d\d\s+6\s+\S+\s+Rated now$/);
     expect(lines[3]).toMatch(/approved\/capital-city\/v1\s+none \(n=0\)/);
 
+    // All three approve one version: its text was committed by the first.
     const all = workbench('history', 'capital-city');
-    expect(all.stdout).toMatch(/Rated now {2}\[approved\/capital-city\/v2\]$/m);
-    expect(all.stdout).toMatch(/Asked {2}\[approved\/capital-city\/v3\]$/m);
+    expect(all.stdout).toMatch(/One word only {2}\[approved\/capital-city\/v3, approved\/capital-city\/v2, approved\/capital-city\/v1\]$/m);
     expect(all.stdout).toMatch(/Add starter prompts$/m);
 
-    const json = JSON.parse(workbench('history', 'capital-city', '--approved', '--json').stdout) as { id: string; approval: Record<string, unknown> }[];
-    expect(json).toHaveLength(3);
-    expect(json[1]?.id).toBe(gitCli(ws, 'rev-parse', 'HEAD~1').trim());
-    expect(json[1]?.approval).toMatchObject({ models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 6, rating: 5, rated: 2, tag: 'approved/capital-city/v2' });
+    const json = JSON.parse(workbench('history', 'capital-city', '--approved', '--json').stdout) as { id: string; name: string; approval: Record<string, unknown>; approvals: Record<string, unknown>[] }[];
+    expect(json).toHaveLength(1);
+    expect(json[0]).toMatchObject({ id: gitCli(ws, 'rev-parse', 'HEAD').trim(), name: 'capital-city', approval: { tag: 'approved/capital-city/v3', message: 'Asked' } });
+    expect(json[0]?.approvals.map((approval) => approval.tag)).toEqual(['approved/capital-city/v3', 'approved/capital-city/v2', 'approved/capital-city/v1']);
+    expect(json[0]?.approvals[1]).toMatchObject({ models: ['ollama/llama3.2'], temperatures: [0, 1], samples: 6, rating: 5, rated: 2, tag: 'approved/capital-city/v2', message: 'Rated now' });
     expect(workbench('history', 'summarize', '--approved').stdout).toMatch(/"summarize" has no approved versions yet/);
   });
 });

@@ -217,6 +217,9 @@ describe('approvals from several processes at once', () => {
   });
 
   it('gives each of two approvals racing in two processes its own commit and tag', async () => {
+    // Drafts: an approval of text committed already makes no commit, only its tag.
+    append('summarize.prompt', 'to approve');
+    append('code-review.prompt', 'to approve');
     const runs = [await finishedRun(core, 'summarize'), await finishedRun(core, 'code-review')];
     const results = await Promise.all([
       startWorkbench(['commit', 'summarize', '-m', 'Approve sum', '--run', runs[0] ?? '', '--yes', '--workspace', ws], env).done,
@@ -229,7 +232,23 @@ describe('approvals from several processes at once', () => {
     expectCleanRepository();
   });
 
+  it('tags the committed version once per approval when two processes approve runs of it at once, making no commit', async () => {
+    const runs = [await finishedRun(core, 'summarize'), await finishedRun(core, 'summarize')];
+    const head = gitCli(ws, 'rev-parse', 'HEAD').trim();
+    const results = await Promise.all(
+      runs.map((runId, i) => startWorkbench(['commit', 'summarize', '-m', `Approve ${i}`, '--run', runId, '--yes', '--workspace', ws], env).done),
+    );
+    for (const result of results) expect(result.status, result.stderr).toBe(0);
+    expect(gitCli(ws, 'rev-parse', 'HEAD').trim()).toBe(head);
+    expect(gitCli(ws, 'tag', '-l', 'approved/*').trim().split('\n')).toEqual(['approved/summarize/v1', 'approved/summarize/v2']);
+    for (const tag of ['v1', 'v2']) expect(gitCli(ws, 'rev-parse', `approved/summarize/${tag}^{commit}`).trim()).toBe(head);
+    const tagged = ['v1', 'v2'].map((tag) => gitCli(ws, 'for-each-ref', '--format=%(contents:subject)', `refs/tags/approved/summarize/${tag}`).trim());
+    expect(tagged.sort()).toEqual(['Approve 0', 'Approve 1']);
+    expectCleanRepository();
+  });
+
   it('finishes the tag of an approval whose process stopped between the commit and the tag, on the next open', async () => {
+    append('summarize.prompt', 'to approve');
     const runId = await finishedRun(core, 'summarize');
     // The tag cannot be written (a file stands where its folder goes), so the command stops right after committing.
     fs.mkdirSync(path.join(ws, '.git', 'refs', 'tags', 'approved'), { recursive: true });

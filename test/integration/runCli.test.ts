@@ -124,7 +124,7 @@ describe('workbench runs and export', () => {
     expect(listed.status).toBe(0);
     const runs = JSON.parse(listed.stdout) as { runId: string; prompt: string; status: string; createdAt: string; total: number; ok: number; errors: number }[];
     expect(runs.length).toBeGreaterThanOrEqual(3);
-    expect(Object.keys(runs[0] ?? {})).toEqual(['runId', 'prompt', 'status', 'createdAt', 'total', 'ok', 'errors']);
+    expect(Object.keys(runs[0] ?? {})).toEqual(['runId', 'prompt', 'status', 'createdAt', 'total', 'ok', 'errors', 'commit', 'contentHash']);
     expect(runs.map((entry) => entry.createdAt)).toEqual([...runs.map((entry) => entry.createdAt)].sort().reverse());
     const failed = runs.find((entry) => entry.errors === 2);
     expect(failed).toMatchObject({ status: 'done', total: 5, ok: 3 });

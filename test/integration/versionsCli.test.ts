@@ -94,9 +94,11 @@ describe('workbench commit, history, diff and restore', () => {
       message: 'Edit with plain git',
       author: 'Bob Git <bob@example.com>',
       date: gitCli(ws, 'log', '-1', '--format=%aI').trim(),
+      name: 'summarize',
       approval: null,
+      approvals: [],
     });
-    expect(Object.keys(versions[1] ?? {})).toEqual(['id', 'message', 'author', 'date', 'approval']);
+    expect(Object.keys(versions[1] ?? {})).toEqual(['id', 'message', 'author', 'date', 'name', 'approval', 'approvals']);
     expect(JSON.parse(run('history', 'summarize', '--json', '--limit', '1').stdout)).toEqual(versions.slice(0, 1));
   });
 

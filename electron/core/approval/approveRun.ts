@@ -1,6 +1,8 @@
 // Approving a run: the prompt's files are committed with the run's evidence as trailers, the commit
 // is tagged approved/<name>/v<k>, and the prompt's draft runs of the same text are linked to it.
-// The evidence must describe exactly the text committed, so a prompt edited since the run is refused.
+// When the text is committed already, the approval is only the tag, on the version that holds it,
+// its message carrying the same trailers. The evidence must describe exactly the text approved, so
+// a prompt edited since the run is refused.
 import path from 'node:path';
 import type { ApprovedVersion, ApproveRequest } from '../../../shared/approvals';
 import { WorkbenchError } from '../../../shared/errors';
@@ -11,12 +13,15 @@ import type { RunStore } from '../store/runStore';
 import { ABSENT_FILE_HASH, contentHash } from '../workspace/contentHash';
 import { commitPromptNow, withCommitLock } from '../workspace/promptCommit';
 import { promptFilePaths } from '../workspace/promptLibrary';
-import { SHORT_OID_LENGTH } from '../workspace/versionInfo';
+import { SHORT_OID_LENGTH, toVersion } from '../workspace/versionInfo';
 import { readTextIfPresent } from '../workspace/workingFile';
 import type { Workspace } from '../workspace/workspace';
+import { assertTaggable, listApprovalTags, tagApproval } from '../workspace/approvalTags';
+import { approvalMessage } from '../workspace/approvalTrailers';
+import { promptNames } from '../workspace/promptLineage';
+import { versionApprovals } from '../workspace/versionApprovals';
 import { approvalEvidence } from './approvalEvidence';
-import { assertTaggable, tagApproval } from '../workspace/approvalTags';
-import { approvalMessage, parseApproval } from '../workspace/approvalTrailers';
+import { committedVersion } from './committedVersion';
 import { pendingApproval } from './pendingApproval';
 
 export interface ApproveDeps {
@@ -51,10 +56,23 @@ export async function approveRun({ workspace, runs, write, author }: ApproveDeps
   }
   const committer = author();
   const message = approvalMessage(request.message, evidence);
+  const dir = workspace.path;
 
-  return withCommitLock(workspace.path, async (index) => {
+  return withCommitLock(dir, async (index) => {
+    // A prompt renamed since its earlier approvals continues their numbering.
+    const formerNames = (await promptNames(dir, name)).slice(1);
+    // Runs made before runs kept their cases (no hash) are approved with the cases file as it is.
+    const approvedCases = casesHash ?? contentHash(readTextIfPresent(path.join(dir, promptFilePaths(name).cases)));
+    const link = (oid: string) => write(() => runs.linkToCommit(name, summary.contentHash, approvedCases, oid));
+    const committed = await committedVersion(workspace, name, { promptHash: summary.contentHash, casesHash });
+    if (committed) {
+      // One step (the tag's ref), so there is nothing to finish after a crash.
+      const tag = await tagApproval(dir, name, committed.oid, committer, message, formerNames);
+      const linked = await link(committed.oid);
+      return approved(dir, name, toVersion(committed.oid, committed.commit), tag, [summary.runId, ...linked], false);
+    }
     // Noted before the branch moves, so a crash before the tag is written is finished on the next open.
-    const pending = pendingApproval(workspace, name, message, committer);
+    const pending = pendingApproval(workspace, name, message, committer, formerNames);
     let version: Version;
     try {
       // Committed only if the file still holds the text that was run when it is read for the commit.
@@ -68,16 +86,19 @@ export async function approveRun({ workspace, runs, write, author }: ApproveDeps
       pending.clear();
       throw error;
     }
-    const tag = await tagApproval(workspace.path, name, version.oid, committer, message);
+    const tag = await tagApproval(dir, name, version.oid, committer, message, formerNames);
     pending.clear();
-    const linked = await write(() => runs.linkToCommit(name, summary.contentHash, version.oid));
-    const approval = parseApproval(version.message);
-    return {
-      version: { ...version, approval: approval && { ...approval, tag } },
-      tag,
-      linkedRuns: [...new Set([summary.runId, ...linked])],
-    };
+    const linked = await link(version.oid);
+    return approved(dir, name, version, tag, [summary.runId, ...linked], true);
   });
+}
+
+/** The approved version with its approvals read back as the history reads them (the new one first). */
+async function approved(dir: string, name: string, version: Version, tag: string, linked: string[], committed: boolean): Promise<ApprovedVersion> {
+  const tags = (await listApprovalTags(dir, name)).filter((each) => each.commit === version.oid);
+  const approvals = versionApprovals(version.message, tags);
+  const approval = approvals.find((each) => each.tag === tag) ?? approvals[0] ?? null;
+  return { version: { ...version, approval, approvals }, tag, linkedRuns: [...new Set(linked)], committed };
 }
 
 /** The prompt file must hold the text the run used (the run's content hash, whether a draft or a commit was run). */

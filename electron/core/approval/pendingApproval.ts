@@ -25,6 +25,8 @@ interface PendingNote {
   commit: string;
   message: string;
   tagger: Author;
+  /** The names the prompt had before a rename, whose tags the numbering continues (absent in notes of older versions). */
+  formerNames?: string[];
   pid: number;
   host: string;
   at: number;
@@ -37,12 +39,12 @@ export interface PendingApproval {
   clear(): void;
 }
 
-export function pendingApproval(workspace: Workspace, prompt: string, message: string, tagger: Author): PendingApproval {
+export function pendingApproval(workspace: Workspace, prompt: string, message: string, tagger: Author, formerNames: string[] = []): PendingApproval {
   const file = path.join(workspace.stateDir, FOLDER, `${randomBytes(6).toString('hex')}.json`);
   return {
     note(commit) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      const note: PendingNote = { prompt, commit, message, tagger, pid: process.pid, host: os.hostname(), at: Date.now() };
+      const note: PendingNote = { prompt, commit, message, tagger, formerNames, pid: process.pid, host: os.hostname(), at: Date.now() };
       writeFileAtomic(file, JSON.stringify(note));
     },
     clear() {
@@ -76,7 +78,7 @@ export async function completePendingApprovals(workspace: Workspace, isAlive: (p
     }
     try {
       if (note && (await committedWithoutTag(workspace.path, note))) {
-        made.push(await tagApproval(workspace.path, note.prompt, note.commit, note.tagger, note.message));
+        made.push(await tagApproval(workspace.path, note.prompt, note.commit, note.tagger, note.message, note.formerNames ?? []));
       }
     } finally {
       fs.rmSync(claimed, { force: true });

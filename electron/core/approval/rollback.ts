@@ -7,13 +7,14 @@ import type { Author } from '../../../shared/settings';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { GitObjectReader } from '../workspace/gitObjectReader';
 import { resolveHead, resolveRef } from '../workspace/gitRefs';
-import { loadGit } from '../workspace/isomorphicGit';
 import { commitPromptNow, withCommitLock } from '../workspace/promptCommit';
+import { promptNameAt } from '../workspace/promptLineage';
 import { promptFilePaths } from '../workspace/promptLibrary';
-import { PromptTreeReader, sameEntries, type BlobEntry, type PromptEntries } from '../workspace/promptTree';
+import { PromptTreeReader, sameEntries } from '../workspace/promptTree';
 import { readPromptFiles, type PromptFiles } from '../workspace/promptVersions';
 import { toVersion } from '../workspace/versionInfo';
-import { readFileIfPresent, removeFileIfPresent } from '../workspace/workingFile';
+import { workingEntries } from '../workspace/workingEntries';
+import { removeFileIfPresent } from '../workspace/workingFile';
 import type { Workspace } from '../workspace/workspace';
 
 export async function rollbackPrompt(workspace: Workspace, name: string, ref: string, author: Author): Promise<VersionWithApproval> {
@@ -26,7 +27,8 @@ export async function rollbackPrompt(workspace: Workspace, name: string, ref: st
     const targetVersion = toVersion(target, await objects.readCommit(target));
     const short = targetVersion.shortOid;
     const trees = new PromptTreeReader(objects, name);
-    const atTarget = await trees.atCommit(target);
+    // Before a rename the prompt's files had its older name.
+    const atTarget = await new PromptTreeReader(objects, await promptNameAt(dir, name, target, objects)).atCommit(target);
     if (atTarget.prompt === null) {
       throw new WorkbenchError('NOT_FOUND', `"${name}" did not exist at ${short} ("${ref}"). See its versions with \`workbench history ${name}\`.`);
     }
@@ -52,17 +54,6 @@ export async function rollbackPrompt(workspace: Workspace, name: string, ref: st
       throw error;
     }
   });
-}
-
-/** The blob ids the working files would have, to compare with a commit's without reading its blobs. */
-async function workingEntries(workspace: Workspace, name: string): Promise<PromptEntries> {
-  const git = await loadGit();
-  const paths = promptFilePaths(name);
-  const entry = async (file: string): Promise<BlobEntry | null> => {
-    const content = readFileIfPresent(path.join(workspace.path, file));
-    return content === null ? null : { oid: (await git.hashBlob({ object: content })).oid, mode: '100644' };
-  };
-  return { prompt: await entry(paths.prompt), cases: await entry(paths.cases) };
 }
 
 function writePromptFiles(workspace: Workspace, name: string, files: PromptFiles): void {

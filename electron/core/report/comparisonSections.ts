@@ -12,6 +12,7 @@ export function sideBySideFacts(a: ReportRun, b: ReportRun): SafeHtml {
   return html`<div class="table-wrap"><table class="compare"><thead><tr><th></th><th>A</th><th>B</th></tr></thead><tbody>
 ${row('Prompt', (run) => run.detail.summary.prompt)}
 ${row('Version', (run) => run.version)}
+${row('Approved as', (run) => run.approvals.join(', ') || NO_VALUE)}
 ${row('Run', (run) => run.detail.summary.runId)}
 ${row('Started', (run) => dateText(run.detail.summary.createdAt))}
 ${row('Models', (run) => run.detail.summary.models.join(', '))}

@@ -4,7 +4,7 @@ import type { RunDetail } from '../../../shared/runs';
 import { metricsByCell, type CellMetrics } from '../../../shared/variance/cellMetrics';
 import { runOverview, type RunOverview } from '../../../shared/variance/runOverview';
 import { CLUSTER_THRESHOLD } from '../approval/approvalEvidence';
-import { SHORT_OID_LENGTH } from '../workspace/versionInfo';
+import { runVersionLabel } from '../../../shared/runVersion';
 
 export interface ReportRun {
   detail: RunDetail;
@@ -12,11 +12,13 @@ export interface ReportRun {
   source: string | null;
   metrics: CellMetrics[];
   overview: RunOverview;
-  /** `commit 1a2b3c4` or `draft 9f8e7d6c…` (by content hash). */
+  /** `commit 1a2b3c4` or `draft · content 9f8e7d6` (shared/runVersion.ts). */
   version: string;
+  /** The approvals whose evidence this run is: `approved/<name>/v<k> (commit 1a2b3c4)`. */
+  approvals: readonly string[];
 }
 
-export function reportRun(detail: RunDetail, source: string | null): ReportRun {
+export function reportRun(detail: RunDetail, source: string | null, approvals: readonly string[] = []): ReportRun {
   const metrics = metricsByCell(detail, { threshold: CLUSTER_THRESHOLD });
   const { summary } = detail;
   return {
@@ -24,7 +26,8 @@ export function reportRun(detail: RunDetail, source: string | null): ReportRun {
     source,
     metrics,
     overview: runOverview({ summary, metrics, samples: detail.samples, ratings: detail.ratings }),
-    version: summary.commit ? `commit ${summary.commit.slice(0, SHORT_OID_LENGTH)}` : `draft ${summary.contentHash.slice(0, 8)}`,
+    version: runVersionLabel(summary),
+    approvals,
   };
 }
 

@@ -19,6 +19,8 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 export interface ReportDeps {
   runs: Pick<RunStore, 'detail' | 'source'>;
+  /** The approvals resting on each run (runApprovals.ts); none when absent. */
+  approvals?: ReadonlyMap<string, readonly string[]>;
   /** The time printed as "generated at" (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -27,7 +29,7 @@ export function buildRunReport(deps: ReportDeps, request: { runId: string; compa
   const load = (runId: string): ReportRun => {
     const detail: RunDetail | null = deps.runs.detail(runId);
     if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run "${runId}". List the runs with \`workbench runs\`.`);
-    return reportRun(detail, deps.runs.source(runId));
+    return reportRun(detail, deps.runs.source(runId), deps.approvals?.get(runId) ?? []);
   };
   const generated = (deps.now ?? (() => new Date()))().toISOString();
   const first = load(request.runId);

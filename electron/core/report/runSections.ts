@@ -15,6 +15,7 @@ export function runFacts(run: ReportRun): SafeHtml {
   const rows: [string, string][] = [
     ['Prompt', summary.prompt],
     ['Version', run.version],
+    ...(run.approvals.length > 0 ? [['Approved as', run.approvals.join(', ')] as [string, string]] : []),
     ['Run', summary.runId],
     ['Started', dateText(summary.createdAt)],
     ['Status', summary.stopReason ? `${summary.status}: ${summary.stopReason}` : summary.status],

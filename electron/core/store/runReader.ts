@@ -20,6 +20,11 @@ export interface RunListOptions {
   prompt?: string | undefined;
   /** A full commit id: runs made on it or linked to it. */
   commit?: string | undefined;
+  /**
+   * With `prompt` and `commit`: also the runs of these names (the prompt's, and the one it had at
+   * the commit) that sampled this text and these cases, whatever commit or draft they ran.
+   */
+  sameContent?: { names: readonly string[]; contentHash: string; casesHash: string } | undefined;
   limit: number;
 }
 
@@ -80,6 +85,7 @@ export class RunReader {
   private readonly listForPrompt: Database.Statement;
   private readonly listForCommit: Database.Statement;
   private readonly listForPromptAndCommit: Database.Statement;
+  private readonly listForVersion: Database.Statement;
   private readonly selectSource: Database.Statement;
   private readonly selectSamples: Database.Statement;
   private readonly selectSample: Database.Statement;
@@ -104,6 +110,11 @@ export class RunReader {
     this.listForPromptAndCommit = db.prepare(
       `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
     );
+    // By version: those, and every run of the same prompt and cases text (by their content hashes).
+    this.listForVersion = db.prepare(
+      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt IN (?, ?) AND (commit_oid = ? OR (content_hash = ? AND cases_hash = ?))
+       ORDER BY created_at DESC, id DESC LIMIT ?`,
+    );
     this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
     this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
@@ -123,9 +134,11 @@ export class RunReader {
     return row ? this.toSummary(row) : null;
   }
 
-  list({ prompt, commit, limit }: RunListOptions): RunSummary[] {
+  list({ prompt, commit, sameContent, limit }: RunListOptions): RunSummary[] {
     const rows = (
-      commit !== undefined
+      commit !== undefined && sameContent !== undefined
+        ? this.listForVersion.all(sameContent.names[0], sameContent.names[1] ?? sameContent.names[0], commit, sameContent.contentHash, sameContent.casesHash, limit)
+        : commit !== undefined
         ? prompt === undefined
           ? this.listForCommit.all(commit, limit)
           : this.listForPromptAndCommit.all(prompt, commit, limit)

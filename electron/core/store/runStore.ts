@@ -31,6 +31,7 @@ export class RunStore {
   private readonly selectPending: Database.Statement;
   private readonly countPending: Database.Statement;
   private readonly linkDrafts: Database.Statement;
+  private readonly renameRuns: Database.Statement;
   private readonly selectCasesHash: Database.Statement;
   /** Built once: better-sqlite3 builds a new wrapper, with its variants, each time one is asked for. */
   private readonly recordBatch: (entries: readonly { sampleId: string; outcome: SampleOutcome }[]) => void;
@@ -53,7 +54,11 @@ export class RunStore {
     this.selectPending = db.prepare(`SELECT ${IDENTITY_COLUMNS} FROM samples WHERE run_id = ? AND status = 'pending' ORDER BY seq`);
     this.countPending = db.prepare("SELECT count(*) FROM samples WHERE run_id = ? AND status = 'pending'").pluck();
     this.selectCasesHash = db.prepare('SELECT cases_hash FROM runs WHERE id = ?').pluck();
-    this.linkDrafts = db.prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? RETURNING id').pluck();
+    // Runs made before runs kept their cases hash (null) are linked by the prompt's text alone, as they always were.
+    this.linkDrafts = db
+      .prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? AND (cases_hash = ? OR cases_hash IS NULL) RETURNING id')
+      .pluck();
+    this.renameRuns = db.prepare('UPDATE runs SET prompt = ? WHERE prompt = ?');
   }
 
   /**
@@ -132,11 +137,17 @@ export class RunStore {
   }
 
   /**
-   * Draft runs of the prompt whose text equals a commit's become runs of that commit (an approval
-   * commits the text they ran); returns their ids, oldest first. Runs made on a commit keep theirs.
+   * Draft runs of the prompt whose text and cases equal a commit's become runs of that commit (an
+   * approval commits or tags the text they ran); returns their ids, oldest first. Runs made on a
+   * commit keep theirs.
    */
-  linkToCommit(prompt: string, contentHash: string, commit: string): string[] {
-    return (this.linkDrafts.all(commit, prompt, contentHash) as string[]).sort();
+  linkToCommit(prompt: string, contentHash: string, casesHash: string, commit: string): string[] {
+    return (this.linkDrafts.all(commit, prompt, contentHash, casesHash) as string[]).sort();
+  }
+
+  /** A renamed prompt keeps its runs (and so their ratings): they move to the new name. Returns how many. */
+  movePrompt(from: string, to: string): number {
+    return this.renameRuns.run(to, from).changes;
   }
 
   /** The prompt file's text as the run used it; null for an unknown run. */

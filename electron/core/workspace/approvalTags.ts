@@ -1,6 +1,7 @@
 // The tags that mark approved versions: `approved/<name>/v<k>`, annotated (the tag carries who
-// approved, when and the message, as `git show approved/<name>/v1` prints it), k counting that
-// prompt's approvals from 1.
+// approved, when and the message with the evidence as trailers, as `git show approved/<name>/v1`
+// prints it), k counting that prompt's approvals from 1, across its renames: the tags made under
+// an older name stay as they are, and the next one under the new name continues their numbering.
 import { WorkbenchError } from '../../../shared/errors';
 import type { Author } from '../../../shared/settings';
 import { gitFs } from './gitFs';
@@ -14,6 +15,8 @@ export interface ApprovalTag {
   version: number;
   /** The commit it marks (annotated tags peeled). */
   commit: string;
+  /** The annotated tag's message (null for a lightweight tag). */
+  message: string | null;
 }
 
 const VERSION = /^v([1-9]\d*)$/;
@@ -35,28 +38,41 @@ export async function listApprovalTags(dir: string, promptName: string, objects 
     if (!match) continue;
     const name = `${prefix}${entry}`;
     const oid = await git.resolveRef({ fs: gitFs, dir, ref: `refs/tags/${name}` });
-    const commit = await peel(objects, oid);
-    if (commit) tags.push({ name, version: Number(match[1]), commit });
+    const peeled = await peel(objects, oid);
+    if (peeled) tags.push({ name, version: Number(match[1]), ...peeled });
   }
   return tags.sort((a, b) => a.version - b.version);
 }
 
-/** The commit an annotated tag points at, or the id itself for a lightweight one; null for anything else. */
-async function peel(objects: GitObjectReader, oid: string): Promise<string | null> {
+/**
+ * The commit an annotated tag points at, or the id itself for a lightweight one, with the first
+ * tag's message; null for anything else.
+ */
+async function peel(objects: GitObjectReader, oid: string): Promise<{ commit: string; message: string | null } | null> {
   let current = oid;
+  let message: string | null = null;
   for (let hops = 0; hops < 10; hops++) {
     const { type, body } = await objects.readRaw(current);
-    if (type === 'commit') return current;
-    const target = type === 'tag' ? /^object ([0-9a-f]{40})$/m.exec(body.toString('utf8'))?.[1] : undefined;
+    if (type === 'commit') return { commit: current, message };
+    const text = body.toString('utf8');
+    const target = type === 'tag' ? /^object ([0-9a-f]{40})$/m.exec(text)?.[1] : undefined;
     if (!target) return null;
+    // The message follows the header's blank line; a signature, if any, is part of it for git too.
+    if (message === null) message = tagMessage(text);
     current = target;
   }
   return null;
 }
 
+function tagMessage(text: string): string {
+  const start = text.indexOf('\n\n');
+  return start === -1 ? '' : text.slice(start + 2);
+}
+
 /**
- * The next tag: one past the highest version so far. That equals "one more than the number of
- * approvals", and stays unique even after someone deleted an older tag by hand.
+ * The next tag: one past the highest version so far, among the tags of the prompt under every
+ * name it had. That equals "one more than the number of approvals", and stays unique even after
+ * someone deleted an older tag by hand.
  */
 export function nextApprovalTag(promptName: string, existing: readonly ApprovalTag[]): string {
   const highest = existing.reduce((max, tag) => Math.max(max, tag.version), 0);
@@ -77,13 +93,17 @@ export function assertTaggable(promptName: string): void {
  * Tags the commit with the prompt's next approval tag and returns its name. The tag ref is created
  * under git's ref lock and only if it does not exist yet, so when another process (the app and the
  * command line on one workspace) takes a version at the same moment, the next one is used.
+ * `formerNames`: the names the prompt had before a rename, whose tags count for the numbering.
  */
-export async function tagApproval(dir: string, promptName: string, commit: string, tagger: Author, message: string): Promise<string> {
+export async function tagApproval(dir: string, promptName: string, commit: string, tagger: Author, message: string, formerNames: readonly string[] = []): Promise<string> {
   const git = await loadGit();
   const now = new Date();
   const signature = { ...tagger, timestamp: Math.floor(now.getTime() / 1000), timezoneOffset: now.getTimezoneOffset() };
+  const names = [promptName, ...formerNames.filter((name) => name !== promptName)];
   for (let attempt = 0; attempt < 5; attempt++) {
-    const tag = nextApprovalTag(promptName, await listApprovalTags(dir, promptName));
+    const objects = new GitObjectReader(dir);
+    const existing = (await Promise.all(names.map((name) => listApprovalTags(dir, name, objects)))).flat();
+    const tag = nextApprovalTag(promptName, existing);
     const object = await git.writeTag({ fs: gitFs, dir, tag: { object: commit, type: 'commit', tag, tagger: signature, message } });
     if (await compareAndSwapRef(dir, `refs/tags/${tag}`, object, null)) return tag;
   }

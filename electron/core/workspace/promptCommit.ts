@@ -45,6 +45,13 @@ export interface CommitOptions {
   expectedCasesHash?: string;
   /** Called with each commit object built, before the branch moves to it (an approval notes it, to finish its tag after a crash). */
   onCommitBuilt?: (oid: string) => void;
+  /**
+   * A rename from this name (put it in `alsoNames` too): when the old name is committed, the new
+   * name gets its committed files as they are and the old ones go, so git sees an exact rename
+   * (`git log --follow` follows it) and a draft stays a draft under the new name. A prompt never
+   * committed is committed as its working files are.
+   */
+  renameFrom?: string;
 }
 
 /** `alsoNames`: other prompts whose files go into the same commit (a rename commits both names). */
@@ -78,12 +85,13 @@ export async function withCommitLock<T>(dir: string, work: (index: IndexLock) =>
 export async function commitPromptNow(workspace: Workspace, index: IndexLock, name: string, message: string, author: Author, options: CommitOptions = {}): Promise<Version> {
   const names = [name, ...(options.alsoNames ?? [])];
   const dir = workspace.path;
-  const files = names.flatMap((each) => {
+  const renamed = options.renameFrom === undefined ? null : promptFileNames(options.renameFrom);
+  const files: WorkingFile[] = names.flatMap((each, i) => {
     const paths = promptFilePaths(each);
     const fileNames = promptFileNames(each);
     return [
-      { filepath: paths.prompt, file: fileNames.prompt },
-      { filepath: paths.cases, file: fileNames.cases },
+      { filepath: paths.prompt, file: fileNames.prompt, ...(i === 0 && renamed ? { committedAs: renamed.prompt } : {}) },
+      { filepath: paths.cases, file: fileNames.cases, ...(i === 0 && renamed ? { committedAs: renamed.cases } : {}) },
     ];
   }).map((entry) => ({ ...entry, content: readFileIfPresent(path.join(dir, entry.filepath)) }));
 
@@ -118,6 +126,8 @@ interface WorkingFile {
   filepath: string;
   file: string;
   content: Buffer | null;
+  /** A rename's new file: it takes this file's entry in HEAD instead of its content, when HEAD has the renamed prompt. */
+  committedAs?: string;
 }
 
 interface BuiltCommit {
@@ -145,16 +155,28 @@ async function buildCommit(
   if (files.every(({ content }, i) => before[i] === null && content === null)) {
     throw new WorkbenchError('NOT_FOUND', `There is no prompt named "${name}" in ${path.join(dir, PROMPTS_FOLDER)}, and none in the last commit.`);
   }
-  const after = await Promise.all(files.map(async ({ content }) => (content === null ? null : (await git.hashBlob({ object: content })).oid)));
+  const committedEntry = (file: string | undefined) => inFolder.find((entry) => entry.path === file && entry.type === 'blob') ?? null;
+  // A rename of a committed prompt moves its committed entries, blob ids and modes as they are.
+  // files[0] is the prompt's .prompt file.
+  const pureRename = files[0]?.committedAs !== undefined && committedEntry(files[0].committedAs) !== null;
+  const after = await Promise.all(
+    files.map(async ({ content, committedAs }) =>
+      pureRename && committedAs !== undefined ? (committedEntry(committedAs)?.oid ?? null) : content === null ? null : (await git.hashBlob({ object: content })).oid,
+    ),
+  );
   if (!allowUnchanged && files.every((_file, i) => (before[i]?.oid ?? null) === after[i])) {
     throw new WorkbenchError('NOTHING_TO_COMMIT', `"${name}" has no changes to commit: its files are the same as in the last commit.`);
   }
 
   const blobs: (BlobEntry | null)[] = await Promise.all(
-    files.map(async ({ content }, i) =>
+    files.map(async ({ content, committedAs }, i) => {
+      if (pureRename && committedAs !== undefined) {
+        const entry = committedEntry(committedAs);
+        return entry && { oid: entry.oid, mode: entry.mode };
+      }
       // A working file is committed as a plain file, whatever HEAD had there (a link is never committed as one).
-      content === null ? null : { oid: await git.writeBlob({ fs: gitFs, dir, blob: content }), mode: before[i]?.mode === EXECUTABLE_MODE ? EXECUTABLE_MODE : FILE_MODE },
-    ),
+      return content === null ? null : { oid: await git.writeBlob({ fs: gitFs, dir, blob: content }), mode: before[i]?.mode === EXECUTABLE_MODE ? EXECUTABLE_MODE : FILE_MODE };
+    }),
   );
   const folderEntries: TreeEntry[] = inFolder.filter((entry) => !files.some(({ file }) => file === entry.path));
   files.forEach(({ file }, i) => {

@@ -11,6 +11,7 @@ import { contentHash } from './contentHash';
 import { blankCases, blankPrompt } from './blankPrompt';
 import { parsePromptFile } from './promptFile';
 import { CASES_EXTENSION, PROMPT_EXTENSION, promptFilePaths } from './promptLibrary';
+import { commitPromptNow, withCommitLock } from './promptCommit';
 import { commitPrompt } from './promptVersions';
 import { pathTaken, readFileIfPresent, readTextIfPresent } from './workingFile';
 import type { Workspace } from './workspace';
@@ -66,11 +67,19 @@ export async function createPrompt(workspace: Workspace, starterDir: string, nam
   if (cases !== undefined) writeFileAtomic(absolute(workspace, files.cases), cases);
 }
 
+/** What else is kept under a prompt's name (its runs in the database), moved with a rename. */
+export interface RenameRecords {
+  move(from: string, to: string): Promise<void>;
+}
+
 /**
  * Moves both files and commits the move at once, so history follows the prompt (`git log --follow`)
- * and no half-finished rename (old files deleted, new ones untracked) is left behind.
+ * and no half-finished rename (old files deleted, new ones untracked) is left behind. The commit
+ * holds the committed files under the new name, nothing else: a draft stays a draft. The records
+ * move first (a locked database refuses the rename before anything else moves) and move back if
+ * the commit fails, when the files go back too.
  */
-export async function renamePrompt(workspace: Workspace, name: string, newName: string, author: Author): Promise<void> {
+export async function renamePrompt(workspace: Workspace, name: string, newName: string, author: Author, records?: RenameRecords): Promise<void> {
   if (name === newName) return;
   const from = promptFilePaths(name);
   const to = promptFilePaths(newName);
@@ -78,9 +87,22 @@ export async function renamePrompt(workspace: Workspace, name: string, newName: 
   if (readFileIfPresent(absolute(workspace, from.prompt)) === null) throw notFound(workspace, name);
   const hasCases = readFileIfPresent(absolute(workspace, from.cases)) !== null;
   ensureFree(workspace, newName);
-  fs.renameSync(absolute(workspace, from.prompt), absolute(workspace, to.prompt));
-  if (hasCases) fs.renameSync(absolute(workspace, from.cases), absolute(workspace, to.cases));
-  await commitPrompt(workspace, newName, `Rename ${name} to ${newName}`, author, [name]);
+  const moves = [[from.prompt, to.prompt], ...(hasCases ? [[from.cases, to.cases]] : [])] as const;
+  await records?.move(name, newName);
+  try {
+    await withCommitLock(workspace.path, async (index) => {
+      for (const [a, b] of moves) fs.renameSync(absolute(workspace, a), absolute(workspace, b));
+      try {
+        await commitPromptNow(workspace, index, newName, `Rename ${name} to ${newName}`, author, { alsoNames: [name], renameFrom: name });
+      } catch (error) {
+        for (const [a, b] of [...moves].reverse()) fs.renameSync(absolute(workspace, b), absolute(workspace, a));
+        throw error;
+      }
+    });
+  } catch (error) {
+    await records?.move(newName, name).catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function duplicatePrompt(workspace: Workspace, name: string, newName: string): Promise<void> {

@@ -1,30 +1,20 @@
 // The versions of one prompt: commits that changed its .prompt or .cases.yaml, newest first, as
-// `git log -- prompts/<name>.prompt prompts/<name>.cases.yaml` lists them.
+// `git log --follow -- prompts/<name>.prompt` lists them (the walk is promptLineage.ts): across
+// renames, a version made under an older name says which (`promptName`).
 //
-// isomorphic-git's `log({ filepath })` follows one path, treats a merge's parents as a plain
-// stack and reads objects slowly (see gitObjectReader.ts), which long histories feel. So we walk the
-// graph ourselves: each commit is compared with its parents by the two blob ids, every object is
-// read once, and the walk stops as soon as `limit` versions are found.
-//
-// Each version carries its approval, read from the trailers of the message already in hand, and the
-// approved/<name>/v<k> tag pointing at it (tags are listed once per call). A tagged approval commit
-// counts as a version even when it changed no file: approving an already committed version makes a
-// commit of its own for the evidence.
-import type { CommitObject } from 'isomorphic-git';
-import type { Approval, VersionWithApproval } from '../../../shared/approvals';
-import { listApprovalTags } from './approvalTags';
-import { parseApproval } from './approvalTrailers';
+// Each version carries its approvals (versionApprovals.ts): the approved/<name>/v<k> tags pointing
+// at it, under the name the prompt had there (tags are listed once per name and call), and the
+// trailers of its message. An approval commit that changed no file (approvals once made one for a
+// version already committed) counts as a version when one of the prompt's tags marks it.
+import type { VersionWithApproval } from '../../../shared/approvals';
+import { listApprovalTags, type ApprovalTag } from './approvalTags';
 import { guardGit } from './gitFailure';
 import { GitObjectReader } from './gitObjectReader';
 import { resolveHead } from './gitRefs';
-import { PromptTreeReader, sameEntries } from './promptTree';
+import { walkPrompt } from './promptLineage';
+import { versionApprovals } from './versionApprovals';
 import { toVersion } from './versionInfo';
 import type { Workspace } from './workspace';
-
-interface Pending {
-  oid: string;
-  commit: CommitObject;
-}
 
 /** `approvedOnly` keeps the approved versions; `limit` then counts those. */
 export async function promptHistory(workspace: Workspace, name: string, limit?: number, approvedOnly = false): Promise<VersionWithApproval[]> {
@@ -33,59 +23,33 @@ export async function promptHistory(workspace: Workspace, name: string, limit?: 
   const head = await resolveHead(dir, objects);
   if (!head) return [];
   return guardGit(dir, async () => {
-    const trees = new PromptTreeReader(objects, name);
-    const tagByCommit = new Map<string, string>();
-    // Ascending versions: when two tags mark one commit, the newer name wins.
-    for (const tag of await listApprovalTags(dir, name, objects)) tagByCommit.set(tag.commit, tag.name);
+    const tagsByName = new Map<string, Map<string, ApprovalTag[]>>();
+    const tagsAt = async (promptName: string, oid: string) => {
+      let byCommit = tagsByName.get(promptName);
+      if (!byCommit) {
+        byCommit = new Map();
+        for (const tag of await listApprovalTags(dir, promptName, objects)) byCommit.set(tag.commit, [...(byCommit.get(tag.commit) ?? []), tag]);
+        tagsByName.set(promptName, byCommit);
+      }
+      return byCommit.get(oid) ?? [];
+    };
 
     const versions: VersionWithApproval[] = [];
-    const seen = new Set<string>([head]);
-    // Newest committer date first, as `git log` orders them; ties keep discovery order.
-    const queue: Pending[] = [{ oid: head, commit: await objects.readCommit(head) }];
-    while (queue.length > 0 && (limit === undefined || versions.length < limit)) {
-      const { oid, commit } = takeNewest(queue);
-      const mine = await trees.atTree(commit.tree);
-      const parents = await Promise.all(commit.parent.map(async (parent) => ({ oid: parent, commit: await objects.readCommit(parent) })));
-
-      let follow = parents;
-      let changed: boolean;
-      if (parents.length === 0) {
-        changed = mine.prompt !== null || mine.cases !== null;
-      } else {
-        // History simplification as git does it: follow a parent the files are the same in, if any.
-        let same: Pending | undefined;
-        for (const parent of parents) {
-          if (parent.commit.tree === commit.tree || sameEntries(mine, await trees.atTree(parent.commit.tree))) {
-            same = parent;
-            break;
-          }
-        }
-        changed = same === undefined;
-        if (same) follow = [same];
-      }
-      if (changed || tagByCommit.has(oid)) {
-        const approval = approvalOf(commit.message, tagByCommit.get(oid) ?? null);
-        if (approval !== null || !approvedOnly) versions.push({ ...toVersion(oid, commit), approval });
-      }
-      for (const parent of follow) {
-        if (seen.has(parent.oid)) continue;
-        seen.add(parent.oid);
-        queue.push(parent);
-      }
+    for await (const step of walkPrompt(objects, head, name)) {
+      const tags = await tagsAt(step.name, step.oid);
+      // A commit that changed nothing belongs to this prompt only through its tag (its trailers could be another prompt's).
+      if (!step.changed && tags.length === 0) continue;
+      const approvals = versionApprovals(step.commit.message, tags);
+      if (approvedOnly && approvals.length === 0) continue;
+      versions.push({
+        ...toVersion(step.oid, step.commit),
+        approval: approvals[0] ?? null,
+        approvals,
+        ...(step.name === name ? {} : { promptName: step.name }),
+        ...(step.renamedFrom === undefined ? {} : { renamedFrom: step.renamedFrom }),
+      });
+      if (limit !== undefined && versions.length >= limit) break;
     }
     return versions;
   });
-}
-
-function approvalOf(message: string, tag: string | null): Approval | null {
-  const evidence = parseApproval(message);
-  return evidence === null ? null : { ...evidence, tag };
-}
-
-function takeNewest(queue: Pending[]): Pending {
-  let best = 0;
-  for (let i = 1; i < queue.length; i++) {
-    if ((queue[i] as Pending).commit.committer.timestamp > (queue[best] as Pending).commit.committer.timestamp) best = i;
-  }
-  return queue.splice(best, 1)[0] as Pending;
 }

@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { guardGit } from './gitFailure';
 import { GitObjectReader } from './gitObjectReader';
 import { resolveRef } from './gitRefs';
+import { promptNameAt } from './promptLineage';
 import { promptFilePaths } from './promptLibrary';
 import { PromptTreeReader } from './promptTree';
 import { SHORT_OID_LENGTH } from './versionInfo';
@@ -23,14 +24,17 @@ export interface PromptFiles {
   casesSource: string | null;
 }
 
-const utf8 = new TextDecoder();
-
-/** Both files of a prompt at a commit (already resolved to a full id). */
-export async function readPromptFiles(workspace: Workspace, name: string, oid: string, objects = new GitObjectReader(workspace.path)): Promise<PromptFiles> {
+/**
+ * Both files of a prompt at a commit (already resolved to a full id), under the name it had there
+ * (before a rename, an older one). Decoded as working files are read (a byte-order mark is kept),
+ * so a commit's text and the same text as a draft have the same content hash.
+ */
+export async function readPromptFiles(workspace: Workspace, name: string, oid: string, objects = new GitObjectReader(workspace.path)): Promise<PromptFiles & { name: string }> {
   return guardGit(workspace.path, async () => {
-    const entries = await new PromptTreeReader(objects, name).atCommit(oid);
-    const text = async (entry: { oid: string } | null) => (entry ? utf8.decode(await objects.readBlob(entry.oid)) : null);
-    return { source: await text(entries.prompt), casesSource: await text(entries.cases) };
+    const at = await promptNameAt(workspace.path, name, oid, objects);
+    const entries = await new PromptTreeReader(objects, at).atCommit(oid);
+    const text = async (entry: { oid: string } | null) => (entry ? (await objects.readBlob(entry.oid)).toString('utf8') : null);
+    return { name: at, source: await text(entries.prompt), casesSource: await text(entries.cases) };
   });
 }
 

@@ -1,11 +1,7 @@
 // Which runs a run can be compared with, how each is named in the picker, and which one to
 // suggest: the latest other run that finished, usually the last version before this edit.
 import type { RunSummary } from '../../../shared/runs';
-
-/** "Draft" or the commit's short id: what version of the prompt the run sampled. */
-export function runVersion(run: Pick<RunSummary, 'commit' | 'contentHash'>): string {
-  return run.commit ? run.commit.slice(0, 7) : `draft ${run.contentHash.slice(0, 7)}`;
-}
+import { runVersionLabel } from '../../../shared/runVersion';
 
 /** "Mar 12, 14:02": short enough for a picker, exact enough to tell two runs of one day apart. */
 function when(iso: string, locale?: string): string {
@@ -13,9 +9,9 @@ function when(iso: string, locale?: string): string {
   return Number.isNaN(time) ? iso : new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(time);
 }
 
-/** "Mar 12, 14:02 · 3f9a2c1 · 120 samples" (and the status when it did not finish). */
+/** "Mar 12, 14:02 · commit 3f9a2c1 · 120 samples" (and the status when it did not finish). */
 export function runLabel(run: RunSummary, locale?: string): string {
-  const parts = [when(run.createdAt, locale), runVersion(run), `${run.total.toLocaleString('en-US')} samples`];
+  const parts = [when(run.createdAt, locale), runVersionLabel(run), `${run.total.toLocaleString('en-US')} samples`];
   if (run.status !== 'done') parts.push(run.status);
   return parts.join(' · ');
 }

@@ -8,6 +8,7 @@ import { ApprovalBadge } from '../../components/ApprovalBadge';
 import { Button } from '../../components/Button';
 import { CheckIcon } from '../../components/icons';
 import { useAuthorGate } from '../../components/useAuthorGate';
+import { allApprovals } from '../../lib/approvalEvidence';
 import { ApproveDialog } from './ApproveDialog';
 import { ApprovedNotice } from './ApprovedNotice';
 import './approval.css';
@@ -26,7 +27,7 @@ export function ApproveButton({ run }: { run: RunSummary | RunDetail }) {
   const [approved, setApproved] = useState<ApprovedVersion | null>(null);
   // Stable, so the notice's timer is not restarted by every render of the header.
   const dismiss = useCallback(() => setApproved(null), []);
-  const approval = history.data?.find((version) => version.approval?.runId === summary.runId)?.approval;
+  const approval = allApprovals(history.data ?? []).find((each) => each.runId === summary.runId);
 
   function done(result: ApprovedVersion) {
     setDialog((current) => ({ ...current, open: false }));

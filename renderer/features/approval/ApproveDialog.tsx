@@ -84,7 +84,8 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
       description={
         <p>
           Commits <code>prompts/{name}.prompt</code> and its cases file as a new version, with this run’s evidence written into the
-          commit message, and tags it.
+          commit message, and tags it. When that text is committed already, only the tag is made, on that version, with the evidence
+          in its message.
         </p>
       }
       onSubmit={submit}

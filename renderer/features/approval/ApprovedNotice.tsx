@@ -8,7 +8,7 @@ import './approval.css';
 /** Long enough to read and click; the header's badge keeps saying it afterwards. */
 const SHOW_MS = 12_000;
 
-/** A passing notice after approving: what was made (version, tag) and the way to the history. */
+/** A passing notice after approving: what was made (a commit and its tag, or a tag on the version already committed) and the way to the history. */
 export function ApprovedNotice({ approved, prompt, onDismiss }: { approved: ApprovedVersion; prompt: string; onDismiss(): void }) {
   useEffect(() => {
     const timer = window.setTimeout(onDismiss, SHOW_MS);
@@ -18,9 +18,15 @@ export function ApprovedNotice({ approved, prompt, onDismiss }: { approved: Appr
   return (
     <div className="approved-notice" role="status">
       <CheckIcon size={14} className="approved-notice__icon" />
-      <span>
-        {label} committed as <code>{approved.version.shortOid}</code>, tagged <code>{approved.tag}</code>
-      </span>
+      {approved.committed === false ? (
+        <span>
+          {label}: tagged <code>{approved.tag}</code> on <code>{approved.version.shortOid}</code>, which already held this text
+        </span>
+      ) : (
+        <span>
+          {label} committed as <code>{approved.version.shortOid}</code>, tagged <code>{approved.tag}</code>
+        </span>
+      )}
       <a className="approved-notice__link" href={hrefFor(promptRoute(prompt, 'history'))}>
         Open the history
       </a>

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Version } from '../../../shared/versions';
+import type { VersionWithApproval } from '../../../shared/approvals';
 import { messageBody } from '../../lib/approvalEvidence';
 import { exactTime, shortTime } from '../../lib/relativeTime';
 
 /** What is selected: a version's message, author, date and id (or the draft), and its actions. */
-export function VersionHeading({ version, actions }: { version: Version | undefined; actions?: ReactNode }) {
+export function VersionHeading({ version, actions }: { version: VersionWithApproval | undefined; actions?: ReactNode }) {
   if (!version) {
     return (
       <header className="version-heading">
@@ -32,6 +32,11 @@ export function VersionHeading({ version, actions }: { version: Version | undefi
             {version.shortOid}
           </code>
         </p>
+        {version.renamedFrom ? (
+          <p className="version-heading__name">Renamed from {version.renamedFrom}</p>
+        ) : (
+          version.promptName && <p className="version-heading__name">Made as {version.promptName}, before a rename</p>
+        )}
         {body && <p className="version-heading__body selectable">{body}</p>}
       </div>
       {actions}

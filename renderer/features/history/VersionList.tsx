@@ -72,6 +72,7 @@ export function VersionList({ prompt, versions, latest, showDraft, selected }: V
               <ApprovalSummaryLine approval={version.approval} />
             </span>
           )}
+          {version.renamedFrom && <span className="version-item__renamed">Renamed from {version.renamedFrom}</span>}
           <span className="version-item__meta">
             <span className="version-item__author" title={`${version.author.name} <${version.author.email}>`}>
               {version.author.name}

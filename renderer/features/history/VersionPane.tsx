@@ -69,7 +69,7 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
       />
       {version?.approval && (
         <div className="history__evidence">
-          <ApprovalEvidence approval={version.approval} />
+          <ApprovalEvidence approval={version.approval} versionSummary={version.summary} earlier={(version.approvals ?? []).slice(1)} />
         </div>
       )}
       <VersionToolbar prompt={prompt.name} versions={versions} selected={selected} view={view} fallback={fallback} picked={picked} />

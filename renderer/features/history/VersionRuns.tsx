@@ -6,6 +6,7 @@ import { uiActions } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { ChevronRightIcon, PlayIcon } from '../../components/icons';
+import { RunVersionLabel } from '../../components/RunVersionLabel';
 import { Skeleton } from '../../components/Skeleton';
 import { plural } from '../../lib/labels';
 import { exactTime, relativeTime } from '../../lib/relativeTime';
@@ -76,14 +77,22 @@ function RunSide({ prompt, side, run, other }: { prompt: PromptDetail; side: Sid
     <div className={`run-side${run ? '' : ' run-side--missing'}`}>
       <span className="run-side__version">{side.label}</span>
       {run ? (
-        <a className="run-side__run text-link" href={hrefFor(reviewRoute(run.runId))} title={`Open the review of the run started ${exactTime(run.createdAt)}`}>
-          {/* The card names the version already: when, and how much, tell its runs apart. */}
-          <span className="run-side__label">
-            Run {relativeTime(run.createdAt)} · {plural(run.total, 'sample')}
-            {run.status !== 'done' && ` · ${run.status}`}
-          </span>
-          <ChevronRightIcon size={12} className="run-side__chevron" />
-        </a>
+        <>
+          <a className="run-side__run text-link" href={hrefFor(reviewRoute(run.runId))} title={`Open the review of the run started ${exactTime(run.createdAt)}`}>
+            {/* The card names the version already: when, and how much, tell its runs apart. */}
+            <span className="run-side__label">
+              Run {relativeTime(run.createdAt)} · {plural(run.total, 'sample')}
+              {run.status !== 'done' && ` · ${run.status}`}
+            </span>
+            <ChevronRightIcon size={12} className="run-side__chevron" />
+          </a>
+          {run.commit !== side.id && (
+            // Linked by content: the run sampled this version's text and cases, as another commit or as a draft.
+            <span className="run-side__via">
+              Same files, run as <RunVersionLabel run={run} />
+            </span>
+          )}
+        </>
       ) : (
         <>
           <span className="run-side__none">No finished run of this version</span>

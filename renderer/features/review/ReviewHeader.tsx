@@ -3,6 +3,7 @@ import type { RunSummary } from '../../../shared/runs';
 import { hrefFor, promptRoute } from '../../app/router';
 import { ChevronRightIcon } from '../../components/icons';
 import { RunStatusBadge } from '../../components/RunStatusBadge';
+import { RunVersionLabel } from '../../components/RunVersionLabel';
 import { plural } from '../../lib/labels';
 import { exactTime, relativeTime } from '../../lib/relativeTime';
 import { formatCost, formatTokens } from '../../lib/runFormat';
@@ -40,7 +41,7 @@ export const ReviewHeader = memo(function ReviewHeader({ summary, blind, actions
         <div className="review-header__actions">{actions}</div>
       </div>
       <p className="review-header__meta">
-        <span>{summary.commit ? <code title={summary.commit}>{summary.commit.slice(0, 7)}</code> : 'Draft'}</span>
+        <RunVersionLabel run={summary} />
         {!blind && <span>{plural(summary.models.length, 'model')}</span>}
         {!blind && <span>temperatures {summary.temperatures.join(', ')}</span>}
         <span>{plural(summary.cases.length, 'case')}</span>

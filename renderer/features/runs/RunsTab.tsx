@@ -10,6 +10,7 @@ import { ActivityIcon, PlayIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
 import { RunStatusBadge } from '../../components/RunStatusBadge';
+import { RunVersionLabel } from '../../components/RunVersionLabel';
 import { Skeleton } from '../../components/Skeleton';
 import { exactTime, relativeTime } from '../../lib/relativeTime';
 import { formatCost } from '../../lib/runFormat';
@@ -99,7 +100,9 @@ function RunRow({ run }: { run: RunSummary }) {
           {relativeTime(run.createdAt)}
         </time>
       </td>
-      <td>{run.commit ? <code className="runs-table__oid">{run.commit.slice(0, 7)}</code> : <span className="runs-table__draft">Draft</span>}</td>
+      <td>
+        <RunVersionLabel run={run} />
+      </td>
       <td>
         <span className="runs-table__models">
           {run.models.slice(0, 2).map((model) => (
