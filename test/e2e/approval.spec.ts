@@ -64,13 +64,13 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   // Approve: the message is suggested, the trailers and the tag are previewed.
   await page.getByRole('button', { name: 'Approve…' }).click();
   const dialog = approveDialog(page);
-  await expect(dialog.getByRole('textbox', { name: 'Commit message' })).toHaveValue(`Approve ${PROMPT}: 4.67 over 3 rated`);
-  const preview = dialog.getByRole('region', { name: 'Evidence written with the commit' });
+  await expect(dialog.getByRole('textbox', { name: 'Tag message' })).toHaveValue(`Approve ${PROMPT}: 4.67 over 3 rated`);
+  const preview = dialog.getByRole('region', { name: 'Evidence written with the tag' });
   await expect(preview).toContainText(`Workbench-Run:${first.summary.runId}`);
   await expect(preview).toContainText('Workbench-Rating:4.67 (n=3)');
   await expect(preview).toContainText(`approved/${PROMPT}/v1`);
   await saveThemedScreenshots(page, testInfo, 'approve-dialog');
-  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
+  await dialog.getByRole('button', { name: 'Approve and tag' }).click();
   await expect(dialog).toBeHidden();
   const notice = page.getByRole('status').filter({ hasText: `tagged approved/${PROMPT}/v1` });
   await expect(notice).toBeVisible();
@@ -114,7 +114,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await openReview(page, workbench.server, second.summary.runId);
   await page.getByRole('button', { name: 'Approve…' }).click();
   await expect(approveDialog(page)).toContainText(`approved/${PROMPT}/v2`);
-  await approveDialog(page).getByRole('button', { name: 'Approve and commit' }).click();
+  await approveDialog(page).getByRole('button', { name: 'Approve and tag' }).click();
   await expect(page.getByRole('link', { name: 'Approved v2' })).toBeVisible();
 
   // Compare v2 with v1 (the previous approved version): text and figures. Both approvals are tags
@@ -189,10 +189,10 @@ test('approving says first when nothing is rated, and refuses a run of text that
   // Nobody rated anything: the dialog says so as it opens, and approves once that is acknowledged.
   await page.getByRole('button', { name: 'Approve…' }).click();
   const dialog = approveDialog(page);
-  await expect(dialog.getByRole('textbox', { name: 'Commit message' })).toHaveValue(`Approve ${PROMPT} (no ratings)`);
-  await expect(dialog.getByRole('region', { name: 'Evidence written with the commit' })).toContainText('Workbench-Rating:none (n=0)');
+  await expect(dialog.getByRole('textbox', { name: 'Tag message' })).toHaveValue(`Approve ${PROMPT} (no ratings)`);
+  await expect(dialog.getByRole('region', { name: 'Evidence written with the tag' })).toContainText('Workbench-Rating:none (n=0)');
   await expect(dialog.getByRole('region', { name: 'Before you approve' })).toContainText('No answer is rated');
-  await expect(dialog.getByRole('button', { name: 'Approve and commit' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Approve and tag' })).toBeDisabled();
   await expect(dialog.getByRole('checkbox', { name: 'Approve with this evidence anyway' })).not.toBeChecked();
   await saveThemedScreenshots(page, testInfo, 'approve-confirm');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -83,7 +83,7 @@ test('a cancelled run and a barely rated one are warned about, and approved once
   await expect(guards).toContainText(`This run stopped at ${finished} of 40 samples`);
   await expect(guards).toContainText('It was cancelled, so the evidence covers only the samples that finished.');
   await expect(guards.getByRole('button', { name: 'Resume the run' })).toBeVisible();
-  const approve = dialog.getByRole('button', { name: 'Approve and commit' });
+  const approve = dialog.getByRole('button', { name: 'Approve and tag' });
   await expect(approve).toBeDisabled();
   await saveThemedScreenshots(page, testInfo, 'approve-guard-incomplete', dialog);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -95,7 +95,7 @@ test('a cancelled run and a barely rated one are warned about, and approved once
   const lowGuards = second.getByRole('region', { name: 'Before you approve' });
   await expect(lowGuards).toContainText('Only 2 of 40 answers are rated (5%)');
   await expect(lowGuards).not.toContainText('stopped at');
-  const secondApprove = second.getByRole('button', { name: 'Approve and commit' });
+  const secondApprove = second.getByRole('button', { name: 'Approve and tag' });
   await expect(secondApprove).toBeDisabled();
   await saveThemedScreenshots(page, testInfo, 'approve-guard-low-coverage', second);
   await second.getByRole('checkbox', { name: 'Approve with this evidence anyway' }).check();

@@ -134,8 +134,8 @@ test('approving a version already committed tags it: no new commit, its descript
   await expect(page.locator('.review-header__meta')).toContainText(`draft · content ${run.summary.contentHash.slice(0, 7)}`);
   await page.getByRole('button', { name: 'Approve…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Approve “capital-city”' });
-  await dialog.getByRole('textbox', { name: 'Commit message' }).fill('Approve the one-word answers');
-  await dialog.getByRole('button', { name: 'Approve and commit' }).click();
+  await dialog.getByRole('textbox', { name: 'Tag message' }).fill('Approve the one-word answers');
+  await dialog.getByRole('button', { name: 'Approve and tag' }).click();
   const notice = page.getByRole('status').filter({ hasText: 'tagged approved/capital-city/v1' });
   await expect(notice).toContainText(`on ${head.slice(0, 7)}, which already held this text`);
   // Linked to the version it approved, the run is named by it now.

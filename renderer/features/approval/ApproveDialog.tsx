@@ -41,7 +41,8 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
   const detail = useRun(summary.runId).data;
   const evidence = useMemo(() => (open && detail ? evidenceOf(metricsInput(detail)) : null), [open, detail]);
   const history = usePromptHistory(name);
-  const current = useCurrentFiles(name);
+  const prompt = usePrompt(name);
+  const current = useCurrentFiles(prompt);
   const approve = useApproveRun(name);
   const runAction = useRunAction(summary.runId);
   // null until edited: the suggestion follows the evidence until the person writes their own.
@@ -54,11 +55,14 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
   const blocked = guards.some((guard) => guard.severity === 'block');
   const warned = guards.length > 0 && !blocked;
   const ready = evidence !== null && current !== undefined && !blocked && (!warned || acknowledged);
+  // The run's text is the last commit's: the core makes no commit, only the tag on that version.
+  const tagOnly = !blocked && prompt.data?.dirty === false;
+  const messageLabel = tagOnly ? 'Tag message' : 'Commit message';
 
   function submit() {
     if (approve.isPending || !ready) return;
     if (!message.trim()) {
-      setProblem('Write a commit message: say what you approve and why.');
+      setProblem(`Write a ${messageLabel.toLowerCase()}: say what you approve and why.`);
       return;
     }
     setProblem(null);
@@ -82,11 +86,17 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
       size="md"
       title={`Approve “${name}”`}
       description={
-        <p>
-          Commits <code>prompts/{name}.prompt</code> and its cases file as a new version, with this run’s evidence written into the
-          commit message, and tags it. When that text is committed already, only the tag is made, on that version, with the evidence
-          in its message.
-        </p>
+        tagOnly ? (
+          <p>
+            The text this run sampled is the last commit of <code>prompts/{name}.prompt</code> and its cases file, so no commit is
+            made: that version gets the approval tag, with this run’s evidence in the tag’s message, and keeps its own description.
+          </p>
+        ) : (
+          <p>
+            Commits <code>prompts/{name}.prompt</code> and its cases file as a new version, with this run’s evidence written into the
+            commit message, and tags it.
+          </p>
+        )
       }
       onSubmit={submit}
       footer={
@@ -102,7 +112,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
             disabled={approve.isPending || !ready}
             title={blocked ? 'This run can’t be approved: see why above' : warned && !acknowledged ? 'Tick “Approve with this evidence anyway” first' : undefined}
           >
-            {approve.isPending ? 'Approving…' : 'Approve and commit'}
+            {approve.isPending ? 'Approving…' : tagOnly ? 'Approve and tag' : 'Approve and commit'}
           </Button>
         </>
       }
@@ -115,7 +125,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
         busy={runAction.isPending}
       />
       <label className="field">
-        <span className="field__label">Commit message</span>
+        <span className="field__label">{messageLabel}</span>
         <textarea
           className="textarea"
           value={message}
@@ -131,7 +141,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
           }}
         />
       </label>
-      {evidence && <TrailerPreview evidence={evidence} tag={history.data ? nextApprovalTag(name, history.data) : null} />}
+      {evidence && <TrailerPreview evidence={evidence} tag={history.data ? nextApprovalTag(name, history.data) : null} into={tagOnly ? 'tag' : 'commit'} />}
       {problem && <DialogError>{problem}</DialogError>}
       {code === 'CONFLICT' && !blocked && (
         <div className="approve-refused" role="alert">
@@ -150,8 +160,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
 }
 
 /** The prompt's files as they are on disk now (the cache follows every change), to compare with the run's. */
-function useCurrentFiles(name: string): CurrentFiles {
-  const prompt = usePrompt(name);
+function useCurrentFiles(prompt: ReturnType<typeof usePrompt>): CurrentFiles {
   if (prompt.data) return { sourceHash: prompt.data.sourceHash, casesHash: prompt.data.casesHash };
   if (prompt.isPending) return undefined;
   // Unreadable for another reason: the core checks again when approving, and says why.

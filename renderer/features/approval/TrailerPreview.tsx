@@ -2,11 +2,13 @@ import { trailerLines, type Evidence } from '../../lib/approvalEvidence';
 import './approval.css';
 
 /** The evidence exactly as the commit will carry it (git trailers), and the tag approving makes. */
-export function TrailerPreview({ evidence, tag }: { evidence: Evidence; tag: string | null }) {
+/** `into`: what carries the evidence, the new commit (and its tag) or, for committed text, the tag alone. */
+export function TrailerPreview({ evidence, tag, into = 'commit' }: { evidence: Evidence; tag: string | null; into?: 'commit' | 'tag' }) {
+  const title = `Evidence written with the ${into}`;
   return (
-    <section className="trailer-preview" aria-label="Evidence written with the commit">
+    <section className="trailer-preview" aria-label={title}>
       <header className="trailer-preview__header">
-        <span className="trailer-preview__title">Evidence written with the commit</span>
+        <span className="trailer-preview__title">{title}</span>
         {tag && (
           <span className="trailer-preview__tag">
             tag <code>{tag}</code>
