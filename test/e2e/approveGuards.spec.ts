@@ -4,25 +4,16 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { RunDetail, RunSummary } from '../../shared/runs';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { gitCli } from '../support/git';
 import type { ServeProcess } from '../support/workbenchCli';
 import { callApi, runToCompletion } from './coreApi';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { collectErrors, promptFile, saveThemedScreenshots } from './helpers';
 
 const PROMPT = 'capital-city';
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    // Each answer takes a moment, so a run can be cancelled part way.
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'], latencyMs: 150 });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+// Each answer takes a moment, so a run can be cancelled part way.
+const test = testWithOllama({ latencyMs: 150 });
 
 const RUN = { prompt: PROMPT, models: ['ollama/llama3.2'], temperatures: [0, 1], cases: ['France (easy)'], samples: 20, concurrency: 1 };
 

@@ -2,20 +2,11 @@
 // already gave one member stays, the status line says how many kept theirs, and one `u` takes the
 // whole cluster rating back.
 import type { RunDetail } from '../../shared/runs';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { callApi, runToCompletion } from './coreApi';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { collectErrors } from './helpers';
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'] });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+const test = testWithOllama();
 
 test('a cluster rating keeps the rating a member already has, says so, and undoes as one', async ({ page, workbench }) => {
   const errors = collectErrors(page);

@@ -2,6 +2,7 @@
 import { test as base } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { runWorkbench, serveWorkbench, type ServeProcess } from '../support/workbenchCli';
 
@@ -55,5 +56,21 @@ export const test = base.extend<WorkbenchFixtures>({
     removeDir(root);
   },
 });
+
+/**
+ * `test` with a fake Ollama serving llama3.2, which `workbench serve` is pointed at. `latencyMs`:
+ * how long each answer takes, for specs that act while a run is still going.
+ */
+export function testWithOllama(options: { latencyMs?: number } = {}) {
+  return test.extend<{ ollama: FakeProvider }>({
+    // eslint-disable-next-line no-empty-pattern
+    ollama: async ({}, use) => {
+      const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'], ...options });
+      await use(fake);
+      await fake.close();
+    },
+    workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
+  });
+}
 
 export { expect } from '@playwright/test';

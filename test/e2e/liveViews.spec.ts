@@ -4,24 +4,15 @@
 // moments (the budget is 0.5 s; the assertions allow for a loaded test machine).
 import type { RunSummary } from '../../shared/runs';
 import type { VersionWithApproval } from '../../shared/approvals';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { startWorkbench } from '../support/workbenchCli';
 import { callApi, runToCompletion } from './coreApi';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { collectErrors } from './helpers';
 
 /** Well past the 0.5 s budget, well short of anything a cache would wait for. */
 const PROMPTLY = { timeout: 1500 };
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'], latencyMs: 300 });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+const test = testWithOllama({ latencyMs: 300 });
 
 test('a terminal’s run, another window’s approval and “Make current” show at once', async ({ page, workbench, ollama }) => {
   test.setTimeout(90_000);

@@ -5,22 +5,13 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ApprovedVersion } from '../../shared/approvals';
 import type { RunDetail } from '../../shared/runs';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { gitCli } from '../support/git';
 import type { ServeProcess } from '../support/workbenchCli';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { collectErrors, errorAnswer, promptFile, readPrompt, saveThemedScreenshots } from './helpers';
 import { callApi, runToCompletion } from './coreApi';
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'] });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+const test = testWithOllama();
 
 /** 1 model × 2 temperatures × 1 case × 3 samples of the prompt's working files, finished, its first two samples rated. */
 async function ratedRun(server: ServeProcess, prompt: string, rating: number): Promise<RunDetail> {

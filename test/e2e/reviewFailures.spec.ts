@@ -3,22 +3,13 @@
 // run's error summary and its filter; "Retry failed" says what it did. Blind review hides every
 // hint about the other samples, and a one-sample cell claims no consistency.
 import type { Page } from '@playwright/test';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { callApi, runToCompletion } from './coreApi';
 import { collectErrors, saveThemedScreenshots } from './helpers';
 
 const UNKNOWN = 'Unknown model "does-not-exist" at Ollama — pull it with ollama pull does-not-exist';
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'] });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+const test = testWithOllama();
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Focused sample' });
 const cellOf = (page: Page, model: string) => page.getByRole('region', { name: `${model}, temperature 0, France (easy)`, exact: true });

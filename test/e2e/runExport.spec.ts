@@ -4,20 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runWorkbench } from '../support/workbenchCli';
-import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { runToCompletion } from './coreApi';
-import { expect, test as base } from './fixtures';
+import { expect, testWithOllama } from './fixtures';
 import { collectErrors, saveThemedScreenshots } from './helpers';
 
-const test = base.extend<{ ollama: FakeProvider }>({
-  // eslint-disable-next-line no-empty-pattern
-  ollama: async ({}, use) => {
-    const fake = await startFakeProvider({ kind: 'ollama', models: ['llama3.2'] });
-    await use(fake);
-    await fake.close();
-  },
-  workbenchEnv: async ({ ollama }, use) => use({ OLLAMA_HOST: ollama.url }),
-});
+const test = testWithOllama();
 
 test('export a run as CSV and JSON lines and save its report, told where each went', async ({ page, workbench, context }, testInfo) => {
   test.setTimeout(60_000);
