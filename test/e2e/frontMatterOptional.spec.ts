@@ -89,7 +89,8 @@ test('the default model is a setting: cleared, a prompt naming no model asks for
   await expect(page.getByRole('heading', { level: 1, name: 'bird' })).toBeVisible();
   await page.keyboard.press('r');
   const dialog = page.getByRole('dialog', { name: 'Run “bird”' });
-  await expect(dialog.getByText('Choose at least one model: this prompt names none. A default model for such prompts can be set in Settings.')).toBeVisible();
+  // Said beside the disabled Start, where it is seen.
+  await expect(dialog.getByRole('status', { name: 'Why Start is disabled' })).toContainText('Choose at least one model: this prompt names none. A default model for such prompts can be set in Settings.');
   await expect(dialog.getByRole('button', { name: 'Start run' })).toBeDisabled();
   expect(errors).toEqual([]);
 });

@@ -33,7 +33,7 @@ test('a terminal’s run, another window’s approval and “Make current” sho
   expect(ended.status, ended.stderr).toBe(0);
   await expect(rows.first()).toContainText('Done', PROMPTLY);
   await expect(rows.first()).toContainText('8 / 0 / 8', PROMPTLY);
-  await expect(rows.first()).toContainText('Draft');
+  await expect(rows.first()).toContainText('draft · content');
 
   // Approved from another window: this one shows the run under its commit.
   const [run] = await callApi<RunSummary[]>(workbench.server, 'listRuns', { prompt: 'capital-city' });
