@@ -33,6 +33,8 @@ type Reply =
 const WORKER_URL = new URL('./templateRenderWorker.js', import.meta.url);
 
 let worker: Worker | null = null;
+/** The heap limit the current worker was started with; a render asking for another gets a new worker. */
+let workerMemoryMb = 0;
 let idleTimer: NodeJS.Timeout | undefined;
 let nextId = 1;
 /** Renders run one after another: a slow one ends by its own timeout, never by another's. */
@@ -99,8 +101,14 @@ function renderNow(file: string, source: string, input: Record<string, unknown>,
 }
 
 function startedWorker(limits: SandboxLimits): Worker {
-  if (worker) return worker;
+  if (worker && workerMemoryMb === limits.memoryMb) return worker;
+  if (worker) stop(worker);
   worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
+  workerMemoryMb = limits.memoryMb;
+  // A worker being stopped after a timeout can still report running out of memory on its way out,
+  // after its render has stopped listening. An 'error' with no listener would be thrown in the
+  // process that serves everything else; the render it belonged to has already been answered.
+  worker.on('error', () => undefined);
   worker.unref();
   return worker;
 }
