@@ -22,6 +22,8 @@ import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './ex
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
+import { DEFAULT_PASS_N } from './checks/passRate';
+import { RunChecks, SampleVerdicts } from './checks/runChecks';
 
 const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
@@ -70,6 +72,14 @@ const methods = {
   listRuns: method(ListRunsRequest, z.array(RunSummary)),
   getRun: method(RunId, RunDetail),
   getSample: method(z.object({ sampleId: z.string().min(1) }), SampleDetail),
+
+  /**
+   * The run under its prompt's checks as the working files hold them now: verdicts, and pass rates
+   * with 95% intervals per cell, case, model × temperature and overall. Makes no provider call.
+   */
+  runChecks: method(RunId.extend({ passN: z.number().int().min(1).max(100).default(DEFAULT_PASS_N) }), RunChecks),
+  /** Every applicable check's verdict on one sample, with reasons. */
+  sampleChecks: method(z.object({ sampleId: z.string().min(1) }), SampleVerdicts),
 
   /** Rates one sample or a whole cluster as one undoable change; saved before it answers. */
   rateSamples: method(RateSamplesRequest, RatingChange),

@@ -29,6 +29,8 @@ export type PromptSummary = z.infer<typeof PromptSummary>;
 export const PromptCase = z.object({
   name: z.string(),
   input: z.record(z.string(), z.unknown()),
+  /** The case's checks as written (see shared/checks/checkDefinition.ts); kept as they are so a save never drops them. */
+  expect: z.array(z.unknown()).optional(),
 });
 export type PromptCase = z.infer<typeof PromptCase>;
 

@@ -5,6 +5,7 @@ import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
+import { createChecksApi } from './checksApi';
 import { explainingDatabaseErrors } from './databaseErrors';
 import { createExportApi } from './exportApi';
 import type { EventBus } from './eventBus';
@@ -121,6 +122,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
 
     ...createRunApi({ workspace, database, events, providers, runs }),
     ...createReviewApi({ database, events, providers }),
+    ...createChecksApi({ workspace, database }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
     ...createExportApi({ database, workspacePath: workspace.path, home }),
   } satisfies WorkbenchApi;

@@ -66,6 +66,8 @@ const validInputs: Record<MethodName, unknown> = {
   listRuns: {},
   getRun: () => ({ runId: finishedRunId }),
   getSample: () => ({ sampleId: finishedSampleId }),
+  runChecks: () => ({ runId: finishedRunId }),
+  sampleChecks: () => ({ sampleId: finishedOkSampleId }),
   rateSamples: () => ({ runId: finishedRunId, sampleIds: [finishedOkSampleId], rating: 4 }),
   setSampleNote: () => ({ runId: finishedRunId, sampleId: finishedOkSampleId, note: 'Rated over HTTP' }),
   undoRating: () => ({ runId: finishedRunId }),

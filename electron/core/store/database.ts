@@ -12,6 +12,7 @@ import { RatingStore } from './ratingStore';
 import { RunOwnerStore } from './runOwnerStore';
 import { RunStore } from './runStore';
 import { SettingsStore } from './settingsStore';
+import { VerdictStore } from './verdictStore';
 
 export interface DatabaseOptions {
   /** better-sqlite3 binary for another ABI (Electron); the Node build is used when absent. */
@@ -30,6 +31,7 @@ export interface WorkbenchDatabase {
   readonly owners: RunOwnerStore;
   readonly ratings: RatingStore;
   readonly embeddings: EmbeddingStore;
+  readonly verdicts: VerdictStore;
   readonly connection: Database.Database;
   readonly lockPolicy: LockPolicy;
   /**
@@ -96,6 +98,7 @@ function assemble(file: string, db: Database.Database, version: number, lockPoli
     owners: new RunOwnerStore(db),
     ratings,
     embeddings: new EmbeddingStore(db),
+    verdicts: new VerdictStore(db),
     connection: db,
     lockPolicy,
     write: async (write, patienceMs) => {

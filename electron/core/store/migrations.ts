@@ -160,6 +160,21 @@ export const migrations: readonly Migration[] = [
     // them as not sampled with the reason. Null for older runs, which never skipped a cell.
     up: `ALTER TABLE runs ADD COLUMN skipped_json TEXT;`,
   },
+  {
+    version: 7,
+    name: 'verdicts of checks on samples',
+    // Each finished sample's verdicts under one version of its prompt's checks (checks_hash), kept
+    // so a run opens with its pass rates without evaluating again. A verdict is derived data: when
+    // the checks change, or the sample is run again (finished_at moves), it is evaluated afresh.
+    up: `
+      CREATE TABLE sample_verdicts (
+        sample_id TEXT PRIMARY KEY REFERENCES samples (id) ON DELETE CASCADE,
+        checks_hash TEXT NOT NULL,
+        finished_at TEXT,
+        verdicts_json TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

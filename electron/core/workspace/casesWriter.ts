@@ -1,10 +1,10 @@
-// Writes a cases list back to YAML. Comments a person wrote beside a case (such as the expected
+// Writes a cases list back to YAML, each case's checks (`expect`) included. Comments a person wrote beside a case (such as the expected
 // answer) are kept for the cases that still exist, matched by name.
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { PromptCase } from '../../../shared/prompts';
 
 export function serializeCases(cases: PromptCase[], previousSource: string | undefined): string {
-  const next = new Document(cases.map((entry) => ({ name: entry.name, input: entry.input })));
+  const next = new Document(cases.map((entry) => ({ name: entry.name, input: entry.input, ...(entry.expect?.length ? { expect: entry.expect } : {}) })));
   const previous = previousSource ? parseDocument(previousSource) : undefined;
   if (previous && previous.errors.length === 0) {
     // A comment at the top of the file reads as a header, though YAML attaches it to the first case.
