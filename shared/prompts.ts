@@ -54,6 +54,8 @@ export const PromptDetail = PromptSummary.extend({
   outputFormat: z.string().optional(),
   outputSchema: z.unknown().optional(),
   sweep: SweepDefaults.optional(),
+  /** Prompt-wide checks as written under the front matter's `metadata.workbench.checks` (edited in the source, shown in the Cases tab). */
+  promptChecks: z.array(z.unknown()).optional(),
   cases: z.array(PromptCase),
 });
 export type PromptDetail = z.infer<typeof PromptDetail>;

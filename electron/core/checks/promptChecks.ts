@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { readCheck } from '../../../shared/checks/checkDefinition';
 import type { Check, CheckSpec } from '../../../shared/checks/checkTypes';
+import { describeCheck } from '../../../shared/checks/describeCheck';
 import type { Problem } from '../../../shared/prompts';
 import { MAX_YAML_ALIASES } from '../workspace/fileLimits';
 import { splitFrontMatter } from '../workspace/frontMatter';
@@ -103,42 +104,4 @@ function isNode(value: unknown): value is Node {
 
 function lineOf(value: unknown, where: Where): number | undefined {
   return isNode(value) && value.range ? where.lines.linePos(value.range[0]).line + where.offset : undefined;
-}
-
-/** A short description of a check without a name, as the CLI and the grid show it. */
-export function describeCheck(spec: CheckSpec): string {
-  const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
-  switch (spec.kind) {
-    case 'equals':
-    case 'contains':
-    case 'icontains':
-    case 'not-contains':
-    case 'starts-with':
-      return `${spec.kind} ${quote(spec.value)}`;
-    case 'contains-any':
-    case 'contains-all':
-      return `${spec.kind} ${spec.values.map(quote).join(', ')}`;
-    case 'regex':
-      return `regex /${spec.pattern}/${spec.flags}`;
-    case 'max-length':
-    case 'max-words':
-    case 'latency-ms':
-    case 'cost-usd':
-      return `${spec.kind} ${spec.limit}`;
-    case 'json':
-      return 'json';
-    case 'json-path': {
-      const parts = [
-        ...(Object.hasOwn(spec, 'equals') ? [`= ${JSON.stringify(spec.equals)}`] : []),
-        ...(spec.in ? [`in ${JSON.stringify(spec.in)}`] : []),
-        ...(spec.min !== undefined ? [`≥ ${spec.min}`] : []),
-        ...(spec.max !== undefined ? [`≤ ${spec.max}`] : []),
-      ];
-      return `${spec.path} ${parts.join(', ')}`;
-    }
-    case 'similar':
-      return `similar to ${quote(spec.value)} ≥ ${spec.threshold}`;
-    case 'rubric':
-      return `rubric ${quote(spec.rubric)}`;
-  }
 }

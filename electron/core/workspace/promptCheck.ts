@@ -2,6 +2,7 @@
 // rendered messages for the chosen case (or why they cannot be rendered).
 import path from 'node:path';
 import { toErrorData } from '../../../shared/errors';
+import { readPromptChecks } from '../checks/promptChecks';
 import type { PromptCheck } from '../../../shared/promptFiles';
 import type { Problem } from '../../../shared/prompts';
 import { parseCasesFile } from './casesFile';
@@ -60,7 +61,10 @@ export function checkSource(file: string, source: string): CheckedProblem[] {
   const split = splitFrontMatter(source);
   const body = split ? split.body : source;
   const frontMatterChecks = split ? frontMatterProblems(file, split.yaml, split.yamlLine) : [];
-  const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterChecks].map((p) => ({ ...p, blocking: false }));
+  // Prompt-wide checks (`metadata.workbench.checks`) that cannot be read, at their line; the cases
+  // file's own checks are the Cases tab's to show.
+  const checkDefinitions = readPromptChecks({ promptFile: file, source, casesFile: '', casesSource: undefined, outputSchema: undefined }).problems;
+  const problems: CheckedProblem[] = [...parsed.problems, ...frontMatterChecks, ...checkDefinitions].map((p) => ({ ...p, blocking: false }));
 
   const inBody = (line: number) => line + (split ? split.bodyLine - 1 : 0);
   const tags = countTags(body);

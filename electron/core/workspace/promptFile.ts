@@ -19,6 +19,8 @@ export interface ParsedPromptFile {
   outputFormat?: string;
   outputSchema?: unknown;
   sweep?: SweepDefaults;
+  /** The prompt-wide checks as written under `metadata.workbench.checks` (read by core/checks/promptChecks.ts). */
+  promptChecks?: unknown[];
   template: string;
   problems: Problem[];
   /** False when the front matter could not be read at all, so nothing can be rendered. */
@@ -57,6 +59,7 @@ export function parsePromptFile(file: string, source: string): ParsedPromptFile 
     outputFormat: parsed.output?.format,
     outputSchema: parsed.output?.schema,
     sweep,
+    ...promptChecksOf(raw),
     template: parsed.template,
     problems,
     readable: true,
@@ -107,6 +110,12 @@ function readSweep(file: string, raw: Record<string, unknown>, problems: Problem
     temperatures: parsed.data.temperatures ?? (temperature === undefined ? [] : [temperature]),
     samples: parsed.data.samples ?? 1,
   };
+}
+
+function promptChecksOf(raw: Record<string, unknown>): { promptChecks?: unknown[] } {
+  const workbench = isRecord(raw.metadata) ? raw.metadata.workbench : undefined;
+  const checks = isRecord(workbench) ? workbench.checks : undefined;
+  return Array.isArray(checks) ? { promptChecks: checks } : {};
 }
 
 function emptyMetadata(): Omit<ParsedPromptFile, 'template' | 'problems' | 'readable'> {

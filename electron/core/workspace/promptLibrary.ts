@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors';
 import { PromptName, type Problem, type PromptDetail, type PromptSummary, type RenderRequest, type RenderedPrompt } from '../../../shared/prompts';
+import { readPromptChecks } from '../checks/promptChecks';
 import { parseCasesFile, type ParsedCases } from './casesFile';
 import { contentHash } from './contentHash';
 import { parsePromptFile } from './promptFile';
@@ -92,12 +93,20 @@ export function parsePrompt(name: string, read: PromptFiles): Omit<PromptDetail,
   const files = promptFilePaths(name);
   const prompt = parsePromptFile(files.prompt, read.source);
   const cases: ParsedCases = read.casesProblem ? { cases: [], problems: [read.casesProblem] } : parseCasesFile(files.cases, read.casesSource);
+  // A check that cannot be read is a problem of the prompt like any other, at its file and line.
+  const checks = readPromptChecks({
+    promptFile: files.prompt,
+    source: read.source,
+    casesFile: files.cases,
+    casesSource: read.casesProblem ? undefined : read.casesSource,
+    outputSchema: prompt.outputSchema,
+  });
   return {
     name,
     description: prompt.description,
     model: prompt.model,
     caseCount: cases.cases.length,
-    problems: [...prompt.problems, ...cases.problems],
+    problems: [...prompt.problems, ...cases.problems, ...checks.problems],
     source: read.source,
     sourceHash: contentHash(read.source),
     casesHash: contentHash(read.casesSource),
@@ -108,6 +117,7 @@ export function parsePrompt(name: string, read: PromptFiles): Omit<PromptDetail,
     outputFormat: prompt.outputFormat,
     outputSchema: prompt.outputSchema,
     sweep: prompt.sweep,
+    ...(prompt.promptChecks ? { promptChecks: prompt.promptChecks } : {}),
     cases: cases.cases,
   };
 }

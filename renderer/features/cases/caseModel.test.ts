@@ -3,9 +3,13 @@ import type { PromptCase } from '../../../shared/prompts';
 import {
   addCase,
   duplicateCase,
+  insertCase,
   moveCase,
   parseJsonCell,
+  removeCase,
+  renameCase,
   schemaFields,
+  setCaseChecks,
   setCaseInput,
   validateCases,
 } from './caseModel';
@@ -86,5 +90,39 @@ describe('case edits', () => {
     expect(parseJsonCell('[1, 2]')).toEqual({ ok: true, value: [1, 2] });
     expect(parseJsonCell('  ')).toEqual({ ok: true, value: undefined });
     expect(parseJsonCell('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/^Not valid JSON/) });
+  });
+});
+
+describe('a case keeps its checks (`expect`) through every edit', () => {
+  const checks = [{ 'json-path': '$.intent', equals: 'billing' }, { contains: 'refund', name: 'mentions refunds' }, { bogus: 1 }];
+  const withChecks: PromptCase[] = [
+    { name: 'a', input: { subject: 'x' }, expect: checks },
+    { name: 'b', input: { subject: 'y' }, expect: [{ 'max-words': 5 }] },
+  ];
+
+  it('when renamed or its input is edited', () => {
+    expect(renameCase(withChecks, 0, 'renamed')[0]).toEqual({ name: 'renamed', input: { subject: 'x' }, expect: checks });
+    expect(setCaseInput(withChecks, 0, 'subject', 'z')[0]?.expect).toEqual(checks);
+    expect(setCaseInput(withChecks, 0, 'subject', undefined)[0]?.expect).toEqual(checks);
+  });
+
+  it('when duplicated, as a copy of its own', () => {
+    const copied = duplicateCase(withChecks, 0);
+    expect(copied[1]).toEqual({ name: 'a copy', input: { subject: 'x' }, expect: checks });
+    expect(copied[1]?.expect).not.toBe(checks);
+    expect(copied[1]?.expect?.[0]).not.toBe(checks[0]);
+  });
+
+  it('when moved, and when deleted then put back', () => {
+    expect(moveCase(withChecks, 0, 1)).toEqual([withChecks[1], withChecks[0]]);
+    const removed = withChecks[0] as PromptCase;
+    expect(insertCase(removeCase(withChecks, 0), 0, removed)).toEqual(withChecks);
+  });
+
+  it('changes only the checks it is given, and drops `expect` when none are left', () => {
+    const next = setCaseChecks(withChecks, 1, [{ 'max-words': 3 }]);
+    expect(next[1]).toEqual({ name: 'b', input: { subject: 'y' }, expect: [{ 'max-words': 3 }] });
+    expect(next[0]).toBe(withChecks[0]);
+    expect(setCaseChecks(withChecks, 1, [])[1]).toEqual({ name: 'b', input: { subject: 'y' } });
   });
 });

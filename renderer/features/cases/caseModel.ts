@@ -92,7 +92,8 @@ export function addCase(cases: readonly PromptCase[]): PromptCase[] {
 export function duplicateCase(cases: readonly PromptCase[], index: number): PromptCase[] {
   const original = cases[index];
   if (!original) return [...cases];
-  const copy: PromptCase = { name: uniqueCaseName(cases, `${original.name} copy`), input: structuredClone(original.input) };
+  // Everything the case holds is copied, its checks (`expect`) included, under a name of its own.
+  const copy: PromptCase = { ...structuredClone(original), name: uniqueCaseName(cases, `${original.name} copy`) };
   return [...cases.slice(0, index + 1), copy, ...cases.slice(index + 1)];
 }
 
@@ -125,6 +126,15 @@ export function setCaseInput(cases: readonly PromptCase[], index: number, key: s
     if (value === undefined) delete input[key];
     else input[key] = value;
     return { ...entry, input };
+  });
+}
+
+/** Replaces a case's checks as written; none left means no `expect` key at all, as in the file. */
+export function setCaseChecks(cases: readonly PromptCase[], index: number, checks: readonly unknown[]): PromptCase[] {
+  return cases.map((entry, i) => {
+    if (i !== index) return entry;
+    const { expect: _previous, ...rest } = entry;
+    return checks.length > 0 ? { ...rest, expect: [...checks] } : rest;
   });
 }
 
