@@ -56,15 +56,15 @@ describe('check definitions as problems', () => {
   it('getPrompt lists a bad prompt-wide check and a bad case check, each at its file and line', async () => {
     const prompt = await core.api.getPrompt({ name: 'triage' });
     expect(prompt.problems).toEqual([
-      { file: 'prompts/triage.prompt', line: 11, message: expect.stringMatching(/^Prompt check 2: `max-words` takes a whole number/) },
-      { file: 'prompts/triage.cases.yaml', line: 7, message: expect.stringMatching(/^Case "reset", check 2: "contians" is not a kind of check/) },
+      { file: 'prompts/triage.prompt', line: 11, column: 9, message: expect.stringMatching(/^Prompt check 2: `max-words` takes a whole number/) },
+      { file: 'prompts/triage.cases.yaml', line: 7, column: 7, message: expect.stringMatching(/^Case "reset", check 2: "contians" is not a kind of check/) },
     ]);
     expect(prompt.promptChecks).toEqual(['json', { 'max-words': 'many' }]);
   });
 
   it("the editor's live check shows the bad prompt-wide check at its line", async () => {
     const result = await core.api.checkPrompt({ name: 'triage', source: PROMPT });
-    expect(result.problems).toEqual([{ file: 'prompts/triage.prompt', line: 11, message: expect.stringMatching(/^Prompt check 2: `max-words`/) }]);
+    expect(result.problems).toEqual([{ file: 'prompts/triage.prompt', line: 11, column: 9, message: expect.stringMatching(/^Prompt check 2: `max-words`/) }]);
     const fixed = await core.api.checkPrompt({ name: 'triage', source: PROMPT.replace('max-words: many', 'max-words: 1') });
     expect(fixed.problems).toEqual([]);
   });

@@ -37,9 +37,11 @@ export function readPromptChecks(files: PromptCheckFiles): PromptChecks {
   const add = (raw: Node | unknown, doc: Document.Parsed, where: Where, index: number, caseName: string | null) => {
     const value = isNode(raw) ? raw.toJS(doc, { maxAliasCount: MAX_YAML_ALIASES }) : raw;
     const read = readCheck(value);
-    const line = isNode(raw) && raw.range ? where.lines.linePos(raw.range[0]).line + where.offset : undefined;
+    // Where the check starts, so an editor can underline it rather than the whole line.
+    const position = isNode(raw) && raw.range ? where.lines.linePos(raw.range[0]) : undefined;
+    const at = position ? { line: position.line + where.offset, column: position.col } : {};
     if (!read.ok) {
-      problems.push({ file: where.file, line, message: `${caseName === null ? 'Prompt check' : `Case "${caseName}", check`} ${index + 1}: ${read.message}` });
+      problems.push({ file: where.file, ...at, message: `${caseName === null ? 'Prompt check' : `Case "${caseName}", check`} ${index + 1}: ${read.message}` });
       return;
     }
     const id = caseName === null ? `prompt#${index + 1}` : `case:${caseName}#${index + 1}`;

@@ -1,7 +1,10 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { readCheck } from '../../../shared/checks/checkDefinition';
 import type { PromptCase } from '../../../shared/prompts';
-import { ArrowDownIcon, ArrowUpIcon, CopyIcon, TrashIcon } from '../../components/icons';
+import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, CopyIcon, TrashIcon, WarningIcon } from '../../components/icons';
 import { CaseCell } from './CaseCell';
+import { RowButton } from './RowButton';
+import { CaseChecks } from './checks/CaseChecks';
 import type { RowProblems, SchemaField } from './caseModel';
 
 export interface CaseRowActions {
@@ -11,6 +14,8 @@ export interface CaseRowActions {
   duplicate(index: number): void;
   remove(index: number): void;
   preview(name: string): void;
+  setChecks(index: number, checks: unknown[]): void;
+  removeCheck(index: number, checkIndex: number): void;
 }
 
 interface CaseRowProps {
@@ -21,12 +26,19 @@ interface CaseRowProps {
   fields: ReadonlyMap<string, SchemaField>;
   problems: RowProblems | undefined;
   previewed: boolean;
+  /** JSON paths the output schema promises, offered for json-path checks. */
+  outputPaths: readonly string[];
   actions: CaseRowActions;
 }
 
 /** One case: its name, one cell per input, and its row actions (Alt+↑/↓ moves it). */
-export function CaseRow({ entry, index, count, columns, fields, problems, previewed, actions }: CaseRowProps) {
+export function CaseRow({ entry, index, count, columns, fields, problems, previewed, outputPaths, actions }: CaseRowProps) {
   const label = entry.name.trim() || `case ${index + 1}`;
+  const checks = entry.expect ?? [];
+  const badChecks = checks.filter((check) => !readCheck(check).ok).length;
+  // Open from the start when a check needs fixing, so a problem is never hidden.
+  const [checksOpen, setChecksOpen] = useState(badChecks > 0);
+  const checksId = `case-checks-${index}`;
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>) {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -36,7 +48,8 @@ export function CaseRow({ entry, index, count, columns, fields, problems, previe
   }
 
   return (
-    <tr className={`case-row${previewed ? ' is-previewed' : ''}`} onKeyDown={onKeyDown}>
+    <>
+    <tr className={`case-row${previewed ? ' is-previewed' : ''}${checksOpen ? ' has-checks-open' : ''}`} onKeyDown={onKeyDown}>
       <td className="case-row__preview">
         <input
           type="radio"
@@ -59,6 +72,18 @@ export function CaseRow({ entry, index, count, columns, fields, problems, previe
             onChange={(event) => actions.rename(index, event.target.value)}
           />
           {problems?.name && <span className="case-cell__message">{problems.name}</span>}
+          <button
+            type="button"
+            className={`case-checks-toggle${badChecks > 0 ? ' has-problem' : ''}`}
+            aria-expanded={checksOpen}
+            aria-controls={checksOpen ? checksId : undefined}
+            title={badChecks > 0 ? `${badChecks} of these checks cannot be read` : 'What every output for this case must do'}
+            onClick={() => setChecksOpen((open) => !open)}
+          >
+            <ChevronRightIcon size={11} className="case-checks-toggle__chevron" />
+            Checks{checks.length > 0 ? ` (${checks.length})` : ''}
+            {badChecks > 0 && <WarningIcon size={11} />}
+          </button>
         </div>
       </th>
       {columns.map((column) => (
@@ -76,43 +101,35 @@ export function CaseRow({ entry, index, count, columns, fields, problems, previe
       ))}
       <td className="case-row__actions">
         <div className="case-row__buttons">
-          <IconButton label={`Move “${label}” up`} disabled={index === 0} onClick={() => actions.move(index, -1)}>
+          <RowButton label={`Move “${label}” up`} disabled={index === 0} onClick={() => actions.move(index, -1)}>
             <ArrowUpIcon size={13} />
-          </IconButton>
-          <IconButton label={`Move “${label}” down`} disabled={index === count - 1} onClick={() => actions.move(index, 1)}>
+          </RowButton>
+          <RowButton label={`Move “${label}” down`} disabled={index === count - 1} onClick={() => actions.move(index, 1)}>
             <ArrowDownIcon size={13} />
-          </IconButton>
-          <IconButton label={`Duplicate “${label}”`} onClick={() => actions.duplicate(index)}>
+          </RowButton>
+          <RowButton label={`Duplicate “${label}”`} onClick={() => actions.duplicate(index)}>
             <CopyIcon size={13} />
-          </IconButton>
-          <IconButton label={`Delete “${label}”`} danger onClick={() => actions.remove(index)}>
+          </RowButton>
+          <RowButton label={`Delete “${label}”`} danger onClick={() => actions.remove(index)}>
             <TrashIcon size={13} />
-          </IconButton>
+          </RowButton>
         </div>
       </td>
     </tr>
-  );
-}
-
-interface IconButtonProps {
-  label: string;
-  onClick(): void;
-  disabled?: boolean;
-  danger?: boolean;
-  children: ReactNode;
-}
-
-function IconButton({ label, onClick, disabled, danger, children }: IconButtonProps) {
-  return (
-    <button
-      type="button"
-      className={`case-row__button${danger ? ' case-row__button--danger' : ''}`}
-      aria-label={label}
-      title={label}
-      disabled={disabled}
-      onClick={onClick}
-    >
-      {children}
-    </button>
+    {checksOpen && (
+      <tr className="case-checks-row" id={checksId}>
+        <td />
+        <td colSpan={columns.length + 2}>
+          <CaseChecks
+            checks={checks}
+            owner={label}
+            paths={outputPaths}
+            onChange={(next) => actions.setChecks(index, next)}
+            onRemove={(checkIndex) => actions.removeCheck(index, checkIndex)}
+          />
+        </td>
+      </tr>
+    )}
+    </>
   );
 }

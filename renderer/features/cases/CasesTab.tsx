@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { schemaPaths } from '../../../shared/checks/schemaPaths';
 import type { PromptCase, PromptDetail } from '../../../shared/prompts';
 import { uiActions, usePreviewCase } from '../../app/uiStore';
 import { Button } from '../../components/Button';
@@ -18,10 +19,14 @@ import {
   removeCase,
   renameCase,
   schemaFields,
+  setCaseChecks,
   setCaseInput,
   validateCases,
 } from './caseModel';
 import { CasesTable } from './CasesTable';
+import { insertCheck, removeCheck } from './checks/checkList';
+import { PromptWideChecks } from './checks/PromptWideChecks';
+import './checks/checks.css';
 import './casesTab.css';
 
 const UNDO_MS = 8000;
@@ -31,7 +36,8 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   const drafts = usePromptDraftsContext();
   const draft = useDraft(drafts.cases);
   const cases = draft.value;
-  const [deleted, setDeleted] = useState<{ entry: PromptCase; index: number } | null>(null);
+  // The last deletion (a case or one check), until it is undone or the bar times out.
+  const [deleted, setDeleted] = useState<{ what: ReactNode; restore(cases: PromptCase[]): PromptCase[] } | null>(null);
   const file = `prompts/${prompt.name}.cases.yaml`;
   const fileProblems = prompt.problems.filter((problem) => problem.file === file);
   const fields = schemaFields(prompt.inputSchema);
@@ -39,6 +45,7 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   const columns = caseColumns(fields.map((field) => field.name), cases.map((entry) => entry.input));
   const validation = validateCases(cases, fields, prompt.inputSchema !== undefined);
   const previewCase = usePreviewCase(prompt.name, cases.map((entry) => entry.name));
+  const outputPaths = useMemo(() => schemaPaths(prompt.outputSchema), [prompt.outputSchema]);
 
   useEffect(() => {
     if (!deleted) return;
@@ -63,9 +70,37 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
       const entry = cases[index];
       if (!entry) return;
       edit(removeCase(cases, index));
-      setDeleted({ entry, index });
+      setDeleted({
+        what: (
+          <>
+            case “<strong>{entry.name}</strong>”
+          </>
+        ),
+        restore: (current) => insertCase(current, index, entry),
+      });
     },
     preview: (name: string) => uiActions.setPreviewCase(prompt.name, name),
+    setChecks: (index: number, checks: unknown[]) => edit(setCaseChecks(cases, index, checks)),
+    removeCheck(index: number, checkIndex: number) {
+      const entry = cases[index];
+      const checks = entry?.expect ?? [];
+      if (!entry || checkIndex >= checks.length) return;
+      const check = checks[checkIndex];
+      edit(setCaseChecks(cases, index, removeCheck(checks, checkIndex)));
+      setDeleted({
+        what: (
+          <>
+            check {checkIndex + 1} of “<strong>{entry.name}</strong>”
+          </>
+        ),
+        // Back into the same case, found by its name if the cases moved meanwhile.
+        restore(current) {
+          const at = current[index]?.name === entry.name ? index : current.findIndex((other) => other.name === entry.name);
+          if (at < 0) return current;
+          return setCaseChecks(current, at, insertCheck(current[at]?.expect ?? [], checkIndex, check));
+        },
+      });
+    },
   };
 
   // A cases file that does not parse cannot be shown as a table; saving one would overwrite it.
@@ -99,6 +134,7 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
         </Button>
       </div>
       <ConflictNotice draft={drafts.cases} snapshot={draft} file={file} />
+      {prompt.promptChecks && prompt.promptChecks.length > 0 && <PromptWideChecks promptName={prompt.name} checks={prompt.promptChecks} />}
       {cases.length === 0 ? (
         <div className="card card--dashed">
           <EmptyState
@@ -122,19 +158,18 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
           fields={fieldMap}
           validation={validation}
           previewCase={previewCase}
+          outputPaths={outputPaths}
           actions={actions}
         />
       )}
       {deleted && (
         <div className="undo-bar" role="status">
-          <span>
-            Deleted case “<strong>{deleted.entry.name}</strong>”.
-          </span>
+          <span>Deleted {deleted.what}.</span>
           <Button
             variant="ghost"
             className="button--sm"
             onClick={() => {
-              edit(insertCase(drafts.cases.getSnapshot().value, deleted.index, deleted.entry));
+              edit(deleted.restore(drafts.cases.getSnapshot().value));
               setDeleted(null);
             }}
           >
@@ -143,7 +178,8 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
         </div>
       )}
       <p className="cases-hint">
-        Empty cells are left out of the file. Values other than text are JSON. <kbd className="kbd">Alt</kbd>+
+        Empty cells are left out of the file. Values other than text are JSON. A case's checks are saved with it, under{' '}
+        <code>expect</code>. <kbd className="kbd">Alt</kbd>+
         <kbd className="kbd">↑</kbd>/<kbd className="kbd">↓</kbd> moves the case you are in.
       </p>
     </>

@@ -9,6 +9,7 @@ interface CasesTableProps {
   fields: ReadonlyMap<string, SchemaField>;
   validation: CasesValidation;
   previewCase: string | undefined;
+  outputPaths: readonly string[];
   actions: CaseRowActions;
 }
 
@@ -19,7 +20,7 @@ const INPUT_MIN_WIDTH = 180;
 const ACTIONS_WIDTH = 116;
 
 /** Rows are cases, columns are the inputs the schema declares (then any others the cases use). */
-export function CasesTable({ cases, columns, fields, validation, previewCase, actions }: CasesTableProps) {
+export function CasesTable({ cases, columns, fields, validation, previewCase, outputPaths, actions }: CasesTableProps) {
   const unknown = new Set(validation.unknownKeys);
   const minWidth = PREVIEW_WIDTH + NAME_WIDTH + columns.length * INPUT_MIN_WIDTH + ACTIONS_WIDTH;
   return (
@@ -80,6 +81,7 @@ export function CasesTable({ cases, columns, fields, validation, previewCase, ac
               fields={fields}
               problems={validation.rows[index]}
               previewed={entry.name === previewCase}
+              outputPaths={outputPaths}
               actions={actions}
             />
           ))}
