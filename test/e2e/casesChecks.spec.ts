@@ -89,6 +89,14 @@ test("a case's checks: add a json-path check from the schema's paths, fix what t
   await page.getByRole('status').filter({ hasText: 'Deleted check 2' }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => checksOf(workbench.workspace, 'refund request')).toEqual([{ 'json-path': '$.intent', equals: 'billing' }, { 'max-words': 60 }]);
 
+  // Reorder the checks; move the case: its checks stay open with it.
+  await table.getByRole('button', { name: 'Move check 2 of “refund request” up' }).click();
+  await expect.poll(() => checksOf(workbench.workspace, 'refund request')).toEqual([{ 'max-words': 60 }, { 'json-path': '$.intent', equals: 'billing' }]);
+  await table.getByRole('button', { name: 'Move “refund request” down' }).click();
+  await expect(table.getByRole('textbox', { name: 'Name of case 2' })).toHaveValue('refund request');
+  await expect(table.getByRole('list', { name: 'Checks of “refund request”' })).toBeVisible();
+  await expect(table.getByRole('list', { name: 'Checks of “enterprise export bug”' })).toHaveCount(0);
+
   // Editing another case's inputs leaves every check in place.
   await table.getByRole('textbox', { name: 'subject of “locked out”' }).fill('Locked out, 2FA phone lost');
   await expect.poll(() => casesOnDisk(workbench.workspace).find((entry) => entry.name === 'locked out')?.input.subject).toBe('Locked out, 2FA phone lost');

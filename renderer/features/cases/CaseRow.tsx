@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { readCheck } from '../../../shared/checks/checkDefinition';
 import type { PromptCase } from '../../../shared/prompts';
 import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, CopyIcon, TrashIcon, WarningIcon } from '../../components/icons';
@@ -16,6 +16,7 @@ export interface CaseRowActions {
   preview(name: string): void;
   setChecks(index: number, checks: unknown[]): void;
   removeCheck(index: number, checkIndex: number): void;
+  showChecks(index: number, open: boolean): void;
 }
 
 interface CaseRowProps {
@@ -28,16 +29,18 @@ interface CaseRowProps {
   previewed: boolean;
   /** JSON paths the output schema promises, offered for json-path checks. */
   outputPaths: readonly string[];
+  /** Whether the case's checks were opened or closed; left alone, they are open when one needs fixing. */
+  checksShown: boolean | undefined;
   actions: CaseRowActions;
 }
 
 /** One case: its name, one cell per input, and its row actions (Alt+↑/↓ moves it). */
-export function CaseRow({ entry, index, count, columns, fields, problems, previewed, outputPaths, actions }: CaseRowProps) {
+export function CaseRow({ entry, index, count, columns, fields, problems, previewed, outputPaths, checksShown, actions }: CaseRowProps) {
   const label = entry.name.trim() || `case ${index + 1}`;
   const checks = entry.expect ?? [];
   const badChecks = checks.filter((check) => !readCheck(check).ok).length;
   // Open from the start when a check needs fixing, so a problem is never hidden.
-  const [checksOpen, setChecksOpen] = useState(badChecks > 0);
+  const checksOpen = checksShown ?? badChecks > 0;
   const checksId = `case-checks-${index}`;
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>) {
@@ -78,7 +81,7 @@ export function CaseRow({ entry, index, count, columns, fields, problems, previe
             aria-expanded={checksOpen}
             aria-controls={checksOpen ? checksId : undefined}
             title={badChecks > 0 ? `${badChecks} of these checks cannot be read` : 'What every output for this case must do'}
-            onClick={() => setChecksOpen((open) => !open)}
+            onClick={() => actions.showChecks(index, !checksOpen)}
           >
             <ChevronRightIcon size={11} className="case-checks-toggle__chevron" />
             Checks{checks.length > 0 ? ` (${checks.length})` : ''}

@@ -45,6 +45,8 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   const columns = caseColumns(fields.map((field) => field.name), cases.map((entry) => entry.input));
   const validation = validateCases(cases, fields, prompt.inputSchema !== undefined);
   const previewCase = usePreviewCase(prompt.name, cases.map((entry) => entry.name));
+  // Opened or closed checks, by case name: the choice follows a case as it moves or is renamed.
+  const [checksShown, setChecksShown] = useState<ReadonlyMap<string, boolean>>(new Map());
   const outputPaths = useMemo(() => schemaPaths(prompt.outputSchema), [prompt.outputSchema]);
 
   useEffect(() => {
@@ -57,7 +59,14 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   const actions = {
     rename(index: number, name: string) {
       // The previews follow a case through its rename.
-      if (cases[index]?.name === previewCase) uiActions.setPreviewCase(prompt.name, name);
+      const previous = cases[index]?.name;
+      if (previous === previewCase) uiActions.setPreviewCase(prompt.name, name);
+      if (previous !== undefined && checksShown.has(previous)) {
+        const next = new Map(checksShown);
+        next.set(name, checksShown.get(previous) ?? false);
+        next.delete(previous);
+        setChecksShown(next);
+      }
       edit(renameCase(cases, index, name));
     },
     setInput: (index: number, key: string, value: unknown) => edit(setCaseInput(cases, index, key, value)),
@@ -80,6 +89,10 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
       });
     },
     preview: (name: string) => uiActions.setPreviewCase(prompt.name, name),
+    showChecks(index: number, open: boolean) {
+      const name = cases[index]?.name;
+      if (name !== undefined) setChecksShown(new Map(checksShown).set(name, open));
+    },
     setChecks: (index: number, checks: unknown[]) => edit(setCaseChecks(cases, index, checks)),
     removeCheck(index: number, checkIndex: number) {
       const entry = cases[index];
@@ -159,6 +172,7 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
           validation={validation}
           previewCase={previewCase}
           outputPaths={outputPaths}
+          checksShown={checksShown}
           actions={actions}
         />
       )}

@@ -10,6 +10,8 @@ interface CasesTableProps {
   validation: CasesValidation;
   previewCase: string | undefined;
   outputPaths: readonly string[];
+  /** Cases whose checks were opened (true) or closed (false), by name. */
+  checksShown: ReadonlyMap<string, boolean>;
   actions: CaseRowActions;
 }
 
@@ -20,7 +22,7 @@ const INPUT_MIN_WIDTH = 180;
 const ACTIONS_WIDTH = 116;
 
 /** Rows are cases, columns are the inputs the schema declares (then any others the cases use). */
-export function CasesTable({ cases, columns, fields, validation, previewCase, outputPaths, actions }: CasesTableProps) {
+export function CasesTable({ cases, columns, fields, validation, previewCase, outputPaths, checksShown, actions }: CasesTableProps) {
   const unknown = new Set(validation.unknownKeys);
   const minWidth = PREVIEW_WIDTH + NAME_WIDTH + columns.length * INPUT_MIN_WIDTH + ACTIONS_WIDTH;
   return (
@@ -82,6 +84,7 @@ export function CasesTable({ cases, columns, fields, validation, previewCase, ou
               problems={validation.rows[index]}
               previewed={entry.name === previewCase}
               outputPaths={outputPaths}
+              checksShown={checksShown.get(entry.name)}
               actions={actions}
             />
           ))}
