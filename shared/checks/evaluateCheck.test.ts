@@ -27,6 +27,14 @@ describe('evaluateCheck', () => {
     expect(verdict({ regex: '^paris$', flags: 'i' }, 'PARIS')?.passed).toBe(true);
   });
 
+  it('takes regex matches made beforehand, and says when one was stopped', () => {
+    const regex = spec({ regex: '^T' });
+    const stopped = sampleContext(answered('Tokyo'), undefined, () => null);
+    expect(evaluateCheck('c', regex, stopped)).toMatchObject({ passed: false, reason: 'matching /^T/ took too long and was stopped: simplify the pattern' });
+    expect(evaluateCheck('c', regex, sampleContext(answered('Tokyo'), undefined, () => false))).toMatchObject({ passed: false, reason: 'does not match /^T/' });
+    expect(evaluateCheck('c', regex, sampleContext(answered('Tokyo'), undefined, () => undefined))).toBeNull();
+  });
+
   it('counts length and words', () => {
     expect(verdict({ 'max-words': 1 }, 'Paris.')).toMatchObject({ passed: true, reason: '1 word' });
     expect(verdict({ 'max-words': 1 }, 'The capital is Paris.')).toMatchObject({ passed: false, reason: '4 words, more than 1' });

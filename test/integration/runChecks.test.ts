@@ -90,13 +90,13 @@ describe('runChecks', () => {
   it('re-evaluates stored outputs when a check is edited, with no provider call', async () => {
     const before = await core.api.runChecks({ runId });
     const requests = ollama.requests.length;
-    writeCases('    - contains-any: [Tokyo, Kyoto]');
+    writeCases('    - contains-any: [Tokyo, Kyoto]\n    - regex: "^[A-Z][a-z]+$"');
     const after = await core.api.runChecks({ runId });
     expect(after.checksHash).not.toBe(before.checksHash);
     // The Kyoto answer is still too long for the prompt-wide check; only the failed call fails both.
     expect(after.cells[0]).toMatchObject({ passed: 3, total: 5 });
     const kyoto = after.samples.find((sample) => !sample.callFailed);
-    expect(kyoto?.failed.map((entry) => entry.check)).toEqual(['prompt#1']);
+    expect(kyoto?.failed.map((entry) => `${entry.check}: ${entry.reason}`)).toEqual(['prompt#1: 6 words, more than 3', 'case:Japan#2: does not match /^[A-Z][a-z]+$/']);
     expect(ollama.requests.length).toBe(requests);
     // The verdicts were kept under the new hash: asking again evaluates nothing new.
     const stored = core.database.verdicts.forRun(runId);
@@ -123,6 +123,7 @@ describe('runChecks', () => {
     expect(verdicts.verdicts).toEqual([
       { check: 'prompt#1', passed: false, reason: '6 words, more than 3' },
       { check: 'case:Japan#1', passed: true, reason: 'contains "Kyoto"' },
+      { check: 'case:Japan#2', passed: false, reason: 'does not match /^[A-Z][a-z]+$/' },
     ]);
   });
 
