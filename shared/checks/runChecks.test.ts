@@ -6,8 +6,11 @@ describe('sampleOutcome', () => {
     expect(sampleOutcome('s', 'ok', [{ check: 'a', passed: true, reason: '' }])?.passed).toBe(true);
     expect(sampleOutcome('s', 'ok', [{ check: 'a', passed: true, reason: '' }, { check: 'b', passed: null, reason: 'waiting' }])).toMatchObject({ passed: null, undecided: ['b'] });
     expect(sampleOutcome('s', 'ok', [{ check: 'a', passed: false, reason: 'no' }, { check: 'b', passed: null, reason: '' }])).toMatchObject({ passed: false, failed: [{ check: 'a', reason: 'no' }] });
-    expect(sampleOutcome('s', 'error', [])).toMatchObject({ passed: false, callFailed: true });
-    expect(sampleOutcome('s', 'pending', [])).toBeNull();
+    expect(sampleOutcome('s', 'error', [{ check: 'a', passed: false, reason: 'the call failed' }])).toMatchObject({ passed: false, callFailed: true });
+    expect(sampleOutcome('s', 'pending', [{ check: 'a', passed: null, reason: '' }])).toBeNull();
+    // No check applies: neither a pass nor a failure, and not counted.
+    expect(sampleOutcome('s', 'ok', [])).toBeNull();
+    expect(sampleOutcome('s', 'error', [])).toBeNull();
   });
 });
 
