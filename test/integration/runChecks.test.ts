@@ -131,7 +131,7 @@ describe('runChecks', () => {
     writeCases('    - contains-any: [Tokyo]\n    - json-path: intent\n      equals: x');
     const checks = await core.api.runChecks({ runId });
     expect(checks.problems).toEqual([
-      { file: 'prompts/city.cases.yaml', line: 6, message: expect.stringMatching(/^Case "Japan", check 2: `json-path` takes a path from the output's root/) },
+      { file: 'prompts/city.cases.yaml', line: 6, column: 7, message: expect.stringMatching(/^Case "Japan", check 2: `json-path` takes a path from the output's root/) },
     ]);
     expect(checks.checks.map((check) => check.id)).toEqual(['prompt#1', 'case:Japan#1']);
     expect(checks.cells[0]).toMatchObject({ passed: 3, total: 5 });
