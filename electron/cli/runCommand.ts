@@ -127,7 +127,8 @@ function describeEstimate(estimate: RunEstimate): string {
   // Tokens are estimated from the texts' length (runner/tokenEstimate.ts), and the cost from them.
   const unknown = `cost unknown for ${estimate.unpricedModels.join(', ')}`;
   const cost = estimate.costUsd === null ? unknown : `about ${formatCost(estimate.costUsd)}${estimate.unpricedModels.length > 0 ? ` (${unknown})` : ''}`;
-  return `${estimate.calls} calls in ${estimate.cells} cells · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
+  const judging = estimate.judging.calls > 0 ? ` (${estimate.judging.calls} of them to judges of rubric checks)` : '';
+  return `${estimate.calls} calls in ${estimate.cells} cells${judging} · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
 }
 
 async function confirmed(estimate: RunEstimate, context: CommandContext): Promise<boolean> {
