@@ -6,7 +6,7 @@ export const JudgeRunResult = z.object({
   runId: z.string(),
   /** Outputs that needed a judgement (an output met again under the same rubric and judge counts once). */
   wanted: z.number().int(),
-  /** Of those, judged now (the rest failed and stay undecided). */
+  /** Of those, answered now as often as asked (an unreadable answer leaves its verdict undecided, with why); the rest failed and stay undecided. */
   judged: z.number().int(),
   /** Calls made to judge models now; 0 when every judgement was already cached. */
   calls: z.number().int(),
