@@ -59,7 +59,14 @@ export const runCommand: Command = {
       if (estimate.needsConfirmation && !flag(args, 'yes') && !(await confirmed(estimate, context))) return 2;
       const started = await core.api.startRun({ ...request, confirmed: true });
       context.stderr(`Run ${started.runId} started.`);
+      const judged = core.events.on('judgeProgress', (progress) => {
+        if (progress.runId !== started.runId || !progress.finished || progress.total === 0) return;
+        context.stderr(`Judged ${progress.done} outputs against rubric checks (${progress.calls} calls).${progress.failures.map((failure) => ` ${failure}`).join('')}`);
+      });
       const summary = await followRun(core, started.runId, context);
+      // A run that ended with rubric checks is being judged: its verdicts are part of what it reports.
+      await core.judge.settled(started.runId);
+      judged();
       const detail = await core.api.getRun({ runId: started.runId });
       context.stdout(flag(args, 'json') ? runReportJson(detail) : runReportTable(detail));
       const next = nextStep(summary);

@@ -53,7 +53,7 @@ export const RunChecks = z.object({
   byModelTemperature: z.array(PassRateData.extend({ model: z.string(), temperature: z.number() })),
   overall: PassRateData,
   /** Per rubric check: samples judged, still undecided, and those on which the judge flipped. */
-  rubrics: z.array(RubricJudging).default([]),
+  rubrics: z.array(RubricJudging),
 });
 export type RunChecks = z.infer<typeof RunChecks>;
 
