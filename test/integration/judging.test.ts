@@ -215,4 +215,20 @@ describe('rubric judging', () => {
     expect(wider.rubrics[0]).toMatchObject({ n: 4, leftOut: 0, table: { passGood: 1, passBad: 1, failGood: 1, failBad: 1 }, kappa: 0 });
     expect(api.methods.setSetting.input.safeParse({ key: 'checks', value: { defaultJudge: null, goodRating: 2, badRating: 3 } }).success).toBe(false);
   });
+
+  it('leaves verdicts undecided when the judge fails, says why, and asks again next time', async () => {
+    const prompt = await core.api.getPrompt({ name: PROMPT });
+    await core.api.savePrompt({ name: PROMPT, source: source('Is concise and kind'), expectedHash: prompt.sourceHash });
+    openai.inject({ fault: { type: 'status', status: 400 }, model: 'gpt-4o-mini', times: Infinity });
+    const failed = await core.api.judgeRun({ runId });
+    expect(failed).toMatchObject({ wanted: 4, judged: 0, calls: 4, costUsd: null });
+    expect(failed.failures).toHaveLength(1);
+    expect(failed.failures[0]).toMatch(/^The judge openai\/gpt-4o-mini failed: .*400/);
+    const checks = await core.api.runChecks({ runId, passN: 5 });
+    expect(checks.rubrics[0]).toMatchObject({ judged: 0, undecided: 4 });
+    expect(checks.samples.find((sample) => sample.undecided.length > 0)).toBeDefined();
+
+    openai.clearFaults();
+    expect(await core.api.judgeRun({ runId })).toMatchObject({ wanted: 4, judged: 4, calls: 4, failures: [] });
+  });
 });
