@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
 import type { JudgeProgress } from '../../shared/checks/judging';
+import { ProviderSettings } from '../../shared/providers';
 import type { Sample } from '../../shared/runs';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { JUDGE_MARKER } from '../../electron/core/checks/judgeRequest';
@@ -228,7 +229,12 @@ describe('rubric judging', () => {
     expect(checks.rubrics[0]).toMatchObject({ judged: 0, undecided: 4 });
     expect(checks.samples.find((sample) => sample.undecided.length > 0)).toBeDefined();
 
+    // Asked again, with the provider's concurrency in Settings bounding the judge calls in flight.
     openai.clearFaults();
+    await core.api.setSetting({ key: 'providers', value: ProviderSettings.parse({ concurrency: { openai: 2 } }) });
+    openai.inject({ fault: { type: 'slow', delayMs: 80 }, model: 'gpt-4o-mini', times: 4 });
+    openai.resetStats();
     expect(await core.api.judgeRun({ runId })).toMatchObject({ wanted: 4, judged: 4, calls: 4, failures: [] });
+    expect(openai.maxInFlight).toBe(2);
   });
 });
