@@ -137,7 +137,9 @@ async function judgeRun(deps: RunJudgeDeps, runId: string, closing: AbortSignal)
   const byProvider = new Map<string, JudgeTask[]>();
   for (const task of wanted) {
     const id = splitModelId(task.judge)?.provider ?? '';
-    byProvider.set(id, [...(byProvider.get(id) ?? []), task]);
+    const list = byProvider.get(id);
+    if (list) list.push(task);
+    else byProvider.set(id, [task]);
   }
   for (const [id, list] of byProvider) {
     const provider = id === '' ? null : deps.provider(id);
