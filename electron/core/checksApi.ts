@@ -15,6 +15,6 @@ export function createChecksApi(deps: { workspace: Workspace; database: Workbenc
     runChecks: ({ runId, passN }) => checkRun(deps, runId, passN),
     sampleChecks: ({ sampleId }) => checkSample(deps, sampleId),
     judgeRun: ({ runId }) => deps.judge.judge(runId),
-    judgeCalibration: async ({ runId }) => judgeCalibration(deps, runId),
+    judgeCalibration: ({ runId }) => judgeCalibration(deps, runId),
   };
 }

@@ -6,10 +6,10 @@ import { agreementOf, type AgreementTable } from '../../../shared/checks/agreeme
 import type { JudgeCalibration, RubricCalibration } from '../../../shared/checks/judging';
 import { evaluateRun, type RunCheckerDeps } from './runChecker';
 
-export function judgeCalibration(deps: RunCheckerDeps, runId: string): JudgeCalibration {
+export async function judgeCalibration(deps: RunCheckerDeps, runId: string): Promise<JudgeCalibration> {
   const { checks } = deps.database.settings.read();
   const thresholds = { good: checks.goodRating, bad: checks.badRating };
-  const { detail, prompt, samples } = evaluateRun(deps, runId);
+  const { detail, prompt, samples } = await evaluateRun(deps, runId);
   const ratings = new Map(detail.ratings.filter((entry) => entry.rating !== null).map((entry) => [entry.sampleId, entry.rating as number]));
   const rubrics = prompt.checks
     .filter((check) => check.kind === 'rubric')

@@ -15,6 +15,7 @@ import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
 import { readPromptChecks, type PromptChecks } from './promptChecks';
+import { matchInSandbox } from './regexSandbox';
 import { NOT_JUDGED, rubricJudging, rubricTargets, withJudgements, type RubricTarget } from './rubricVerdicts';
 
 export interface RunCheckerDeps {
@@ -36,16 +37,42 @@ export function checksFor(checks: readonly Check[], caseName: string): Check[] {
 }
 
 /** Every applicable check's verdict on one finished sample. */
-export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown): Verdict[] {
+export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown, regex: RegexResults): Verdict[] {
   if (sample.status === 'error') {
     const reason = `the call failed: ${sample.error?.message ?? 'no answer'}`;
     return applicable.map((check) => ({ check: check.id, passed: false, reason }));
   }
-  const context = sampleContext(sample, outputSchema);
+  const output = sample.output ?? '';
+  const context = sampleContext(sample, outputSchema, (pattern, flags) => regex.get(regexKey(pattern, flags))?.get(output));
   return applicable.map((check) => {
     const spec = specs.get(check.id) as CheckSpec;
     return evaluateCheck(check.id, spec, context) ?? { check: check.id, passed: null, reason: spec.kind === 'rubric' ? NOT_JUDGED : 'waiting for the judge' };
   });
+}
+
+/** For each regex check's pattern (and flags), whether each output matches; null where matching was stopped. */
+type RegexResults = Map<string, Map<string, boolean | null>>;
+
+const regexKey = (pattern: string, flags: string) => `${flags}/${pattern}`;
+
+/** Matches every regex check against the outputs that need it, in the sandbox, each distinct output once. */
+async function matchRegexChecks(samples: readonly Sample[], checks: readonly Check[], specs: ReadonlyMap<string, CheckSpec>): Promise<RegexResults> {
+  const wanted = new Map<string, { pattern: string; flags: string; outputs: Set<string> }>();
+  for (const check of checks) {
+    const spec = specs.get(check.id);
+    if (spec?.kind !== 'regex') continue;
+    const key = regexKey(spec.pattern, spec.flags);
+    const entry = wanted.get(key) ?? { pattern: spec.pattern, flags: spec.flags, outputs: new Set<string>() };
+    wanted.set(key, entry);
+    for (const sample of samples) if (sample.status === 'ok' && (check.case === null || check.case === sample.case)) entry.outputs.add(sample.output ?? '');
+  }
+  const results: RegexResults = new Map();
+  for (const [key, { pattern, flags, outputs }] of wanted) {
+    const texts = [...outputs];
+    const matches = await matchInSandbox(pattern, flags, texts);
+    results.set(key, new Map(texts.map((text, index) => [text, matches === null ? null : (matches[index] ?? null)])));
+  }
+  return results;
 }
 
 /** A finished sample of a run and its verdicts, rubric verdicts read from the judgement cache. */
@@ -62,7 +89,7 @@ export interface EvaluatedRun {
 }
 
 /** Every finished sample of the run under the prompt's current checks. */
-export function evaluateRun({ workspace, database }: RunCheckerDeps, runId: string): EvaluatedRun {
+export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId: string): Promise<EvaluatedRun> {
   const detail = database.runs.detail(runId);
   if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
   const prompt = currentChecks(workspace, detail.summary.prompt);
@@ -70,14 +97,18 @@ export function evaluateRun({ workspace, database }: RunCheckerDeps, runId: stri
   const stored = database.verdicts.forRun(runId);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const evaluated: { sample: Sample; verdicts: Verdict[]; targets: RubricTarget[] }[] = [];
+  const isKept = (sample: Sample) => {
+    const kept = stored.get(sample.sampleId);
+    return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
+  };
+  const regex = await matchRegexChecks(detail.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
   for (const sample of detail.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
     const applicable = checksFor(prompt.checks, sample.case);
-    const kept = stored.get(sample.sampleId);
     let verdicts: Verdict[];
-    if (kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt) verdicts = kept.verdicts;
+    if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
-      verdicts = evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema);
+      verdicts = evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, regex);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
     evaluated.push({ sample, verdicts, targets: rubricTargets(sample, applicable, prompt.specs, defaultJudge) });
@@ -93,7 +124,7 @@ export function evaluateRun({ workspace, database }: RunCheckerDeps, runId: stri
 }
 
 export async function checkRun(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
-  const { detail, prompt, samples } = evaluateRun(deps, runId);
+  const { detail, prompt, samples } = await evaluateRun(deps, runId);
   const outcomes = new Map<string, SampleChecks>();
   for (const { sample, verdicts } of samples) {
     const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
@@ -126,7 +157,7 @@ export async function checkSample({ workspace, database }: RunCheckerDeps, sampl
   const evaluated =
     kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt
       ? kept.verdicts
-      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema);
+      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, await matchRegexChecks([sample], applicable, prompt.specs));
   const targets = rubricTargets(sample, applicable, prompt.specs, database.settings.read().checks.defaultJudge);
   const verdicts = withJudgements(evaluated, targets, database.judgements.read(targets.map((target) => target.key)));
   return { sampleId, checks: applicable, verdicts, callFailed: sample.status === 'error' };
