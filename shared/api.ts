@@ -22,6 +22,7 @@ import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './ex
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
+import { JudgeCalibration, JudgeProgress, JudgeRunResult } from './checks/judging';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
 
 const methods = {
@@ -80,6 +81,14 @@ const methods = {
   runChecks: method(RunId.extend({ passN: z.number().int().min(1).max(100).optional() }), RunChecks),
   /** Every applicable check's verdict on one sample, with reasons. */
   sampleChecks: method(z.object({ sampleId: z.string().min(1) }), SampleVerdicts),
+  /**
+   * Asks the judge models for every finished ok sample whose rubric verdicts are undecided (each
+   * output judged once per rubric and judge, cached), publishing judgeProgress; answers the calls,
+   * tokens and cost this took. A run ending with rubric checks is judged on its own.
+   */
+  judgeRun: method(RunId, JudgeRunResult),
+  /** Per rubric check: how the judge agrees with people's ratings (agreement, Cohen's kappa, the 2×2 table, the disagreements). */
+  judgeCalibration: method(RunId, JudgeCalibration),
 
   /** Rates one sample or a whole cluster as one undoable change; saved before it answers. */
   rateSamples: method(RateSamplesRequest, RatingChange),
@@ -118,6 +127,8 @@ const events = {
   providersChanged: z.object({}),
   /** Throttled: a few times a second while a run is going, and once when it ends. */
   runProgress: RunProgress,
+  /** Throttled while a run's outputs are judged against its rubric checks, and once when done. */
+  judgeProgress: JudgeProgress,
   /** Samples finished since the last batch (throttled with runProgress), for the live grid. */
   runSamples: z.object({ runId: z.string(), samples: z.array(Sample) }),
   /**

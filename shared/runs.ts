@@ -58,7 +58,18 @@ export const CellEstimate = z.object({
   costUsd: z.number().nullable(),
 });
 
+/** The calls judging the run's rubric checks will make, per judge model (an upper bound: outputs met before under the same rubric and judge are not judged again). */
+export const JudgingEstimate = z.object({
+  calls: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number().nullable(),
+  perJudge: z.array(CellEstimate),
+});
+export type JudgingEstimate = z.infer<typeof JudgingEstimate>;
+
 export const RunEstimate = z.object({
+  /** Sample calls plus judge calls (`judging`); tokens and cost below count both too. */
   calls: z.number().int(),
   cells: z.number().int(),
   cases: z.array(z.string()),
@@ -77,6 +88,8 @@ export const RunEstimate = z.object({
   /** The cost passes the confirmation threshold in Settings. */
   needsConfirmation: z.boolean(),
   thresholdUsd: z.number(),
+  /** The share of the above that judging rubric checks takes. */
+  judging: JudgingEstimate,
 });
 export type RunEstimate = z.infer<typeof RunEstimate>;
 

@@ -15,6 +15,19 @@ export const Author = z.object({
 });
 export type Author = z.infer<typeof Author>;
 
+/** How checks are judged and how ratings are read against judges. */
+export const ChecksSettings = z
+  .object({
+    /** The judge of rubric checks that name none; null: the sample's own model judges it. */
+    defaultJudge: ModelId.nullable().default(null),
+    /** Ratings at or above this count as good when a judge is compared with people. */
+    goodRating: z.number().int().min(1).max(5).default(4),
+    /** Ratings at or below this count as bad; those in between are left out. */
+    badRating: z.number().int().min(1).max(5).default(2),
+  })
+  .refine((value) => value.badRating < value.goodRating, { message: 'The bad rating must be below the good rating (for example bad 2, good 4).', path: ['badRating'] });
+export type ChecksSettings = z.infer<typeof ChecksSettings>;
+
 export const Settings = z.object({
   theme: Theme.default('system'),
   author: Author.nullable().default(null),
@@ -28,6 +41,7 @@ export const Settings = z.object({
    * null: none, and such a run asks for one. The default is the local provider's first model.
    */
   defaultModel: ModelId.nullable().default(DEFAULT_MODEL),
+  checks: ChecksSettings.default(ChecksSettings.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -38,6 +52,7 @@ export const SettingUpdate = z.discriminatedUnion('key', [
   z.object({ key: z.literal('pricing'), value: z.array(PriceEntry) }),
   z.object({ key: z.literal('costThresholdUsd'), value: z.number().min(0) }),
   z.object({ key: z.literal('defaultModel'), value: ModelId.nullable() }),
+  z.object({ key: z.literal('checks'), value: ChecksSettings }),
 ]);
 export type SettingUpdate = z.infer<typeof SettingUpdate>;
 

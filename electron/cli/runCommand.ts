@@ -59,7 +59,14 @@ export const runCommand: Command = {
       if (estimate.needsConfirmation && !flag(args, 'yes') && !(await confirmed(estimate, context))) return 2;
       const started = await core.api.startRun({ ...request, confirmed: true });
       context.stderr(`Run ${started.runId} started.`);
+      const judged = core.events.on('judgeProgress', (progress) => {
+        if (progress.runId !== started.runId || !progress.finished || progress.total === 0) return;
+        context.stderr(`Judged ${progress.done} outputs against rubric checks (${progress.calls} calls).${progress.failures.map((failure) => ` ${failure}`).join('')}`);
+      });
       const summary = await followRun(core, started.runId, context);
+      // A run that ended with rubric checks is being judged: its verdicts are part of what it reports.
+      await core.judge.settled(started.runId);
+      judged();
       const detail = await core.api.getRun({ runId: started.runId });
       context.stdout(flag(args, 'json') ? runReportJson(detail) : runReportTable(detail));
       const next = nextStep(summary);
@@ -127,7 +134,8 @@ function describeEstimate(estimate: RunEstimate): string {
   // Tokens are estimated from the texts' length (runner/tokenEstimate.ts), and the cost from them.
   const unknown = `cost unknown for ${estimate.unpricedModels.join(', ')}`;
   const cost = estimate.costUsd === null ? unknown : `about ${formatCost(estimate.costUsd)}${estimate.unpricedModels.length > 0 ? ` (${unknown})` : ''}`;
-  return `${estimate.calls} calls in ${estimate.cells} cells · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
+  const judging = estimate.judging.calls > 0 ? ` (${estimate.judging.calls} of them to judges of rubric checks)` : '';
+  return `${estimate.calls} calls in ${estimate.cells} cells${judging} · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
 }
 
 async function confirmed(estimate: RunEstimate, context: CommandContext): Promise<boolean> {

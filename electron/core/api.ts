@@ -5,6 +5,7 @@ import type { Api, WorkbenchApi } from '../../shared/api';
 import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
+import type { RunJudge } from './checks/runJudge';
 import { createChecksApi } from './checksApi';
 import { explainingDatabaseErrors } from './databaseErrors';
 import { createExportApi } from './exportApi';
@@ -35,11 +36,13 @@ export interface ApiDeps {
   starterDir: string;
   providers: ProviderAccess;
   runs: RunManager;
+  /** Judges runs' rubric checks (core/checks/runJudge.ts). */
+  judge: RunJudge;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, providers, runs, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, judge, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -122,7 +125,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
 
     ...createRunApi({ workspace, database, events, providers, runs }),
     ...createReviewApi({ database, events, providers }),
-    ...createChecksApi({ workspace, database }),
+    ...createChecksApi({ workspace, database, judge }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
     ...createExportApi({ database, workspacePath: workspace.path, home }),
   } satisfies WorkbenchApi;

@@ -2,6 +2,7 @@
 // start here; none of them knows how the pieces fit together.
 import { api, type Api, type WorkbenchApi } from '../../shared/api';
 import { completePendingApprovals } from './approval/pendingApproval';
+import { RunJudge } from './checks/runJudge';
 import { EventBus } from './eventBus';
 import { createApi } from './api';
 import { providerAccess } from './providers/providerAccess';
@@ -35,6 +36,7 @@ export interface WorkbenchCore {
   readonly workspace: Workspace;
   readonly database: WorkbenchDatabase;
   readonly runs: RunManager;
+  readonly judge: RunJudge;
   close(): Promise<void>;
 }
 
@@ -47,11 +49,16 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   const events = new EventBus(api);
   const env = options.env ?? process.env;
   const providers = providerAccess({ settings: () => database.settings.read().providers, env, secrets: options.secrets ?? sessionSecretStore() });
+  const provider = (id: string) => providers.registry().get(id);
+  const concurrency = (id: string) => providers.registry().statuses().find((status) => status.id === id)?.concurrency ?? 1;
+  const judge = new RunJudge({ workspace, database, events, provider, concurrency });
   const runs = new RunManager({
     database,
     events,
-    provider: (id) => providers.registry().get(id),
-    concurrency: (id) => providers.registry().statuses().find((status) => status.id === id)?.concurrency ?? 1,
+    provider,
+    concurrency,
+    // A run that ends done with rubric checks is judged in the background.
+    ended: (runId) => judge.afterRun(runId),
   });
   // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
   try {
@@ -62,14 +69,16 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   }
   const stopWatching = options.watch ? watchWorkspace(workspace, database, events) : () => {};
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, env, home: options.home }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, judge, env, home: options.home }),
     events,
     workspace,
     database,
     runs,
+    judge,
     async close() {
       stopWatching();
       await runs.close();
+      await judge.close();
       database.close();
     },
   };

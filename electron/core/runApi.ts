@@ -5,7 +5,8 @@ import { splitModelId } from '../../shared/models';
 import type { RunRequest } from '../../shared/runs';
 import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
-import { estimateRun } from './runner/runEstimate';
+import { currentChecks } from './checks/runChecker';
+import { estimateRun, type EstimatedRubric } from './runner/runEstimate';
 import type { RunManager } from './runner/runManager';
 import { planRun } from './runner/runPlanner';
 import type { WorkbenchDatabase } from './store/database';
@@ -49,6 +50,8 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
       pricing: settings.pricing,
       thresholdUsd: settings.costThresholdUsd,
       pastOutputTokens: (model) => meanOutputTokens(database.connection, request.prompt, model),
+      rubrics: plan ? rubricsOf(workspace, request.prompt) : [],
+      defaultJudge: settings.checks.defaultJudge,
     });
     return { plan, estimate };
   }
@@ -97,6 +100,15 @@ export function createRunApi({ workspace, database, events, providers, runs }: R
   };
 }
 
+
+/** The prompt's rubric checks as its working files hold them now (the run will be judged by those). */
+function rubricsOf(workspace: Workspace, prompt: string): EstimatedRubric[] {
+  const { checks, specs } = currentChecks(workspace, prompt);
+  return checks.flatMap((check) => {
+    const spec = specs.get(check.id);
+    return spec?.kind === 'rubric' ? [{ case: check.case, rubric: spec.rubric, judge: spec.judge, repeats: spec.judgeRepeats }] : [];
+  });
+}
 
 function cannotStart(problems: string[]): WorkbenchError {
   return new WorkbenchError('BAD_INPUT', `The run cannot start: ${problems.join(' ')}`, { problems });

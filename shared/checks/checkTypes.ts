@@ -55,5 +55,9 @@ export const Verdict = z.object({
   passed: z.boolean().nullable(),
   /** What was found, in words a person can act on: "expected $.intent = account_access, got billing_issue". */
   reason: z.string(),
+  /** Rubrics asked more than once: the judge said pass and fail to this same output. */
+  flipped: z.boolean().optional(),
+  /** Rubrics: the share of the judge's answers that gave this verdict (1 when asked once and answered). */
+  selfAgreement: z.number().optional(),
 });
 export type Verdict = z.infer<typeof Verdict>;

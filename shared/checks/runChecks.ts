@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Problem } from '../prompts';
 import { Check, Verdict } from './checkTypes';
+import { RubricJudging } from './judging';
 import { DEFAULT_PASS_N, passRate, type PassRate } from './passRate';
 
 export const PassRateData = z.object({
@@ -51,6 +52,8 @@ export const RunChecks = z.object({
   byCase: z.array(PassRateData.extend({ case: z.string() })),
   byModelTemperature: z.array(PassRateData.extend({ model: z.string(), temperature: z.number() })),
   overall: PassRateData,
+  /** Per rubric check: samples judged, still undecided, and those on which the judge flipped. */
+  rubrics: z.array(RubricJudging),
 });
 export type RunChecks = z.infer<typeof RunChecks>;
 

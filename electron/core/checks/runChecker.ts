@@ -2,19 +2,21 @@
 // check re-evaluates every stored output at once, with no provider call. Verdicts already given
 // under the same checks to the same finished sample are read back instead of evaluated again.
 // Checks are the yardstick, not part of the run: two runs (or two versions' runs) compared are
-// measured by the same checks.
+// measured by the same checks. Rubric verdicts are read from the judgement cache each time
+// (rubricVerdicts.ts): the stored verdicts keep them undecided, so a judgement made since counts.
 import { WorkbenchError } from '../../../shared/errors';
 import type { Check, CheckSpec, Verdict } from '../../../shared/checks/checkTypes';
 import { evaluateCheck, sampleContext } from '../../../shared/checks/evaluateCheck';
 import { DEFAULT_PASS_N } from '../../../shared/checks/passRate';
 import { passRates, sampleOutcome, type RunChecks, type SampleChecks, type SampleVerdicts } from '../../../shared/checks/runChecks';
-import type { Sample } from '../../../shared/runs';
+import type { RunDetail, Sample } from '../../../shared/runs';
 import type { WorkbenchDatabase } from '../store/database';
 import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
 import { readPromptChecks, type PromptChecks } from './promptChecks';
 import { matchInSandbox } from './regexSandbox';
+import { NOT_JUDGED, rubricJudging, rubricTargets, withJudgements, type RubricTarget } from './rubricVerdicts';
 
 export interface RunCheckerDeps {
   workspace: Workspace;
@@ -44,7 +46,7 @@ export function evaluateSample(sample: Sample, applicable: readonly Check[], spe
   const context = sampleContext(sample, outputSchema, (pattern, flags) => regex.get(regexKey(pattern, flags))?.get(output));
   return applicable.map((check) => {
     const spec = specs.get(check.id) as CheckSpec;
-    return evaluateCheck(check.id, spec, context) ?? { check: check.id, passed: null, reason: 'waiting for the judge' };
+    return evaluateCheck(check.id, spec, context) ?? { check: check.id, passed: null, reason: spec.kind === 'rubric' ? NOT_JUDGED : 'waiting for the judge' };
   });
 }
 
@@ -73,13 +75,28 @@ async function matchRegexChecks(samples: readonly Sample[], checks: readonly Che
   return results;
 }
 
-export async function checkRun({ workspace, database }: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
+/** A finished sample of a run and its verdicts, rubric verdicts read from the judgement cache. */
+export interface EvaluatedSample {
+  sample: Sample;
+  verdicts: Verdict[];
+}
+
+export interface EvaluatedRun {
+  detail: RunDetail;
+  prompt: PromptChecks;
+  /** Finished samples (ok or failed) in the run's order. */
+  samples: EvaluatedSample[];
+}
+
+/** Every finished sample of the run under the prompt's current checks. */
+export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId: string): Promise<EvaluatedRun> {
   const detail = database.runs.detail(runId);
   if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
   const prompt = currentChecks(workspace, detail.summary.prompt);
+  const defaultJudge = database.settings.read().checks.defaultJudge;
   const stored = database.verdicts.forRun(runId);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
-  const outcomes = new Map<string, SampleChecks>();
+  const evaluated: { sample: Sample; verdicts: Verdict[]; targets: RubricTarget[] }[] = [];
   const isKept = (sample: Sample) => {
     const kept = stored.get(sample.sampleId);
     return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
@@ -87,17 +104,32 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
   const regex = await matchRegexChecks(detail.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
   for (const sample of detail.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
+    const applicable = checksFor(prompt.checks, sample.case);
     let verdicts: Verdict[];
     if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
-      verdicts = evaluateSample(sample, checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema, regex);
+      verdicts = evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, regex);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
-    const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
-    if (outcome) outcomes.set(sample.sampleId, outcome);
+    evaluated.push({ sample, verdicts, targets: rubricTargets(sample, applicable, prompt.specs, defaultJudge) });
   }
   // Verdicts can always be evaluated again: kept when the database is free, not waited for.
   database.writeIfFree(() => database.verdicts.save(prompt.hash, fresh));
+  const judgements = database.judgements.read(evaluated.flatMap((entry) => entry.targets.map((target) => target.key)));
+  return {
+    detail,
+    prompt,
+    samples: evaluated.map((entry) => ({ sample: entry.sample, verdicts: withJudgements(entry.verdicts, entry.targets, judgements) })),
+  };
+}
+
+export async function checkRun(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
+  const { detail, prompt, samples } = await evaluateRun(deps, runId);
+  const outcomes = new Map<string, SampleChecks>();
+  for (const { sample, verdicts } of samples) {
+    const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
+    if (outcome) outcomes.set(sample.sampleId, outcome);
+  }
   const request = detail.request;
   return {
     runId,
@@ -106,6 +138,10 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
     problems: prompt.problems,
     samples: [...outcomes.values()].filter((outcome) => outcome.passed !== true),
     ...passRates(detail.samples, outcomes, { models: request.models, temperatures: request.temperatures, cases: detail.summary.cases }, passN),
+    rubrics: rubricJudging(
+      prompt.checks.filter((check) => check.kind === 'rubric'),
+      samples.filter((entry) => entry.sample.status === 'ok').map((entry) => entry.verdicts),
+    ),
   };
 }
 
@@ -118,9 +154,11 @@ export async function checkSample({ workspace, database }: RunCheckerDeps, sampl
   const applicable = checksFor(prompt.checks, sample.case);
   if (sample.status !== 'ok' && sample.status !== 'error') return { sampleId, checks: applicable, verdicts: [], callFailed: false };
   const kept = database.verdicts.forSample(sampleId);
-  const verdicts =
+  const evaluated =
     kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt
       ? kept.verdicts
       : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, await matchRegexChecks([sample], applicable, prompt.specs));
+  const targets = rubricTargets(sample, applicable, prompt.specs, database.settings.read().checks.defaultJudge);
+  const verdicts = withJudgements(evaluated, targets, database.judgements.read(targets.map((target) => target.key)));
   return { sampleId, checks: applicable, verdicts, callFailed: sample.status === 'error' };
 }

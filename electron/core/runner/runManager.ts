@@ -41,6 +41,8 @@ export interface RunManagerDeps {
   retryPolicy?: RetryPolicy;
   /** Whether a process is alive (default: `process.kill(pid, 0)`). */
   isAlive?: (pid: number) => boolean;
+  /** Told when a run this process executed has ended done (every sample finished), after its last progress. */
+  ended?: (runId: string) => void;
 }
 
 /**
@@ -278,6 +280,7 @@ export class RunManager {
     }
     const summary = this.summary(runId);
     tracker?.end(summary);
+    if (summary.status === 'done') deps.ended?.(runId);
     return summary;
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { WorkbenchError } from '../../../shared/errors';
 import { EmbeddingStore } from './embeddingStore';
+import { JudgementStore } from './judgementStore';
 import { BUSY_TIMEOUT_MS, isBusy, lockError, requestLockPolicy, whenUnlocked, type LockPolicy } from './lockWait';
 import { migrate } from './migrations';
 import { RatingStore } from './ratingStore';
@@ -32,6 +33,7 @@ export interface WorkbenchDatabase {
   readonly ratings: RatingStore;
   readonly embeddings: EmbeddingStore;
   readonly verdicts: VerdictStore;
+  readonly judgements: JudgementStore;
   readonly connection: Database.Database;
   readonly lockPolicy: LockPolicy;
   /**
@@ -99,6 +101,7 @@ function assemble(file: string, db: Database.Database, version: number, lockPoli
     ratings,
     embeddings: new EmbeddingStore(db),
     verdicts: new VerdictStore(db),
+    judgements: new JudgementStore(db),
     connection: db,
     lockPolicy,
     write: async (write, patienceMs) => {

@@ -175,6 +175,28 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    name: 'judgements of outputs by rubric judges',
+    // A judge model's answers about one output under one rubric, keyed by hash(judge, rubric,
+    // output) (core/checks/judgeRequest.ts), so the same output is never judged twice for the same
+    // rubric and judge, whichever run or sample it came from; deleting a run leaves the cache. Each
+    // answer (vote) keeps its verdict, reason, tokens, cost and latency as a sample would; a rubric
+    // asked k times reads the first k. The totals are columns so a run's judging cost is a SUM.
+    up: `
+      CREATE TABLE judgements (
+        cache_key TEXT PRIMARY KEY,
+        judge TEXT NOT NULL,
+        votes_json TEXT NOT NULL,
+        calls INTEGER NOT NULL,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        cost_usd REAL,
+        latency_ms REAL NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

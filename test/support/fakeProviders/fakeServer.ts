@@ -9,10 +9,19 @@ import { OLLAMA_EMBEDDING_MODELS, OPENAI_EMBEDDING_MODELS } from './embeddings';
 import { FaultQueue, retryHeaders, type Fault, type FaultRule } from './faults';
 import { OLLAMA_DEFAULT_MODELS, createOllamaWire } from './ollamaWire';
 import { OPENAI_DEFAULT_MODELS, createOpenAiWire } from './openaiWire';
-import { isRecord, jsonReply, type FakeKind, type Reply, type StreamReply, type Wire, type WireContext } from './wire';
+import { isRecord, jsonReply, requestTexts, type FakeKind, type Reply, type StreamReply, type Wire, type WireContext } from './wire';
 
 export type { Fault, FaultRule, FaultStatus } from './faults';
 export type { FakeKind } from './wire';
+export { requestTexts } from './wire';
+
+/**
+ * Chooses the whole text of a completion's answer from what was asked, or leaves it to the wire
+ * (undefined). How a test plays a model whose answer depends on the request: a judge asked about
+ * an output (its system prompt carries the judge's marker) answers a scripted verdict. Faults that
+ * set the text themselves (`reply`, `steady` with text) win over it.
+ */
+export type ReplyScript = (request: { model: string; system: string; user: string }) => string | undefined;
 
 export interface FakeProviderOptions {
   kind: FakeKind;
@@ -28,6 +37,8 @@ export interface FakeProviderOptions {
   embeddingModels?: string[];
   /** Record every request in `requests` (default true); the benchmark turns it off. */
   record?: boolean;
+  /** Scripted answers by request content (see ReplyScript); also settable later with `script()`. */
+  script?: ReplyScript;
 }
 
 export interface RecordedRequest {
@@ -50,6 +61,8 @@ export interface FakeProvider {
   /** Queue faults; consumed in order by matching requests to the completion and embeddings endpoints only. */
   inject(...rules: FaultRule[]): void;
   clearFaults(): void;
+  /** Sets (or with undefined removes) the ReplyScript that chooses answers by request content. */
+  script(script: ReplyScript | undefined): void;
   /** Completion requests answered so far: ok, refused or faulted (counted once latencyMs has passed, before a fault acts). */
   readonly completions: number;
   /** Requests currently open (all endpoints). */
@@ -161,6 +174,7 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
   let maxInFlight = 0;
   let closing: Promise<void> | undefined;
   const ctx: WireContext = { nextCounter: () => ++counter };
+  let script = options.script;
 
   /** Resolves true after ms, or false as soon as the response closes or the server shuts down. */
   const wait = (ms: number, res: ServerResponse) =>
@@ -205,7 +219,9 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       const plain = fault.body === undefined ? wire.complete(path, isRecord(body) ? { ...body, stream: false } : body, ctx) : jsonReply(200, fault.body);
       return send(res, plain, undefined);
     }
-    const chosen = fault?.type === 'steady' && fault.text !== undefined ? { ...ctx, replyText: fault.text } : ctx;
+    const scripted = script && !embeddings ? script(requestTexts(body)) : undefined;
+    const chosen =
+      fault?.type === 'steady' && fault.text !== undefined ? { ...ctx, replyText: fault.text } : scripted !== undefined ? { ...ctx, replyText: scripted } : ctx;
     const reply = embeddings ? embeddings.answer(body) : wire.complete(path, body, chosen);
     if (fault?.type === 'steady' && reply.kind === 'stream') return sendSteadily(res, reply, fault.intervalMs, wait);
     send(res, reply, fault);
@@ -255,6 +271,9 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
     requests,
     inject: (...rules) => faults.push(rules),
     clearFaults: () => faults.clear(),
+    script: (next) => {
+      script = next;
+    },
     get completions() {
       return completions;
     },

@@ -100,3 +100,12 @@ export function newId(prefix: string): string {
   idCounter += 1;
   return `${prefix}${idCounter.toString(36).padStart(8, '0')}`;
 }
+
+/** The texts a chat request carries, whatever its wire: the system prompt (OpenAI and Ollama send it as a message, Anthropic as `system`) and the last user message. */
+export function requestTexts(body: unknown): { model: string; system: string; user: string } {
+  if (!isRecord(body)) return { model: '', system: '', user: '' };
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const systems = messages.filter((message) => isRecord(message) && message.role === 'system').map((message) => contentText((message as Record<string, unknown>).content));
+  if (body.system !== undefined) systems.unshift(contentText(body.system));
+  return { model: typeof body.model === 'string' ? body.model : '', system: systems.join('\n'), user: lastUserText(messages) };
+}
