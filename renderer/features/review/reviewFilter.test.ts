@@ -68,6 +68,11 @@ describe('review filters', () => {
     expect(effectiveFilter({ kind: 'failing' }, filterCounts(samples, NO_CHECKS))).toBeNull();
   });
 
+  it('indexes nothing for a prompt without checks (no pass rates, no failing answers)', () => {
+    expect(indexChecks({ ...data, checks: [] })).toBe(NO_CHECKS);
+    expect(indexChecks(undefined)).toBe(NO_CHECKS);
+  });
+
   it('turns a filter into a select value and back', () => {
     const filters: (ReviewFilter | null)[] = [null, { kind: 'failed' }, { kind: 'failing' }, { kind: 'flaky' }, { kind: 'check', check: 'case:a: b#2' }];
     for (const filter of filters) expect(parseFilterValue(filterValue(filter))).toEqual(filter);

@@ -25,8 +25,9 @@ export interface CheckIndex {
 
 export const NO_CHECKS: CheckIndex = { checks: [], outcomes: new Map(), cells: new Map() };
 
+/** A prompt without checks has nothing to show: every answer "passes" no check, so no cell gets a rate. */
 export function indexChecks(data: RunChecks | undefined): CheckIndex {
-  if (!data) return NO_CHECKS;
+  if (!data || data.checks.length === 0) return NO_CHECKS;
   return {
     checks: data.checks,
     outcomes: new Map(data.samples.map((outcome) => [outcome.sampleId, outcome])),

@@ -50,7 +50,7 @@ export function ChecksBar({ prompt, data, filter, counts, onFilter }: ChecksBarP
       {data.problems.length > 0 && <ProblemsMark problems={data.problems} />}
       <label className="checks-bar__filter">
         <span className="checks-bar__filter-label">Show</span>
-        <select className="select select--sm" value={filterValue(filter)} onChange={(event) => onFilter(parseFilterValue(event.target.value))}>
+        <select className="grid-controls__select checks-bar__select" value={filterValue(filter)} onChange={(event) => onFilter(parseFilterValue(event.target.value))}>
           <option value="">All samples</option>
           <FilterOption value="failing" count={counts.failing} label="Failing samples" />
           <FilterOption value="flaky" count={counts.flaky} label="Flaky cells" />

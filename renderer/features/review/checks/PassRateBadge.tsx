@@ -15,7 +15,7 @@ export function PassRateBadge({ rate }: { rate: CellPassRate }) {
           {GLYPH[rate.label]}
         </span>
         {rate.total > 0 ? passLabelText(rate) : rate.undecided > 0 ? 'judging' : 'no samples'}
-      </span>
+      </span>{' '}
       {rate.total > 0 && (
         <span className="pass-rate__figures">
           <strong>
