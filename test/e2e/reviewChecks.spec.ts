@@ -78,7 +78,7 @@ test('pass rates, failing answers, verdicts and filters follow the prompt’s ch
   await expect(verdicts.getByRole('img', { name: 'Failed' })).toBeVisible();
   await cellOf(page, 0, 'France (easy)').locator('.cluster__text').first().click();
   await expect(verdicts.locator('.verdict--passed')).toHaveText('✓short answer · this case');
-  await expect(verdicts).toContainText('passes');
+  await expect(verdicts).toContainText('Checks 1 of 1 passes');
   await saveThemedScreenshots(page, testInfo, 'review-checks-panel', panel);
 
   // Filters: one check's failures, then the flaky cells, then every failing sample; j/k walk only those.

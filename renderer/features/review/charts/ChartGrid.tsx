@@ -78,7 +78,7 @@ export default function ChartGrid({ detail, metrics, checks }: { detail: RunDeta
           legend={legend}
           empty={passRates.length === 0 ? 'No finished samples yet.' : null}
         >
-          <TemperatureChart rows={passRates} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={percent} countLabel="decided" errorBars />
+          <TemperatureChart rows={passRates} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={percent} yTickFormat={percent} countLabel="decided" errorBars />
         </ChartCard>
       )}
       <ChartCard title="Rating distribution" caption="How many samples got each rating, over the whole run." empty={charts.rated === 0 ? RATE_FIRST : null}>

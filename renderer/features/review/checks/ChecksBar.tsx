@@ -48,20 +48,17 @@ export function ChecksBar({ prompt, data, filter, counts, onFilter }: ChecksBarP
         </span>
       )}
       {data.problems.length > 0 && <ProblemsMark problems={data.problems} />}
-      <label className="checks-bar__filter">
-        <span className="checks-bar__filter-label">Show</span>
-        <select className="grid-controls__select checks-bar__select" value={filterValue(filter)} onChange={(event) => onFilter(parseFilterValue(event.target.value))}>
-          <option value="">All samples</option>
-          <FilterOption value="failing" count={counts.failing} label="Failing samples" />
-          <FilterOption value="flaky" count={counts.flaky} label="Flaky cells" />
-          {counts.failed > 0 && <FilterOption value="failed" count={counts.failed} label="Failed calls" />}
-          <optgroup label="Failing a check">
-            {data.checks.map((check) => (
-              <FilterOption key={check.id} value={`check:${check.id}`} count={counts.byCheck.get(check.id) ?? 0} label={checkOptionLabel(check)} />
-            ))}
-          </optgroup>
-        </select>
-      </label>
+      <select className="grid-controls__select checks-bar__select" aria-label="Show" title="Show only what fails, or the flaky cells; j/k walk only those samples" value={filterValue(filter)} onChange={(event) => onFilter(parseFilterValue(event.target.value))}>
+        <option value="">All samples</option>
+        <FilterOption value="failing" count={counts.failing} label="Failing samples" />
+        <FilterOption value="flaky" count={counts.flaky} label="Flaky cells" />
+        {counts.failed > 0 && <FilterOption value="failed" count={counts.failed} label="Failed calls" />}
+        <optgroup label="Failing a check">
+          {data.checks.map((check) => (
+            <FilterOption key={check.id} value={`check:${check.id}`} count={counts.byCheck.get(check.id) ?? 0} label={checkOptionLabel(check)} />
+          ))}
+        </optgroup>
+      </select>
     </div>
   );
 }

@@ -48,7 +48,7 @@ describe('verdict rows', () => {
   });
 
   it('says when all pass, and treats a check with no verdict yet as waiting', () => {
-    expect(verdictTally(verdictRows(checks.slice(0, 1), [{ check: 'prompt#1', passed: true, reason: 'ok' }]))).toBe('passes');
+    expect(verdictTally(verdictRows(checks.slice(0, 1), [{ check: 'prompt#1', passed: true, reason: 'ok' }]))).toBe('1 of 1 passes');
     expect(verdictTally(verdictRows(checks.slice(0, 2), [{ check: 'prompt#1', passed: true, reason: 'ok' }, { check: 'case:a#1', passed: true, reason: 'ok' }]))).toBe('all 2 pass');
     expect(verdictRows(checks.slice(0, 1), [])).toEqual([{ checkId: 'prompt#1', label: 'is JSON', case: null, state: 'waiting', reason: 'not finished yet' }]);
   });

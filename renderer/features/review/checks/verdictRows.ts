@@ -27,10 +27,10 @@ export function verdictRows(checks: readonly Check[], verdicts: readonly Verdict
   return rows.sort((a, b) => RANK[a.state] - RANK[b.state]);
 }
 
-/** "2 of 3 pass", "all 3 pass", "1 waiting for the judge" for the list's heading. */
+/** "1 of 3 passes", "all 3 pass", "… · 1 waiting" for the list's heading. */
 export function verdictTally(rows: readonly VerdictRow[]): string {
   const passed = rows.filter((row) => row.state === 'passed').length;
   const waiting = rows.filter((row) => row.state === 'waiting').length;
-  const head = passed === rows.length ? (rows.length === 1 ? 'passes' : `all ${rows.length} pass`) : `${passed} of ${rows.length} pass`;
+  const head = passed === rows.length && rows.length > 1 ? `all ${rows.length} pass` : `${passed} of ${rows.length} ${passed === 1 ? 'passes' : 'pass'}`;
   return waiting > 0 ? `${head} · ${waiting} waiting` : head;
 }
