@@ -119,7 +119,8 @@ test('pass rates, failing answers, verdicts and filters follow the prompt’s ch
 
   // Without checks: nothing new in the cells, one hint where the pass rate was.
   fs.writeFileSync(casesPath, CASES.replace(/ {2}expect:\n(?: {4}.*\n)+/g, ''));
-  await expect(page.locator('.checks-bar--hint')).toHaveText('No checks yet:add expect: to a caseor metadata.workbench.checks to the prompt', { timeout: 15_000 });
+  await expect(page.locator('.checks-bar--hint')).toHaveText('No checks: expect: in Cases, or metadata.workbench.checks', { timeout: 15_000 });
+  await expect(page.locator('.checks-bar--hint').getByRole('link', { name: 'Cases' })).toHaveAttribute('href', '#/prompts/capital-city/cases');
   await expect(page.locator('.pass-rate')).toHaveCount(0);
   await expect(page.locator('.mark[data-check="failed"]')).toHaveCount(0);
   await expect(panel.getByRole('region', { name: 'Checks' })).toHaveCount(0);

@@ -27,14 +27,8 @@ export function ChecksBar({ prompt, data, filter, counts, onFilter }: ChecksBarP
   if (!data) return null;
   if (data.checks.length === 0) {
     return (
-      <p className="checks-bar checks-bar--hint">
-        <span>No checks yet:</span>
-        <a href={hrefFor(promptRoute(prompt, 'cases'))}>
-          add <code>expect:</code> to a case
-        </a>
-        <span>
-          or <code>metadata.workbench.checks</code> to the prompt
-        </span>
+      <p className="checks-bar checks-bar--hint" title="A case's checks go under its expect: (Cases tab, or the prompt's .cases.yaml); checks for every case under metadata.workbench.checks in the prompt's front matter.">
+        No checks: <code>expect:</code> in <a href={hrefFor(promptRoute(prompt, 'cases'))}>Cases</a>, or <code>metadata.workbench.checks</code>
         {data.problems.length > 0 && <ProblemsMark problems={data.problems} />}
       </p>
     );
