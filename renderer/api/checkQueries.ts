@@ -4,17 +4,17 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import type { RunChecks, SampleVerdicts } from '../../shared/checks/runChecks';
 import type { RunSummary } from '../../shared/runs';
-import { useDebouncedValue } from '../components/useDebouncedValue';
+import { useThrottledValue } from '../components/useThrottledValue';
 import { client } from './client';
 import { queryKeys } from './queryKeys';
 
-/** Samples finish in batches of dozens a second: the checks are asked again once they pause. */
-const SETTLE_MS = 400;
+/** Samples finish by the dozen a second: a live run's checks are asked again at most this often. */
+const REFRESH_MS = 1500;
 
 /** The run under its prompt's current checks; the last answer stays on screen while the next loads. */
 export function useRunChecks(summary: RunSummary) {
   // What changes when samples finish or are retried: the counts, and the status at the end.
-  const finished = useDebouncedValue(`${summary.ok}:${summary.errors}:${summary.status}`, SETTLE_MS);
+  const finished = useThrottledValue(`${summary.ok}:${summary.errors}:${summary.status}`, REFRESH_MS);
   return useQuery<RunChecks>({
     queryKey: queryKeys.runChecks(summary.prompt, summary.runId, finished),
     queryFn: () => client.runChecks({ runId: summary.runId, passN: 5 }),

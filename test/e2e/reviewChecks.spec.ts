@@ -129,3 +129,22 @@ test('pass rates, failing answers, verdicts and filters follow the prompt’s ch
   expect((await callApi<unknown[]>(workbench.server, 'listRuns', { prompt: 'capital-city' })).length).toBe(1);
   expect(errors).toEqual([]);
 });
+
+const slowTest = testWithOllama({ latencyMs: 400 });
+
+slowTest('a live run’s pass rates fill in as its samples finish', async ({ page, workbench }) => {
+  slowTest.setTimeout(90_000);
+  const errors = collectErrors(page);
+  fs.writeFileSync(promptFile(workbench.workspace, 'capital-city', '.cases.yaml'), CASES);
+  const run = await callApi<{ runId: string }>(workbench.server, 'startRun', { prompt: 'capital-city', models: [MODEL], temperatures: [0], cases: ['France (easy)'], samples: 40, confirmed: true });
+  await page.goto(`${workbench.server.url}#/runs/${run.runId}`);
+  const badge = badgeOf(page, 0, 'France (easy)');
+  // Part way, the count moves on while the run is still going: the figures follow the run, not only its end.
+  const counted = async () => Number(/ (\d+)\/\d+ /.exec((await badge.textContent({ timeout: 20_000 })) ?? '')?.[1] ?? 0);
+  await expect.poll(counted, { timeout: 20_000 }).toBeGreaterThan(0);
+  const first = await counted();
+  expect(first).toBeLessThan(30);
+  await expect.poll(async () => { const now = await counted(); return now > first && now < 40; }, { timeout: 20_000, intervals: [200] }).toBe(true);
+  await expect(badge).toHaveText('✓stable pass 40/40 [91%, 100%]', { timeout: 60_000 });
+  expect(errors).toEqual([]);
+});
