@@ -44,7 +44,7 @@ describe('verdict rows', () => {
       ['polite', 'waiting', 'waiting for the judge'],
       ['is JSON', 'passed', 'valid JSON'],
     ]);
-    expect(verdictTally(rows)).toBe('1 of 3 pass · 1 waiting');
+    expect(verdictTally(rows)).toBe('1 of 3 passes · 1 waiting');
   });
 
   it('says when all pass, and treats a check with no verdict yet as waiting', () => {
