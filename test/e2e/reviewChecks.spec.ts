@@ -125,6 +125,11 @@ test('pass rates, failing answers, verdicts and filters follow the prompt’s ch
   await expect(page.locator('.mark[data-check="failed"]')).toHaveCount(0);
   await expect(panel.getByRole('region', { name: 'Checks' })).toHaveCount(0);
   await saveThemedScreenshots(page, testInfo, 'review-checks-none', page.locator('.review-toolbar'));
+  // A check that cannot be read is left out, and the toolbar says where it is.
+  fs.writeFileSync(casesPath, CASES.replace('- contains: Tokyo', '- regex: "(a+)+"'));
+  const unread = page.locator('.checks-bar__problems');
+  await expect(unread).toHaveText('1 check not read', { timeout: 15_000 });
+  await expect(unread).toHaveAttribute('title', /capital-city\.cases\.yaml:\d+ /);
   // All of that was the one run, measured again: no other was started.
   expect((await callApi<unknown[]>(workbench.server, 'listRuns', { prompt: 'capital-city' })).length).toBe(1);
   expect(errors).toEqual([]);
