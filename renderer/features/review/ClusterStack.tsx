@@ -12,6 +12,8 @@ const MAX_MARKS = 40;
 
 interface ClusterStackProps {
   clusters: readonly OutputCluster[];
+  /** Whether a sample fails a check of the prompt (marked ✕); always false without checks. */
+  failsCheck(sampleId: string): boolean;
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   /** The focused sample, when it is in this cell. */
@@ -24,7 +26,7 @@ interface ClusterStackProps {
  * sample showing its rating. Clicks are read from data attributes (one handler per stack, not one
  * per mark), since a visible screen can hold thousands of marks.
  */
-export function ClusterStack({ clusters, samples, ratings, focusedId, onFocus }: ClusterStackProps) {
+export function ClusterStack({ clusters, failsCheck, samples, ratings, focusedId, onFocus }: ClusterStackProps) {
   const focusedCluster = focusedId === null ? -1 : clusters.findIndex((cluster) => cluster.sampleIds.includes(focusedId));
   const shown = clusters.filter((_, index) => index < MAX_CLUSTERS || index === focusedCluster);
   const hidden = clusters.filter((_, index) => index >= MAX_CLUSTERS && index !== focusedCluster);
@@ -40,15 +42,19 @@ export function ClusterStack({ clusters, samples, ratings, focusedId, onFocus }:
         const focused = focusedId !== null && cluster.sampleIds.includes(focusedId);
         const first = firstUnrated(cluster, ratings);
         const similar = cluster.size - cluster.exactCount;
+        const failing = cluster.sampleIds.reduce((count, id) => count + (failsCheck(id) ? 1 : 0), 0);
         return (
           <div key={cluster.representativeId} className={`cluster${focused ? ' is-focused' : ''}`}>
             <button type="button" className="cluster__text" data-sample-id={first} title={previewText(samples.get(cluster.representativeId)?.output ?? null)}>
               {previewText(samples.get(cluster.representativeId)?.output ?? null)}
             </button>
-            <span className="cluster__count" title={similar > 0 ? `${cluster.exactCount} identical, ${similar} similar` : `${cluster.size} identical`}>
-              {similar > 0 && <span className="cluster__similar">≈</span>}×{cluster.size}
+            <span className="cluster__end">
+              {failing > 0 && <CheckFailsMarker failing={failing} size={cluster.size} />}
+              <span className="cluster__count" title={similar > 0 ? `${cluster.exactCount} identical, ${similar} similar` : `${cluster.size} identical`}>
+                {similar > 0 && <span className="cluster__similar">≈</span>}×{cluster.size}
+              </span>
             </span>
-            <ClusterMarks sampleIds={cluster.sampleIds} ratings={ratings} focusedId={focused ? focusedId : null} />
+            <ClusterMarks sampleIds={cluster.sampleIds} ratings={ratings} focusedId={focused ? focusedId : null} failsCheck={failsCheck} />
           </div>
         );
       })}
@@ -67,13 +73,15 @@ interface ClusterMarksProps {
   focusedId: string | null;
   /** Marks of failed samples (FailureStack): drawn as failures, never with a rating. */
   failed?: boolean;
+  /** Answers that fail a check get a ✕ on their mark. */
+  failsCheck?: (sampleId: string) => boolean;
 }
 
 /**
  * A mark per member, at most MAX_MARKS at a time: the page of marks that holds the focused sample
  * (j/k walk through a 1,000-strong cluster page by page), with what is left out counted either side.
  */
-export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false }: ClusterMarksProps) {
+export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false, failsCheck }: ClusterMarksProps) {
   const at = focusedId === null ? 0 : Math.max(0, sampleIds.indexOf(focusedId));
   const start = Math.floor(at / MAX_MARKS) * MAX_MARKS;
   const end = Math.min(sampleIds.length, start + MAX_MARKS);
@@ -89,10 +97,21 @@ export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false }: 
             data-sample-id={id}
             data-rating={failed ? undefined : (entry?.rating ?? undefined)}
             data-note={entry?.note ? 'true' : undefined}
+            data-check={!failed && failsCheck?.(id) ? 'failed' : undefined}
           />
         );
       })}
       {end < sampleIds.length && <span className="cluster__more">+{sampleIds.length - end}</span>}
+    </span>
+  );
+}
+
+/** "✕ 2": how many of a cluster's answers fail a check, said in full to a screen reader and on hover. */
+function CheckFailsMarker({ failing, size }: { failing: number; size: number }) {
+  const words = failing === size ? (size === 1 ? 'Fails a check' : `All ${size} fail a check`) : `${failing} of ${size} fail a check`;
+  return (
+    <span className="check-fails" role="img" aria-label={words} title={`${words}: focus one to see which and why`}>
+      ✕{failing === size ? '' : ` ${failing}`}
     </span>
   );
 }

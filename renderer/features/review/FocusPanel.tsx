@@ -8,6 +8,7 @@ import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount } from '../../lib/runFormat';
+import { SampleChecks } from './checks/SampleChecks';
 import { NoteField } from './NoteField';
 import { RatingBar } from './RatingBar';
 import type { ReviewCommand } from './reviewReducer';
@@ -21,6 +22,10 @@ const SampleView = lazy(() => loadSampleView().then((module) => ({ default: modu
 
 interface FocusPanelProps {
   runId: string;
+  /** The run's prompt, whose checks the sample is measured by. */
+  prompt: string;
+  /** The prompt has checks: the sample's verdicts are listed. */
+  hasChecks: boolean;
   sample: Sample | undefined;
   rating: SampleRating | null;
   place: SamplePlace | undefined;
@@ -33,7 +38,7 @@ interface FocusPanelProps {
 }
 
 /** The focused sample in full, with its rating and note: the place where reading turns into judging. */
-export function FocusPanel({ runId, sample, rating, place, position, total, blind, running, onCommand }: FocusPanelProps) {
+export function FocusPanel({ runId, prompt, hasChecks, sample, rating, place, position, total, blind, running, onCommand }: FocusPanelProps) {
   // The full sample (markdown, word diff) follows a moment behind the keys: a rating or a move
   // paints its mark and this header first, then the sample catches up. Blind, a sample is judged
   // alone: nothing compares it with the others (no diff against the most common answer).
@@ -100,6 +105,12 @@ export function FocusPanel({ runId, sample, rating, place, position, total, blin
         )}
         <NoteField runId={runId} sampleId={sample.sampleId} note={rating?.note ?? null} />
       </div>
+      {/* Blind, a verdict would nudge the rating as much as the cluster's size would. */}
+      {hasChecks && !blind && (
+        <div className="focus-panel__checks">
+          <SampleChecks prompt={prompt} sample={sample} />
+        </div>
+      )}
       <div className="focus-panel__sample">
         {shown && (
           <Suspense fallback={<Skeleton width="100%" height={160} />}>

@@ -1,10 +1,12 @@
 import { memo } from 'react';
+import type { CellPassRate } from '../../../shared/checks/runChecks';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import type { FailureGroup } from '../../../shared/sampleFailures';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import { MIN_TO_COMPARE } from '../../../shared/variance/summaryStats';
 import { CellFigures } from './CellFigures';
+import { PassRateBadge } from './checks/PassRateBadge';
 import { ClusterStack } from './ClusterStack';
 import { consistencyStep, consistencyTitle, formatConsistency } from './consistencyScale';
 import { FailureStack } from './FailureStack';
@@ -14,6 +16,10 @@ interface GridCellProps {
   cell: CellMetrics;
   /** The cell's failed samples, grouped by what went wrong (empty without failures). */
   failures: readonly FailureGroup[];
+  /** The cell's pass rate under the prompt's checks; undefined without checks (or finished samples). */
+  passRate: CellPassRate | undefined;
+  /** Whether an answer fails a check (its mark gets a ✕). */
+  failsCheck(sampleId: string): boolean;
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   /** The focused sample when it is in this cell, else null (so other cells skip re-rendering). */
@@ -30,7 +36,7 @@ interface GridCellProps {
  * A rating elsewhere in the run does not re-render it: only a change to one of its own samples'
  * entries does (entries keep their identity until they change; see ratingCache.ts).
  */
-export const GridCell = memo(function GridCell({ cell: base, failures, samples, ratings, focusedId, hasSchema, running, onFocus }: GridCellProps) {
+export const GridCell = memo(function GridCell({ cell: base, failures, passRate, failsCheck, samples, ratings, focusedId, hasSchema, running, onFocus }: GridCellProps) {
   const cell = withRatings(base, ratings);
   const step = consistencyStep(cell.consistency);
   // Quick metrics (the first moment after opening) have no consistency yet; full ones do, given enough answers.
@@ -53,7 +59,8 @@ export const GridCell = memo(function GridCell({ cell: base, failures, samples, 
           {cancelled > 0 && <span> · {cancelled} cancelled</span>}
         </span>
       </header>
-      {cell.clusters.length > 0 && <ClusterStack clusters={cell.clusters} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={onFocus} />}
+      {passRate && <PassRateBadge rate={passRate} />}
+      {cell.clusters.length > 0 && <ClusterStack clusters={cell.clusters} failsCheck={failsCheck} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={onFocus} />}
       {cell.clusters.length === 0 && (cell.pending > 0 || failures.length === 0) && (
         <p className="grid-cell__empty">{cell.pending > 0 ? (running ? 'Waiting for answers…' : 'Not taken yet: resume the run') : 'No answers to rate'}</p>
       )}
@@ -64,7 +71,7 @@ export const GridCell = memo(function GridCell({ cell: base, failures, samples, 
 }, sameCellProps);
 
 function sameCellProps(prev: GridCellProps, next: GridCellProps): boolean {
-  if (prev.cell !== next.cell || prev.failures !== next.failures || prev.samples !== next.samples || prev.focusedId !== next.focusedId || prev.hasSchema !== next.hasSchema || prev.running !== next.running || prev.onFocus !== next.onFocus) {
+  if (prev.cell !== next.cell || prev.failures !== next.failures || prev.passRate !== next.passRate || prev.failsCheck !== next.failsCheck || prev.samples !== next.samples || prev.focusedId !== next.focusedId || prev.hasSchema !== next.hasSchema || prev.running !== next.running || prev.onFocus !== next.onFocus) {
     return false;
   }
   return prev.ratings === next.ratings || prev.cell.sampleIds.every((id) => prev.ratings.get(id) === next.ratings.get(id));

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { cellKeyOf } from '../../../shared/cellStats';
+import type { CellPassRate } from '../../../shared/checks/runChecks';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import type { FailureGroup } from '../../../shared/sampleFailures';
@@ -20,6 +21,9 @@ const ROW_ESTIMATE = 200;
 interface ReviewGridProps {
   layout: GridLayout;
   failuresOf(cell: CellMetrics): readonly FailureGroup[];
+  /** Each cell's pass rate under the prompt's checks, by cellKeyOf (empty without checks). */
+  passRates: ReadonlyMap<string, CellPassRate>;
+  failsCheck(sampleId: string): boolean;
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   placeOf(sampleId: string): SamplePlace | undefined;
@@ -33,7 +37,7 @@ interface ReviewGridProps {
  * Temperatures across, rows down, grouped. Only the rows in view (and a few around) are in the
  * page, measured as they render, so a run of 5,000 samples scrolls like one of 50.
  */
-export function ReviewGrid({ layout, failuresOf, samples, ratings, placeOf, focusedId, hasSchema, running, onFocus }: ReviewGridProps) {
+export function ReviewGrid({ layout, failuresOf, passRates, failsCheck, samples, ratings, placeOf, focusedId, hasSchema, running, onFocus }: ReviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const { rows } = layout;
   // No React Compiler in this build; the virtualizer re-renders its host itself when it scrolls.
@@ -91,6 +95,8 @@ export function ReviewGrid({ layout, failuresOf, samples, ratings, placeOf, focu
                   row={row}
                   axis={row.kind === 'group' ? layout.groupAxis : layout.rowAxis}
                   failuresOf={failuresOf}
+                  passRates={passRates}
+                  failsCheck={failsCheck}
                   samples={samples}
                   ratings={ratings}
                   focusedId={item.index === focusedRow ? focusedId : null}
@@ -111,6 +117,8 @@ interface GridRowViewProps {
   row: GridRow;
   axis: 'model' | 'case';
   failuresOf(cell: CellMetrics): readonly FailureGroup[];
+  passRates: ReadonlyMap<string, CellPassRate>;
+  failsCheck(sampleId: string): boolean;
   samples: ReadonlyMap<string, Sample>;
   ratings: ReadonlyMap<string, SampleRating>;
   focusedId: string | null;
@@ -119,7 +127,7 @@ interface GridRowViewProps {
   onFocus(sampleId: string): void;
 }
 
-const GridRowView = memo(function GridRowView({ row, axis, failuresOf, samples, ratings, focusedId, hasSchema, running, onFocus }: GridRowViewProps) {
+const GridRowView = memo(function GridRowView({ row, axis, failuresOf, passRates, failsCheck, samples, ratings, focusedId, hasSchema, running, onFocus }: GridRowViewProps) {
   const name = axis === 'model' ? <ModelChip model={row.label} size={row.kind === 'group' ? 'md' : 'sm'} /> : <span className="review-grid__case">{row.label}</span>;
   if (row.kind === 'group') return <div className="review-grid__group">{name}</div>;
   return (
@@ -136,6 +144,8 @@ const GridRowView = memo(function GridRowView({ row, axis, failuresOf, samples, 
               key={index}
               cell={cell}
               failures={failuresOf(cell)}
+              passRate={passRates.get(cellKeyOf(cell))}
+              failsCheck={failsCheck}
               samples={samples}
               ratings={ratings}
               focusedId={focusedId !== null && cell.sampleIds.includes(focusedId) ? focusedId : null}

@@ -1,18 +1,21 @@
 import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
+import { useRunChecks } from '../../api/checkQueries';
 import { useEmbeddingSimilarity } from '../../api/ratingQueries';
 import { navigate, reviewRoute, type ReviewTab } from '../../app/router';
 import { Skeleton } from '../../components/Skeleton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { BlindQueue } from './BlindQueue';
+import { ChecksBar } from './checks/ChecksBar';
 import { FocusPanel } from './FocusPanel';
 import { GridControls } from './GridControls';
 import { withRatings } from './ratingFigures';
 import { ReviewGrid } from './ReviewGrid';
 import { ReviewHeader } from './ReviewHeader';
+import { indexChecks, type ReviewFilter } from './reviewFilter';
 import { resolveFocus } from './reviewReducer';
-import { reviewActions, useBlind, useFailedOnly, useReviewState } from './reviewStore';
+import { reviewActions, useBlind, useFilter, useReviewState } from './reviewStore';
 import { RunFailures } from './RunFailures';
 import { ReviewToolbar } from './ReviewToolbar';
 import { StatusLine } from './StatusLine';
@@ -49,7 +52,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const { summary } = detail;
   const runId = summary.runId;
   const blind = useBlind(runId);
-  const failedOnlyAsked = useFailedOnly(runId);
+  const filterAsked = useFilter(runId);
   const threshold = useReviewState((state) => state.threshold);
   const similarity = useReviewState((state) => state.similarity);
   const rows = useReviewState((state) => state.rows);
@@ -63,7 +66,13 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const metrics = useReviewMetrics(detail, threshold, usable, rows);
   // The run's ratings, with those given a moment ago that the cache has not passed on yet.
   const ratings = useMemo(() => withShown(metrics.ratings, shown), [metrics.ratings, shown]);
-  const model = useReviewModel(detail, metrics.cells, ratings, rows, blind, failedOnlyAsked);
+  // The run under its prompt's checks as the files hold them now; kept only while it is this run's.
+  const checksQuery = useRunChecks(summary);
+  const runChecks = checksQuery.data?.runId === runId ? checksQuery.data : undefined;
+  const checks = useMemo(() => indexChecks(runChecks), [runChecks]);
+  const hasChecks = checks.checks.length > 0;
+  const failsCheck = useCallback((id: string) => checks.outcomes.get(id)?.passed === false, [checks]);
+  const model = useReviewModel(detail, metrics.cells, ratings, rows, blind, filterAsked, checks);
   const { order, placeOf, samples, canRate } = model;
 
   const isRated = useCallback((id: string) => (ratings.get(id)?.rating ?? null) !== null, [ratings]);
@@ -75,7 +84,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   useReviewKeyboard(run, view === 'grid');
 
   const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
-  const showFailedOnly = useCallback((on: boolean) => reviewActions.setFailedOnly(runId, on), [runId]);
+  const setFilter = useCallback((filter: ReviewFilter | null) => reviewActions.setFilter(runId, filter), [runId]);
+  const showFailedOnly = useCallback((on: boolean) => setFilter(on ? { kind: 'failed' } : null), [setFilter]);
   const ratedCells = useMemo(() => (view === 'charts' ? metrics.cells.map((cell) => withRatings(cell, ratings)) : []), [view, metrics.cells, ratings]);
   const focused = focusedId ? samples.get(focusedId) : undefined;
 
@@ -84,7 +94,10 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
     <div className={`review review--${view}${blind ? ' review--blind' : ''}`} data-ready="true" data-blind={blind}>
       <ReviewHeader summary={summary} blind={blind} actions={parts.headerActions} />
       {parts.runState}
-      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={model.rateable} onToggleBlind={() => run({ type: 'toggleBlind' })} />
+      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={model.rateable}
+        checks={view === 'grid' && !blind ? <ChecksBar prompt={summary.prompt} data={runChecks} filter={model.filter} counts={model.filterCounts} onFilter={setFilter} /> : null}
+        onToggleBlind={() => run({ type: 'toggleBlind' })}
+      />
       {view === 'grid' && !blind && (
         <GridControls
           rows={rows}
@@ -95,7 +108,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
         />
       )}
       {/* Blind, a failure's message would name its model; failed samples are left out of the queue. */}
-      {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={model.failedOnly} onFailedOnly={showFailedOnly} onFocus={focus} />}
+      {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={model.filter?.kind === 'failed'} onFailedOnly={showFailedOnly} onFocus={focus} />}
       {view === 'grid' && (
         <div className="review__body">
           {blind ? (
@@ -104,6 +117,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
             <ReviewGrid
               layout={model.layout}
               failuresOf={model.failuresOf}
+              passRates={checks.cells}
+              failsCheck={failsCheck}
               samples={samples}
               ratings={ratings}
               placeOf={placeOf}
@@ -115,6 +130,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
           )}
           <FocusPanel
             runId={runId}
+            prompt={summary.prompt}
+            hasChecks={hasChecks}
             sample={focused}
             rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
             place={focusedId ? placeOf(focusedId) : undefined}
@@ -129,7 +146,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
       {view !== 'grid' && (
         <div className="review__page">
           <Suspense fallback={<Skeleton width="100%" height={320} />}>
-            {view === 'charts' && <RunCharts detail={detail} metrics={ratedCells} />}
+            {view === 'charts' && <RunCharts detail={detail} metrics={ratedCells} checks={runChecks} />}
             {view === 'compare' && <CompareRuns runId={runId} otherRunId={otherRunId} onPickOther={(other) => navigate(reviewRoute(runId, 'compare', other))} />}
           </Suspense>
         </div>

@@ -18,11 +18,13 @@ interface ReviewToolbarProps {
   blind: boolean;
   rated: number;
   rateable: number;
+  /** The run's pass rate and filter under its prompt's checks (grid only). */
+  checks?: ReactNode;
   onToggleBlind(): void;
 }
 
 /** The review's views, how far the rating has come, and blind mode. */
-export function ReviewToolbar({ runId, tab, blind, rated, rateable, onToggleBlind }: ReviewToolbarProps) {
+export function ReviewToolbar({ runId, tab, blind, rated, rateable, checks, onToggleBlind }: ReviewToolbarProps) {
   // Blind, only the queue is open: the other views name models and temperatures.
   const tabs = blind ? (['grid'] as const) : REVIEW_TABS;
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -53,6 +55,7 @@ export function ReviewToolbar({ runId, tab, blind, rated, rateable, onToggleBlin
         ))}
       </div>
       <div className="review-toolbar__end">
+        {checks}
         <div className="rated-count" title="Samples with a rating, of those that can be rated (the ones that finished)">
           <span className="rated-count__text" data-rated={rated}>
             <strong>{formatCount(rated)}</strong>/{formatCount(rateable)} rated

@@ -3,6 +3,7 @@
 import type { SampleRating } from '../../../shared/ratings';
 import { createStore, useStore } from '../../app/createStore';
 import { readPrefs, withBlind, writePrefs, type GridRows, type ReviewPrefs } from './reviewPrefs';
+import type { ReviewFilter } from './reviewFilter';
 
 export interface Announcement {
   /** The run it is about: another run's review does not repeat it. */
@@ -26,13 +27,13 @@ interface ReviewState extends ReviewPrefs {
    * is cleared once the core has answered (see useReviewCommands.ts).
    */
   shown: Readonly<Record<string, SampleRating>>;
-  /** Runs whose grid shows only the cells with failed samples, and j/k only those samples. */
-  failedOnly: readonly string[];
+  /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. */
+  filters: Readonly<Record<string, ReviewFilter>>;
 }
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
-const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, failedOnly: [] });
+const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, filters: {} });
 
 function savePrefs(): void {
   const { blindRuns, threshold, similarity, rows } = store.get();
@@ -51,8 +52,8 @@ export function useBlind(runId: string): boolean {
   return useReviewState((state) => state.blindRuns.includes(runId));
 }
 
-export function useFailedOnly(runId: string): boolean {
-  return useReviewState((state) => state.failedOnly.includes(runId));
+export function useFilter(runId: string): ReviewFilter | null {
+  return useReviewState((state) => state.filters[runId] ?? null);
 }
 
 let seq = 0;
@@ -85,8 +86,12 @@ export const reviewActions = {
     store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
     savePrefs();
   },
-  setFailedOnly: (runId: string, on: boolean) =>
-    store.set((state) => ({ failedOnly: on ? [...state.failedOnly.filter((id) => id !== runId), runId] : state.failedOnly.filter((id) => id !== runId), armed: false })),
+  /** One filter per run: choosing one replaces the last; null shows the whole run again. */
+  setFilter: (runId: string, filter: ReviewFilter | null) =>
+    store.set((state) => {
+      const { [runId]: _dropped, ...rest } = state.filters;
+      return { filters: filter ? { ...rest, [runId]: filter } : rest, armed: false };
+    }),
   setThreshold: (threshold: number) => {
     store.set({ threshold });
     savePrefs();

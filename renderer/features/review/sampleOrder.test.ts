@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import type { FailureGroup } from '../../../shared/sampleFailures';
-import { blindOrder, failedOrder, gridOrder, hashString, placeFinder, seededShuffle } from './sampleOrder';
+import { blindOrder, filteredOrder, gridOrder, hashString, placeFinder, seededShuffle } from './sampleOrder';
 
 const ids = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}`);
 
@@ -52,7 +52,9 @@ describe('grid order', () => {
     const failures = new Map([['a', [failure(['a5', 'a4']), failure(['a6'])]]]);
     const failuresOf = (of: CellMetrics) => failures.get(of.model) ?? [];
     expect(gridOrder(cells, failuresOf)).toEqual(['a1', 'a3', 'a2', 'a5', 'a4', 'a6', 'b1']);
-    expect(failedOrder(cells, failuresOf)).toEqual(['a5', 'a4', 'a6']);
+    // Filtered (to the failed calls here), j/k keep the grid's order among what the filter keeps.
+    expect(filteredOrder(cells, failuresOf, (id) => ['a6', 'a4', 'a5'].includes(id))).toEqual(['a5', 'a4', 'a6']);
+    expect(filteredOrder(cells, failuresOf, null)).toEqual(gridOrder(cells, failuresOf));
     const placeOf = placeFinder(cells, (id) => ({ model: id.slice(0, 1), temperature: 0, case: 'c' }));
     expect(placeOf('a3')?.cluster?.sampleIds).toEqual(['a1', 'a3']);
     expect(placeOf('b1')?.cell.model).toBe('b');

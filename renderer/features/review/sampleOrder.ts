@@ -53,9 +53,10 @@ export function gridOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: 
   return cellsInGridOrder.flatMap((cell) => [...cell.clusters.flatMap((cluster) => cluster.sampleIds), ...failuresOf(cell).flatMap((group) => group.sampleIds)]);
 }
 
-/** Only the failed samples, in the same order: what j/k walk while the grid shows failures only. */
-export function failedOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[]): string[] {
-  return cellsInGridOrder.flatMap((cell) => failuresOf(cell).flatMap((group) => group.sampleIds));
+/** The samples a filter keeps, in the same order: what j/k walk while the grid is filtered (reviewFilter.ts). */
+export function filteredOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[], keep: ((sampleId: string) => boolean) | null): string[] {
+  const all = gridOrder(cellsInGridOrder, failuresOf);
+  return keep ? all.filter(keep) : all;
 }
 
 /**

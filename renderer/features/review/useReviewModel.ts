@@ -6,11 +6,12 @@ import { groupFailures, type FailureGroup } from '../../../shared/sampleFailures
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
 import { buildGridLayout, type GridLayout } from './gridLayout';
 import type { GridRows } from './reviewPrefs';
-import { blindOrder, failedOrder, gridOrder, placeFinder, type SamplePlace } from './sampleOrder';
+import { cellMatches, effectiveFilter, filterCounts, sampleMatches, type CheckIndex, type FilterCounts, type ReviewFilter } from './reviewFilter';
+import { blindOrder, filteredOrder, placeFinder, type SamplePlace } from './sampleOrder';
 
 export interface ReviewModel {
   layout: GridLayout;
-  /** The samples j/k walk: the grid's (rateable and failed), the failed ones only, or the blind shuffle (rateable only). */
+  /** The samples j/k walk: the grid's (rateable and failed), those the filter keeps, or the blind shuffle (rateable only). */
   order: string[];
   placeOf(sampleId: string): SamplePlace | undefined;
   samples: ReadonlyMap<string, Sample>;
@@ -18,8 +19,10 @@ export interface ReviewModel {
   canRate(sampleId: string): boolean;
   /** A cell's failed samples, grouped by what went wrong; empty for a cell without failures. */
   failuresOf(cell: CellMetrics): readonly FailureGroup[];
-  /** The grid shows only the cells with failures (asked for, and there are some). */
-  failedOnly: boolean;
+  /** The filter in force (asked for, not blind, and it keeps something), else null. */
+  filter: ReviewFilter | null;
+  /** How many each filter would keep, for the choices. */
+  filterCounts: FilterCounts;
   /** Samples that can be rated, and how many of them have a rating. */
   rateable: number;
   rated: number;
@@ -28,7 +31,7 @@ export interface ReviewModel {
 const NO_FAILURES: readonly FailureGroup[] = [];
 
 /** Everything the review derives from the run and its metrics, each part recomputed only when its inputs move. */
-export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings: ReadonlyMap<string, SampleRating>, rows: GridRows, blind: boolean, failedOnlyAsked: boolean): ReviewModel {
+export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings: ReadonlyMap<string, SampleRating>, rows: GridRows, blind: boolean, filterAsked: ReviewFilter | null, checks: CheckIndex): ReviewModel {
   const { samples, summary, skipped } = detail;
   const { models, temperatures, cases } = summary;
   const byId = useMemo(() => new Map(samples.map((sample) => [sample.sampleId, sample])), [samples]);
@@ -42,10 +45,13 @@ export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings:
     return byCell;
   }, [cells, byId]);
   const failuresOf = useCallback((cell: CellMetrics) => failures.get(cellKeyOf(cell)) ?? NO_FAILURES, [failures]);
-  const failedOnly = failedOnlyAsked && !blind && failures.size > 0;
-  const shownCells = useMemo(() => (failedOnly ? cells.filter((cell) => failures.has(cellKeyOf(cell))) : cells), [failedOnly, cells, failures]);
-  // Showing failures only, cells left out of the run (never sampled, so never failed) stay out too.
-  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, shownCells, rows, failedOnly ? [] : skipped), [models, temperatures, cases, shownCells, rows, failedOnly, skipped]);
+  const counts = useMemo(() => filterCounts(samples, checks), [samples, checks]);
+  const asked = blind ? null : filterAsked;
+  const filter = useMemo(() => effectiveFilter(asked, counts), [asked, counts]);
+  const sampleOf = useCallback((id: string) => byId.get(id), [byId]);
+  const shownCells = useMemo(() => (filter ? cells.filter((cell) => cellMatches(filter, cell, sampleOf, checks)) : cells), [filter, cells, sampleOf, checks]);
+  // Filtered, cells left out of the run (never sampled, so matching nothing) stay out too.
+  const layout = useMemo(() => buildGridLayout({ models, temperatures, cases }, shownCells, rows, filter ? [] : skipped), [models, temperatures, cases, shownCells, rows, filter, skipped]);
   const placeOf = useMemo(() => placeFinder(cells, (id) => byId.get(id)), [cells, byId]);
   const canRate = useCallback((id: string) => byId.get(id)?.status === 'ok', [byId]);
   const shuffled = useMemo(() => {
@@ -54,7 +60,10 @@ export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings:
     const rateable = new Set(samples.filter((sample) => sample.status === 'ok').map((sample) => sample.sampleId));
     return blindOrder(summary.runId, samples.map((sample) => sample.sampleId), rateable);
   }, [blind, samples, summary.runId]);
-  const inGrid = useMemo(() => (failedOnly ? failedOrder : gridOrder)(layout.cellsInOrder, failuresOf), [failedOnly, layout, failuresOf]);
+  const inGrid = useMemo(
+    () => filteredOrder(layout.cellsInOrder, failuresOf, filter ? (id) => sampleMatches(filter, byId.get(id), checks) : null),
+    [filter, layout, failuresOf, byId, checks],
+  );
   const order = shuffled ?? inGrid;
   const rateable = useMemo(() => samples.reduce((count, sample) => count + (sample.status === 'ok' ? 1 : 0), 0), [samples]);
   const rated = useMemo(() => {
@@ -62,5 +71,5 @@ export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings:
     for (const [id, entry] of ratings) if (entry.rating !== null && byId.get(id)?.status === 'ok') count += 1;
     return count;
   }, [ratings, byId]);
-  return { layout, order, placeOf, samples: byId, canRate, failuresOf, failedOnly, rateable, rated };
+  return { layout, order, placeOf, samples: byId, canRate, failuresOf, filter, filterCounts: counts, rateable, rated };
 }

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { percent } from '../../../../shared/checks/passRate';
+import type { RunChecks } from '../../../../shared/checks/runChecks';
 import type { RunDetail } from '../../../../shared/runs';
 import type { CellMetrics } from '../../../../shared/variance/cellMetrics';
 import { consistencyByTemperature, lengthDistribution, ratingByTemperature, ratingDistribution } from '../../../../shared/variance/runCharts';
@@ -8,7 +10,7 @@ import { LengthChart } from './LengthChart';
 import { RatingBarsChart } from './RatingBarsChart';
 import { TemperatureChart } from './TemperatureChart';
 import { CONSISTENCY_SCALE, RATING_SCALE } from '../../../../shared/charts/chartStyle';
-import { intervalOffsets, lengthRows, paletteStyle, seriesColour, temperatureRows } from './chartData';
+import { intervalOffsets, lengthRows, paletteStyle, passRateRows, seriesColour, temperatureRows } from './chartData';
 
 const RATE_FIRST = 'Rate some samples to see this chart.';
 /** Beyond this many cells a box plot per cell stops being readable even when scrolled. */
@@ -17,8 +19,11 @@ const MAX_LENGTH_ROWS = 150;
 const oneDecimal = (value: number) => value.toFixed(1);
 const twoDecimals = (value: number) => value.toFixed(2);
 
-/** The run's four charts: rating and consistency against temperature, output lengths, and how ratings spread. */
-export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metrics: CellMetrics[] }) {
+/**
+ * The run's charts: rating and consistency against temperature, output lengths, how ratings spread,
+ * and, when the prompt has checks, the pass rate against temperature.
+ */
+export default function ChartGrid({ detail, metrics, checks }: { detail: RunDetail; metrics: CellMetrics[]; checks: RunChecks | undefined }) {
   const charts = useMemo(() => {
     const ratingSeries = ratingByTemperature(metrics, detail.samples, detail.ratings);
     const consistencySeries = consistencyByTemperature(metrics);
@@ -35,6 +40,7 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
     };
   }, [detail.samples, detail.ratings, metrics]);
 
+  const passRates = useMemo(() => (checks && checks.checks.length > 0 ? passRateRows(charts.models, checks.byModelTemperature) : null), [checks, charts.models]);
   const legend = charts.models.map((model, index) => ({ label: model, colour: seriesColour(index) }));
   const shownLengths = charts.lengths.slice(0, MAX_LENGTH_ROWS);
   return (
@@ -65,6 +71,16 @@ export default function ChartGrid({ detail, metrics }: { detail: RunDetail; metr
           <LengthChart rows={shownLengths} />
         </div>
       </ChartCard>
+      {passRates && (
+        <ChartCard
+          title="Pass rate by temperature"
+          caption="Share of the finished samples that passed every check, over all cases, one line per model; bars show the 95% interval (Wilson). The prompt’s checks as its files hold them now."
+          legend={legend}
+          empty={passRates.length === 0 ? 'No finished samples yet.' : null}
+        >
+          <TemperatureChart rows={passRates} models={charts.models} yDomain={CONSISTENCY_SCALE.domain} yTicks={CONSISTENCY_SCALE.ticks} format={percent} yTickFormat={percent} countLabel="decided" errorBars />
+        </ChartCard>
+      )}
       <ChartCard title="Rating distribution" caption="How many samples got each rating, over the whole run." empty={charts.rated === 0 ? RATE_FIRST : null}>
         <RatingBarsChart counts={charts.counts} />
       </ChartCard>

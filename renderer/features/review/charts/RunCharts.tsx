@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { RunChecks } from '../../../../shared/checks/runChecks';
 import type { RunDetail } from '../../../../shared/runs';
 import type { CellMetrics } from '../../../../shared/variance/cellMetrics';
 import { Skeleton } from '../../../components/Skeleton';
@@ -19,7 +20,7 @@ function ChartsLoading() {
 }
 
 /** The run's charts; see ChartGrid. */
-export function RunCharts(props: { detail: RunDetail; metrics: CellMetrics[] }) {
+export function RunCharts(props: { detail: RunDetail; metrics: CellMetrics[]; checks: RunChecks | undefined }) {
   return (
     <Suspense fallback={<ChartsLoading />}>
       <ChartGrid {...props} />

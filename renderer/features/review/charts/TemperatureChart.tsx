@@ -13,13 +13,15 @@ interface TemperatureChartProps {
   countLabel: string;
   /** Draw each row's e<i> offsets as vertical error bars (the 95% interval). */
   errorBars?: boolean;
+  /** How the y axis labels its ticks (default: as the numbers are). */
+  yTickFormat?: (value: number) => string;
 }
 
 export const AXIS_TICK = { fill: 'var(--color-text-faint)', fontSize: 11 };
 export const AXIS_LINE = { stroke: 'var(--color-border-strong)' };
 
 /** A line per model against temperature. Drawn without animation so screenshots and exports are what was shown. */
-export function TemperatureChart({ rows, models, yDomain, yTicks, format, countLabel, errorBars = false }: TemperatureChartProps) {
+export function TemperatureChart({ rows, models, yDomain, yTicks, format, countLabel, errorBars = false, yTickFormat }: TemperatureChartProps) {
   const temperatures = rows.map((row) => row.temperature);
   return (
     <LineChart responsive style={{ width: '100%', height: 260 }} data={rows} margin={{ top: 8, right: 16, bottom: 4, left: -8 }}>
@@ -36,7 +38,7 @@ export function TemperatureChart({ rows, models, yDomain, yTicks, format, countL
         label={{ value: 'Temperature', position: 'insideBottom', offset: -2, fill: 'var(--color-text-faint)', fontSize: 11 }}
         height={36}
       />
-      <YAxis domain={yDomain} ticks={yTicks} tick={AXIS_TICK} axisLine={false} tickLine={false} />
+      <YAxis domain={yDomain} ticks={yTicks} tick={AXIS_TICK} axisLine={false} tickLine={false} tickFormatter={yTickFormat} width={yTickFormat ? 48 : undefined} />
       <Tooltip
         cursor={{ stroke: 'var(--color-border-strong)' }}
         isAnimationActive={false}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelSeries, RatingPoint } from '../../../../shared/variance/runCharts';
-import { intervalOffsets, lengthRows, seriesColour, shortModel, temperatureDomain, temperatureRows } from './chartData';
+import { passRate } from '../../../../shared/checks/passRate';
+import { intervalOffsets, lengthRows, passRateRows, seriesColour, shortModel, temperatureDomain, temperatureRows } from './chartData';
 
 const rating = (temperature: number, mean: number | null, n = 0, low: number | null = null, high: number | null = null): RatingPoint => ({ temperature, mean, n, low, high });
 
@@ -75,5 +76,18 @@ describe('series helpers', () => {
   it('shortens model ids to the model', () => {
     expect(shortModel('ollama/qwen2.5:7b')).toBe('qwen2.5:7b');
     expect(shortModel('local')).toBe('local');
+  });
+});
+
+describe('passRateRows', () => {
+  it('draws each model in the charts’ order with Wilson’s interval as its bar, and leaves undecided temperatures a gap', () => {
+    const point = (model: string, temperature: number, passed: number, total: number) => ({ model, temperature, ...passRate(passed, total) });
+    const rows = passRateRows(['b', 'a'], [point('a', 0, 10, 10), point('a', 1, 0, 0), point('b', 1, 6, 10)]);
+    expect(rows.map((row) => row.temperature)).toEqual([0, 1]);
+    expect(rows[0]).toEqual({ temperature: 0, v1: 1, e1: [expect.closeTo(1 - 0.7225, 3), 0], n1: 10 });
+    expect(rows[1]).toMatchObject({ v0: 0.6, n0: 10, v1: null, e1: undefined, n1: 0 });
+    const [below, above] = rows[1]?.e0 as [number, number];
+    expect(0.6 - below).toBeCloseTo(0.3127, 3);
+    expect(0.6 + above).toBeCloseTo(0.8318, 3);
   });
 });

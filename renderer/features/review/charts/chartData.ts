@@ -3,6 +3,7 @@
 // dot as a path, and model ids such as `ollama/qwen2.5:7b` have dots.
 import type { CSSProperties } from 'react';
 import { SERIES_PALETTE, seriesVariable, temperatureDomain as sharedTemperatureDomain } from '../../../../shared/charts/chartStyle';
+import type { RunChecks } from '../../../../shared/checks/runChecks';
 import type { CellLengths, ModelSeries } from '../../../../shared/variance/runCharts';
 
 /** The n-th series colour, as the custom property paletteStyle() sets for both themes. */
@@ -93,4 +94,17 @@ export function lengthRows(cells: readonly CellLengths[]): LengthRow[] {
 export function shortModel(model: string): string {
   const slash = model.indexOf('/');
   return slash > 0 ? model.slice(slash + 1) : model;
+}
+
+/**
+ * Pass rate against temperature, a line per model in the charts' model order (so each keeps its
+ * colour), with Wilson's 95% interval as the bars. A temperature with no decided sample is a gap.
+ */
+export function passRateRows(models: readonly string[], byModelTemperature: RunChecks['byModelTemperature']): TemperatureRow[] {
+  const series = models.map((model) => ({ model, points: byModelTemperature.filter((point) => point.model === model) }));
+  return temperatureRows(series, (point) => ({
+    value: point.rate,
+    error: point.rate === null ? undefined : intervalOffsets(point.rate, point.low, point.high, [0, 1]),
+    n: point.total,
+  }));
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { passRate } from '../../../shared/checks/passRate';
+import type { CellPassRate, RunChecks, SampleChecks } from '../../../shared/checks/runChecks';
+import type { Sample } from '../../../shared/runs';
+import { cellMatches, effectiveFilter, filterCounts, filterValue, indexChecks, NO_CHECKS, parseFilterValue, sampleMatches, type ReviewFilter } from './reviewFilter';
+
+const sample = (sampleId: string, model: string, status: Sample['status'] = 'ok'): Sample =>
+  ({ sampleId, runId: 'r', model, temperature: 0, case: 'c', index: 0, status }) as Sample;
+const outcome = (sampleId: string, failed: string[], callFailed = false): SampleChecks => ({
+  sampleId,
+  passed: false,
+  callFailed,
+  failed: failed.map((check) => ({ check, reason: `${check} failed` })),
+  undecided: [],
+});
+const cellRate = (model: string, passed: number, total: number): CellPassRate => ({ model, temperature: 0, case: 'c', ...passRate(passed, total), callFailures: 0, undecided: 0 });
+
+// Model a: a1 passes, a2 fails `contains`, a3's call failed. Model b: b1 and b2 pass; b3 is undecided.
+const samples = [sample('a1', 'a'), sample('a2', 'a'), sample('a3', 'a', 'error'), sample('b1', 'b'), sample('b2', 'b'), sample('b3', 'b')];
+const data = {
+  runId: 'r',
+  checks: [
+    { id: 'prompt#1', label: 'contains "reset"', kind: 'contains', case: null, spec: {} },
+    { id: 'prompt#2', label: 'at most 20 words', kind: 'max-words', case: null, spec: {} },
+  ],
+  samples: [outcome('a2', ['prompt#1']), outcome('a3', ['prompt#1', 'prompt#2'], true), { sampleId: 'b3', passed: null, callFailed: false, failed: [], undecided: ['prompt#2'] }],
+  cells: [cellRate('a', 1, 3), cellRate('b', 2, 2)],
+} as unknown as RunChecks;
+const index = indexChecks(data);
+const byId = new Map(samples.map((entry) => [entry.sampleId, entry]));
+const kept = (filter: ReviewFilter) => samples.filter((entry) => sampleMatches(filter, entry, index)).map((entry) => entry.sampleId);
+
+describe('review filters', () => {
+  it('keeps the failed calls, the failing samples, or the answers failing one check', () => {
+    expect(kept({ kind: 'failed' })).toEqual(['a3']);
+    // A failed call fails every check, so it is a failing sample; an undecided one is not.
+    expect(kept({ kind: 'failing' })).toEqual(['a2', 'a3']);
+    // Failing one check means a wrong answer: failed calls are the "failed calls" filter's.
+    expect(kept({ kind: 'check', check: 'prompt#1' })).toEqual(['a2']);
+    expect(kept({ kind: 'check', check: 'prompt#2' })).toEqual([]);
+  });
+
+  it('keeps every sample of a flaky cell, and only the cells that hold what it keeps', () => {
+    expect(kept({ kind: 'flaky' })).toEqual(['a1', 'a2', 'a3']);
+    const cellA = { model: 'a', temperature: 0, case: 'c', sampleIds: ['a1', 'a2', 'a3'] };
+    const cellB = { model: 'b', temperature: 0, case: 'c', sampleIds: ['b1', 'b2', 'b3'] };
+    const sampleOf = (id: string) => byId.get(id);
+    expect(cellMatches({ kind: 'flaky' }, cellA, sampleOf, index)).toBe(true);
+    expect(cellMatches({ kind: 'flaky' }, cellB, sampleOf, index)).toBe(false);
+    expect(cellMatches({ kind: 'failing' }, cellB, sampleOf, index)).toBe(false);
+    expect(cellMatches({ kind: 'check', check: 'prompt#1' }, cellA, sampleOf, index)).toBe(true);
+  });
+
+  it('counts what each filter keeps, and falls back to the whole run when the asked one keeps nothing', () => {
+    const counts = filterCounts(samples, index);
+    expect(counts).toMatchObject({ failed: 1, failing: 2, flaky: 1 });
+    expect([...counts.byCheck]).toEqual([
+      ['prompt#1', 1],
+      ['prompt#2', 0],
+    ]);
+    expect(effectiveFilter({ kind: 'check', check: 'prompt#1' }, counts)).toEqual({ kind: 'check', check: 'prompt#1' });
+    // The check was edited away, or nothing fails it any more: the grid is not left empty.
+    expect(effectiveFilter({ kind: 'check', check: 'prompt#2' }, counts)).toBeNull();
+    expect(effectiveFilter({ kind: 'check', check: 'case:gone#1' }, counts)).toBeNull();
+    expect(effectiveFilter(null, counts)).toBeNull();
+    // Without checks, "Show failed only" works as it always did.
+    expect(effectiveFilter({ kind: 'failed' }, filterCounts(samples, NO_CHECKS))).toEqual({ kind: 'failed' });
+    expect(effectiveFilter({ kind: 'failing' }, filterCounts(samples, NO_CHECKS))).toBeNull();
+  });
+
+  it('indexes nothing for a prompt without checks (no pass rates, no failing answers)', () => {
+    expect(indexChecks({ ...data, checks: [] })).toBe(NO_CHECKS);
+    expect(indexChecks(undefined)).toBe(NO_CHECKS);
+  });
+
+  it('turns a filter into a select value and back', () => {
+    const filters: (ReviewFilter | null)[] = [null, { kind: 'failed' }, { kind: 'failing' }, { kind: 'flaky' }, { kind: 'check', check: 'case:a: b#2' }];
+    for (const filter of filters) expect(parseFilterValue(filterValue(filter))).toEqual(filter);
+    expect(parseFilterValue('check:')).toBeNull();
+    expect(parseFilterValue('nonsense')).toBeNull();
+  });
+});
