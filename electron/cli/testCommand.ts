@@ -20,6 +20,7 @@ import { asUsageError, runRequestFrom, startAndFollowRun } from './runStart';
 
 /** The options that choose what to sample; a re-check of a run made already takes none of them. */
 const SAMPLING_OPTIONS = ['model', 'temperature', 'samples', 'ref', 'yes'] as const;
+const OPTION_NAMES: Record<(typeof SAMPLING_OPTIONS)[number], string> = { model: '-m', temperature: '-t', samples: '-n', ref: '--ref', yes: '--yes' };
 
 export const testCommand: Command = {
   name: 'test',
@@ -59,7 +60,7 @@ export const testCommand: Command = {
     const all = flag(args, 'all');
     if (runId !== undefined) {
       const sampling = SAMPLING_OPTIONS.find((name) => args.values[name] !== undefined);
-      if (sampling) throw new UsageError(`--run re-checks a run made already, so --${sampling} (which chooses what to sample) does not go with it`);
+      if (sampling) throw new UsageError(`--run re-checks a run made already, so ${OPTION_NAMES[sampling]} (which chooses what to sample) does not go with it`);
       if (all) throw new UsageError('--run re-checks one run, of one prompt; it does not go with --all');
       if (names.length > 1) throw new UsageError(`--run re-checks one run, of one prompt; got ${names.length} names`);
     } else if (all && names.length > 0) {
