@@ -8,8 +8,8 @@ import type { Check, CheckSpec, Verdict } from '../../../shared/checks/checkType
 import { evaluateCheck, sampleContext } from '../../../shared/checks/evaluateCheck';
 import { DEFAULT_PASS_N } from '../../../shared/checks/passRate';
 import { passRates, sampleOutcome, type RunChecks, type SampleChecks, type SampleVerdicts } from '../../../shared/checks/runChecks';
-import type { Sample } from '../../../shared/runs';
 import type { WorkbenchDatabase } from '../store/database';
+import type { CheckedSampleFields } from '../store/sampleRows';
 import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
@@ -34,7 +34,7 @@ export function checksFor(checks: readonly Check[], caseName: string): Check[] {
 }
 
 /** Every applicable check's verdict on one finished sample. */
-export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown): Verdict[] {
+export function evaluateSample(sample: CheckedSampleFields, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown): Verdict[] {
   if (sample.status === 'error') {
     const reason = `the call failed: ${sample.error?.message ?? 'no answer'}`;
     return applicable.map((check) => ({ check: check.id, passed: false, reason }));
@@ -47,13 +47,15 @@ export function evaluateSample(sample: Sample, applicable: readonly Check[], spe
 }
 
 export async function checkRun({ workspace, database }: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
-  const detail = database.runs.detail(runId);
-  if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
-  const prompt = currentChecks(workspace, detail.summary.prompt);
-  const stored = database.verdicts.forRun(runId);
+  // Only the fields checks read, and only the verdicts given under these checks: after an edit,
+  // reading whole samples and every stale verdict would cost more than evaluating afresh.
+  const run = database.runs.forChecks(runId);
+  if (!run) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
+  const prompt = currentChecks(workspace, run.prompt);
+  const stored = database.verdicts.forRun(runId, prompt.hash);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const outcomes = new Map<string, SampleChecks>();
-  for (const sample of detail.samples) {
+  for (const sample of run.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
     const kept = stored.get(sample.sampleId);
     let verdicts: Verdict[];
@@ -67,14 +69,13 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
   }
   // Verdicts can always be evaluated again: kept when the database is free, not waited for.
   database.writeIfFree(() => database.verdicts.save(prompt.hash, fresh));
-  const request = detail.request;
   return {
     runId,
     checksHash: prompt.hash,
     checks: prompt.checks,
     problems: prompt.problems,
     samples: [...outcomes.values()].filter((outcome) => outcome.passed !== true),
-    ...passRates(detail.samples, outcomes, { models: request.models, temperatures: request.temperatures, cases: detail.summary.cases }, passN),
+    ...passRates(run.samples, outcomes, { models: run.models, temperatures: run.temperatures, cases: run.cases }, passN),
   };
 }
 
