@@ -153,7 +153,8 @@ async function gatedResults(args: ParsedArgs, context: CommandContext, targets: 
 async function gate(core: WorkbenchCore, detail: Pick<RunDetail, 'summary' | 'samples' | 'skipped'>, targets: Targets, context: CommandContext): Promise<GateResult> {
   const checks = await core.api.runChecks({ runId: detail.summary.runId, passN: targets.passN ?? DEFAULT_PASS_N });
   for (const problem of checks.problems) context.stderr(problemLine(problem));
-  for (const line of notSampledLines(detail.skipped)) context.stderr(line);
+  // A run sampled here said which cells it left out before it started; one made already says so now.
+  if (targets.runId !== undefined) for (const line of notSampledLines(detail.skipped)) context.stderr(line);
   return applyGate(detail, checks, targets.rule);
 }
 
