@@ -55,13 +55,15 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
   const stored = database.verdicts.forRun(runId, prompt.hash);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const outcomes = new Map<string, SampleChecks>();
+  // Which checks apply depends only on the case: worked out once per case, not once per sample.
+  const applicable = new Map(run.cases.map((name) => [name, checksFor(prompt.checks, name)]));
   for (const sample of run.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
     const kept = stored.get(sample.sampleId);
     let verdicts: Verdict[];
     if (kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt) verdicts = kept.verdicts;
     else {
-      verdicts = evaluateSample(sample, checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema);
+      verdicts = evaluateSample(sample, applicable.get(sample.case) ?? checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
     const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
