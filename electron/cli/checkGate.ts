@@ -29,6 +29,8 @@ export interface GateResult {
   reasons: string[];
   /** The run stopped before every sample was taken: why the gate cannot pass, and what to do. */
   unfinished: string | null;
+  /** Cases of the run no check applies to: their samples are not counted (see sampleOutcome). */
+  uncheckedCases: string[];
 }
 
 /** What a cell is held to: its rate, or with --confident its interval's lower bound. null: no samples. */
@@ -63,7 +65,8 @@ export function applyGate(detail: Pick<RunDetail, 'summary' | 'samples'>, checks
       ? null
       : `run ${summary.runId} is ${summary.status} with ${summary.pending + summary.cancelled} of ${summary.total} samples not taken; finish it with \`workbench resume ${summary.runId}\``;
   if (unfinished) reasons.push(unfinished);
-  return { prompt: summary.prompt, runId: summary.runId, checks, cells, passed: reasons.length === 0, reasons, unfinished };
+  const uncheckedCases = summary.cases.filter((name) => !checks.checks.some((check) => check.case === null || check.case === name));
+  return { prompt: summary.prompt, runId: summary.runId, checks, cells, passed: reasons.length === 0, reasons, unfinished, uncheckedCases };
 }
 
 function cellKey(cell: { model: string; temperature: number; case: string }): string {

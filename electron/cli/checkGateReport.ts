@@ -63,8 +63,10 @@ export function gateTable(result: GateResult, rule: GateRule): string {
 
   const undecided = result.cells.reduce((sum, { cell }) => sum + cell.undecided, 0);
   if (undecided > 0) lines.push('', `${undecided} samples are not counted: a check on them waits for a judge (rubric, embedding similarity), which \`workbench test\` does not call.`);
-  const unchecked = [...new Set(result.cells.map(({ cell }) => cell.case))].filter((name) => !checks.checks.some((check) => check.case === null || check.case === name));
-  if (unchecked.length > 0) lines.push('', `No check applies to ${unchecked.map((name) => `"${name}"`).join(', ')}: its samples pass as long as the call succeeds. Add checks under the case's expect:.`);
+  const unchecked = result.uncheckedCases;
+  if (unchecked.length > 0) {
+    lines.push('', `No check applies to ${unchecked.map((name) => `"${name}"`).join(', ')}: ${unchecked.length === 1 ? 'its' : 'their'} samples are not counted. Add checks under the case's \`expect:\`, or for every case under \`metadata.workbench.checks\`.`);
+  }
 
   const overall = checks.overall;
   const passNLine = overall.passN.estimate === null ? '' : ` · pass^${passN} ${percent(overall.passN.estimate)} [${percent(overall.passN.low)}, ${percent(overall.passN.high)}]`;

@@ -25,7 +25,7 @@ describe('junitReport', () => {
       problems: [{ file: 'prompts/p.cases.yaml', line: 4, message: 'Case "x", check 1: <bad>' }],
     } as unknown as RunChecks;
     const failure = { sampleId: 's1', passed: false, callFailed: false, failed: [{ check: 'case:a#1', reason }], undecided: [] };
-    const result: GateResult = { prompt: 'p<1>', runId: 'r', checks, cells: [{ cell, passed: false, failures: [failure] }], passed: false, reasons: ['x'], unfinished: null };
+    const result: GateResult = { prompt: 'p<1>', runId: 'r', checks, cells: [{ cell, passed: false, failures: [failure] }], passed: false, reasons: ['x'], unfinished: null, uncheckedCases: [] };
     const xml = junitReport([result], { threshold: 0.9, confident: false });
     assertWellFormed(xml.slice(xml.indexOf('\n') + 1));
     expect(xml).toContain('<testsuites name="workbench test" tests="2" failures="2">');

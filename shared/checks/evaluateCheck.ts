@@ -16,16 +16,23 @@ export interface CheckedSample {
   error: { message: string } | null;
 }
 
+/**
+ * Whether this sample's output matches a pattern, as matched beforehand where a runaway match can
+ * be stopped (the core's regexSandbox): null when it was stopped, undefined when not matched.
+ */
+export type RegexMatch = (pattern: string, flags: string) => boolean | null | undefined;
+
 /** What evaluating one sample shares between its checks: the output parsed once. */
 export interface SampleContext {
   sample: CheckedSample;
   json: () => JsonParse;
   outputSchema: unknown;
+  regex?: RegexMatch;
 }
 
-export function sampleContext(sample: CheckedSample, outputSchema: unknown): SampleContext {
+export function sampleContext(sample: CheckedSample, outputSchema: unknown, regex?: RegexMatch): SampleContext {
   let parsed: JsonParse | undefined;
-  return { sample, outputSchema, json: () => (parsed ??= parseJsonOutput(sample.output ?? '')) };
+  return { sample, outputSchema, regex, json: () => (parsed ??= parseJsonOutput(sample.output ?? '')) };
 }
 
 /** The verdict of a check on a sample that answered; null when a model must decide it. */
@@ -50,8 +57,12 @@ export function evaluateCheck(id: string, spec: CheckSpec, context: SampleContex
       const missing = spec.values.filter((value) => !output.includes(value));
       return missing.length === 0 ? verdict(id, true, `contains all ${spec.values.length}`) : verdict(id, false, `${list(missing)} not found`);
     }
-    case 'regex':
-      return compiled(spec).test(output) ? verdict(id, true, `matches /${clip(spec.pattern)}/`) : verdict(id, false, `does not match /${clip(spec.pattern)}/`);
+    case 'regex': {
+      const matched = context.regex ? context.regex(spec.pattern, spec.flags) : new RegExp(spec.pattern, spec.flags).test(output);
+      if (matched === null) return verdict(id, false, `matching /${clip(spec.pattern)}/ took too long and was stopped: simplify the pattern`);
+      if (matched === undefined) return null;
+      return matched ? verdict(id, true, `matches /${clip(spec.pattern)}/`) : verdict(id, false, `does not match /${clip(spec.pattern)}/`);
+    }
     case 'max-length':
       return output.length <= spec.limit ? verdict(id, true, `${count(output.length)} characters`) : verdict(id, false, `${count(output.length)} characters, more than ${count(spec.limit)}`);
     case 'max-words': {
@@ -127,16 +138,4 @@ const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 function count(value: number): string {
   // Below a thousand there is no separator to add, and String() is many times quicker.
   return Number.isInteger(value) && value > -1000 && value < 1000 ? String(value) : COUNT_FORMAT.format(value);
-}
-
-/** Each regex check's pattern, compiled once rather than once per sample (specs are kept while their checks are). */
-const compiledPatterns = new WeakMap<CheckSpec, RegExp>();
-
-function compiled(spec: Extract<CheckSpec, { kind: 'regex' }>): RegExp {
-  let pattern = compiledPatterns.get(spec);
-  if (!pattern) compiledPatterns.set(spec, (pattern = new RegExp(spec.pattern, spec.flags)));
-  // checkDefinition allows only i, m and s, so no pattern remembers where it stopped; were g or y
-  // ever allowed, each output must still be searched from its start.
-  pattern.lastIndex = 0;
-  return pattern;
 }

@@ -14,6 +14,7 @@ import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
 import { readPromptChecks, type PromptChecks } from './promptChecks';
+import { matchInSandbox } from './regexSandbox';
 
 export interface RunCheckerDeps {
   workspace: Workspace;
@@ -34,16 +35,42 @@ export function checksFor(checks: readonly Check[], caseName: string): Check[] {
 }
 
 /** Every applicable check's verdict on one finished sample. */
-export function evaluateSample(sample: CheckedSampleFields, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown): Verdict[] {
+export function evaluateSample(sample: CheckedSampleFields, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown, regex: RegexResults): Verdict[] {
   if (sample.status === 'error') {
     const reason = `the call failed: ${sample.error?.message ?? 'no answer'}`;
     return applicable.map((check) => ({ check: check.id, passed: false, reason }));
   }
-  const context = sampleContext(sample, outputSchema);
+  const output = sample.output ?? '';
+  const context = sampleContext(sample, outputSchema, (pattern, flags) => regex.get(regexKey(pattern, flags))?.get(output));
   return applicable.map((check) => {
     const spec = specs.get(check.id) as CheckSpec;
     return evaluateCheck(check.id, spec, context) ?? { check: check.id, passed: null, reason: 'waiting for the judge' };
   });
+}
+
+/** For each regex check's pattern (and flags), whether each output matches; null where matching was stopped. */
+type RegexResults = Map<string, Map<string, boolean | null>>;
+
+const regexKey = (pattern: string, flags: string) => `${flags}/${pattern}`;
+
+/** Matches every regex check against the outputs that need it, in the sandbox, each distinct output once. */
+async function matchRegexChecks(samples: readonly CheckedSampleFields[], checks: readonly Check[], specs: ReadonlyMap<string, CheckSpec>): Promise<RegexResults> {
+  const wanted = new Map<string, { pattern: string; flags: string; outputs: Set<string> }>();
+  for (const check of checks) {
+    const spec = specs.get(check.id);
+    if (spec?.kind !== 'regex') continue;
+    const key = regexKey(spec.pattern, spec.flags);
+    const entry = wanted.get(key) ?? { pattern: spec.pattern, flags: spec.flags, outputs: new Set<string>() };
+    wanted.set(key, entry);
+    for (const sample of samples) if (sample.status === 'ok' && (check.case === null || check.case === sample.case)) entry.outputs.add(sample.output ?? '');
+  }
+  const results: RegexResults = new Map();
+  for (const [key, { pattern, flags, outputs }] of wanted) {
+    const texts = [...outputs];
+    const matches = await matchInSandbox(pattern, flags, texts);
+    results.set(key, new Map(texts.map((text, index) => [text, matches === null ? null : (matches[index] ?? null)])));
+  }
+  return results;
 }
 
 export async function checkRun({ workspace, database }: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
@@ -55,15 +82,19 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
   const stored = database.verdicts.forRun(runId, prompt.hash);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const outcomes = new Map<string, SampleChecks>();
+  const isKept = (sample: CheckedSampleFields) => {
+    const kept = stored.get(sample.sampleId);
+    return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
+  };
+  const regex = await matchRegexChecks(run.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
   // Which checks apply depends only on the case: worked out once per case, not once per sample.
   const applicable = new Map(run.cases.map((name) => [name, checksFor(prompt.checks, name)]));
   for (const sample of run.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
-    const kept = stored.get(sample.sampleId);
     let verdicts: Verdict[];
-    if (kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt) verdicts = kept.verdicts;
+    if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
-      verdicts = evaluateSample(sample, applicable.get(sample.case) ?? checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema);
+      verdicts = evaluateSample(sample, applicable.get(sample.case) ?? checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema, regex);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
     const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
@@ -93,6 +124,6 @@ export async function checkSample({ workspace, database }: RunCheckerDeps, sampl
   const verdicts =
     kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt
       ? kept.verdicts
-      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema);
+      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, await matchRegexChecks([sample], applicable, prompt.specs));
   return { sampleId, checks: applicable, verdicts, callFailed: sample.status === 'error' };
 }
