@@ -134,9 +134,9 @@ describe('workbench test', () => {
 
   it('--all tests every prompt with checks, names those it skips, and prints an array with --json', async () => {
     writePrompt('capital-two');
-    writeCases('capital-two', ['- name: Japan', '  input: { country: Japan }', '  expect:', '    - max-words: 5', ''].join('\n'));
+    writeCases('capital-two', ['- name: Japan', '  input: { country: Japan }', '  expect:', '    - max-words: 5', '- name: Korea', '  input: { country: Korea }', ''].join('\n'));
     answer(2, 0);
-    ollama.inject({ fault: { type: 'reply', text: 'Tokyo' }, times: 2 });
+    ollama.inject({ fault: { type: 'reply', text: 'Tokyo' }, times: 4 });
     const result = await test(['--all', '-m', 'ollama/llama3.2', '-t', '0', '-n', '2', '--json']);
     expect(result.status, result.stderr).toBe(0);
     const reports = JSON.parse(result.stdout) as (GateJson & { prompt: string })[];
@@ -145,6 +145,10 @@ describe('workbench test', () => {
       ['capital-two', true, ['2/2']],
     ]);
     expect(result.stderr).toMatch(/Not tested \(no checks\): capital-city, code-review, extract-contacts, product-description, summarize, ticket-triage/);
+    // Korea has no check of its own and the prompt none for every case: its samples are not counted, and the table says so.
+    const table = await test(['--run', reports[1]?.runId ?? '']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('No check applies to "Korea": its samples are not counted.');
   }, 120_000);
 
   it('refuses usage mistakes with exit 2 and what to do, before any provider call', async () => {
