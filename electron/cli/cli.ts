@@ -15,6 +15,7 @@ import { resumeCommand } from './resumeCommand';
 import { runCommand } from './runCommand';
 import { runsCommand } from './runsCommand';
 import { serveCommand } from './serveCommand';
+import { testCommand } from './testCommand';
 import { guardOutputStreams, reportCrashes } from './processGuards';
 import { askOnTerminal } from './terminalQuestion';
 import { describeUnexpectedFailure } from './unexpectedFailure';
@@ -29,6 +30,7 @@ export const commands: readonly Command[] = [
   diffCommand,
   restoreCommand,
   runCommand,
+  testCommand,
   runsCommand,
   resumeCommand,
   cancelCommand,

@@ -1,13 +1,10 @@
-import { WorkbenchError } from '../../shared/errors';
-import { startingModels } from '../../shared/models';
-import { RunRequest, SeedMode, type RunEstimate } from '../../shared/runs';
-import { openCore, type WorkbenchCore } from '../core/core';
-import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
-import { checkedInput } from './checkedInput';
+import { openCore } from '../core/core';
+import { UsageError, flag, type Command } from './command';
 import { commandLockPolicy } from './databaseWait';
 import { starterDir, workspaceDirFrom } from './paths';
-import { exitCodeFor, followRun, nextStep } from './runFollower';
-import { formatCost, notSampledLines, runReportJson, runReportTable } from './runCellsTable';
+import { exitCodeFor, nextStep } from './runFollower';
+import { runReportJson, runReportTable } from './runCellsTable';
+import { asUsageError, runRequestFrom, startAndFollowRun } from './runStart';
 
 export const runCommand: Command = {
   name: 'run',
@@ -51,102 +48,17 @@ export const runCommand: Command = {
       lockPolicy: commandLockPolicy(context),
     });
     try {
-      const request = await requestFrom(core, name, args);
-      const estimate = await core.api.estimateRun(request);
-      if (estimate.problems.length > 0) throw new UsageError(`the run cannot start:\n  - ${estimate.problems.join('\n  - ')}`);
-      context.stderr(describeEstimate(estimate));
-      for (const line of notSampledLines(estimate.skipped)) context.stderr(line);
-      if (estimate.needsConfirmation && !flag(args, 'yes') && !(await confirmed(estimate, context))) return 2;
-      const started = await core.api.startRun({ ...request, confirmed: true });
-      context.stderr(`Run ${started.runId} started.`);
-      const judged = core.events.on('judgeProgress', (progress) => {
-        if (progress.runId !== started.runId || !progress.finished || progress.total === 0) return;
-        context.stderr(`Judged ${progress.done} outputs against rubric checks (${progress.calls} calls).${progress.failures.map((failure) => ` ${failure}`).join('')}`);
-      });
-      const summary = await followRun(core, started.runId, context);
-      // A run that ended with rubric checks is being judged: its verdicts are part of what it reports.
-      await core.judge.settled(started.runId);
-      judged();
-      const detail = await core.api.getRun({ runId: started.runId });
+      const summary = await startAndFollowRun(core, await runRequestFrom(core, name, args), args, context);
+      if (!summary) return 2;
+      const detail = await core.api.getRun({ runId: summary.runId });
       context.stdout(flag(args, 'json') ? runReportJson(detail) : runReportTable(detail));
       const next = nextStep(summary);
       if (next) context.stderr(next);
       return exitCodeFor(summary);
     } catch (error) {
-      // A prompt that cannot be read or rendered is a configuration problem, not a failed run.
-      if (error instanceof WorkbenchError && ['NOT_FOUND', 'PROMPT_INVALID', 'MISSING_VARIABLES', 'BAD_INPUT'].includes(error.code)) {
-        throw new UsageError(error.message);
-      }
-      throw error;
+      throw asUsageError(error);
     } finally {
       await core.close();
     }
   },
 };
-
-async function requestFrom(core: WorkbenchCore, name: string, args: ParsedArgs): Promise<RunRequest> {
-  const models = listOption(args, 'model');
-  const temperatures = listOption(args, 'temperature').flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-  // The prompt's own sweep fills in what the command line leaves out. Reading it asks git whether
-  // the prompt is a draft, which loads isomorphic-git (see isomorphicGit.ts); a fully specified run skips that.
-  const needsDefaults = models.length === 0 || temperatures.length === 0 || args.values.samples === undefined;
-  const prompt = needsDefaults ? await core.api.getPrompt({ name }) : null;
-  const configTemperature = typeof prompt?.config.temperature === 'number' ? [prompt.config.temperature] : [];
-  const sweepTemperatures = prompt?.sweep?.temperatures.length ? prompt.sweep.temperatures : configTemperature;
-  const chosenModels = models.length > 0 || !prompt ? models : startingModels(prompt, (await core.api.getSettings({})).defaultModel ?? null);
-  if (chosenModels.length === 0) {
-    throw new UsageError(`"${name}" names no model and the workspace has no default model; choose one with -m, e.g. -m ollama/llama3.2, or set a default model in the app's Settings`);
-  }
-  const chosenTemperatures = temperatures.length > 0 ? temperatures.map(parseTemperature) : sweepTemperatures;
-  if (chosenTemperatures.length === 0) throw new UsageError(`"${name}" sets no temperature; choose some with -t, e.g. -t 0,0.7,1.2`);
-  const cases = listOption(args, 'case');
-  const seedMode = stringOption(args, 'seed-mode');
-  if (seedMode !== undefined && !SeedMode.safeParse(seedMode).success) throw new UsageError(`--seed-mode must be none, fixed or per-sample, not "${seedMode}"`);
-  const seed = integerOption(args, 'seed', 0, 2 ** 31 - 1);
-  return checkedInput(RunRequest, {
-    prompt: name,
-    ref: stringOption(args, 'ref'),
-    models: chosenModels,
-    temperatures: chosenTemperatures,
-    cases: cases.length > 0 ? cases : undefined,
-    samples: integerOption(args, 'samples', 1, 1000) ?? prompt?.sweep?.samples ?? 1,
-    // A seed given without a mode means "reproduce exactly": the same seed for every call.
-    seedMode: (seedMode as SeedMode | undefined) ?? (seed !== undefined ? 'fixed' : 'none'),
-    seed,
-    maxTokens: integerOption(args, 'max-tokens', 1, 1_000_000),
-    concurrency: integerOption(args, 'concurrency', 1, 64),
-    stream: !flag(args, 'no-stream'),
-  });
-}
-
-function listOption(args: ParsedArgs, name: string): string[] {
-  const value = args.values[name];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function parseTemperature(text: string): number {
-  const value = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || value > 2) throw new UsageError(`-t takes temperatures from 0 to 2, such as 0,0.7,1.2; "${text}" is not one`);
-  return value;
-}
-
-function describeEstimate(estimate: RunEstimate): string {
-  // Tokens are estimated from the texts' length (runner/tokenEstimate.ts), and the cost from them.
-  const unknown = `cost unknown for ${estimate.unpricedModels.join(', ')}`;
-  const cost = estimate.costUsd === null ? unknown : `about ${formatCost(estimate.costUsd)}${estimate.unpricedModels.length > 0 ? ` (${unknown})` : ''}`;
-  const judging = estimate.judging.calls > 0 ? ` (${estimate.judging.calls} of them to judges of rubric checks)` : '';
-  return `${estimate.calls} calls in ${estimate.cells} cells${judging} · about ${estimate.inputTokens} input + ${estimate.outputTokens} output tokens · ${cost}`;
-}
-
-async function confirmed(estimate: RunEstimate, context: CommandContext): Promise<boolean> {
-  const cost = formatCost(estimate.costUsd);
-  if (!context.terminal.stdin) {
-    throw new UsageError(
-      `this run is estimated at ${cost}, above the $${estimate.thresholdUsd.toFixed(2)} confirmation threshold; add --yes to start it without a terminal`,
-    );
-  }
-  const answer = await context.ask(`This run is estimated at ${cost}, above the $${estimate.thresholdUsd.toFixed(2)} threshold. Start it? [y/N] `);
-  if (/^y(es)?$/i.test(answer.trim())) return true;
-  context.stderr('Not started.');
-  return false;
-}

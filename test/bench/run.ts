@@ -2,8 +2,9 @@
 // is asserted and the exit code says nothing about them. First how the versions features scale with
 // a long history (one prompt with 1,000 commits: commit latency, listing all versions, rendering);
 // then the review's metrics and page (metricsBench.ts, reviewBench.ts); then the run store's writes
-// (storeBench.ts) and the sampling engine: throughput, memory, scheduling and the comparison with
-// promptfoo, measured on real `workbench` processes (runnerBench.ts); last, how quickly
+// (storeBench.ts), re-checking a run's stored outputs after a check is edited (recheckBench.ts), and
+// the sampling engine: throughput, memory, scheduling and the comparison with promptfoo, measured
+// on real `workbench` processes (runnerBench.ts); last, how quickly
 // `workbench serve` answers a rating and the prompt list during a large run (serveDuringRunBench.ts).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { benchMetrics } from './metricsBench';
 import { benchReview } from './reviewBench';
 import { benchRunner } from './runnerBench';
 import { benchServeDuringRun } from './serveDuringRunBench';
+import { benchRecheck } from './recheckBench';
 import { benchStore } from './storeBench';
 import { buildPromptHistory } from './syntheticHistory';
 import { measure, report } from './timing';
@@ -68,5 +70,6 @@ for (const line of await benchMetrics()) console.log(line);
 for (const line of await benchReview()) console.log(line);
 
 for (const line of benchStore()) console.log(line);
+for (const line of await benchRecheck()) console.log(line);
 await benchRunner(5, (line) => console.log(line));
 for (const line of await benchServeDuringRun()) console.log(line);

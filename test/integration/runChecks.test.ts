@@ -99,14 +99,15 @@ describe('runChecks', () => {
     expect(kyoto?.failed.map((entry) => `${entry.check}: ${entry.reason}`)).toEqual(['prompt#1: 6 words, more than 3', 'case:Japan#2: does not match /^[A-Z][a-z]+$/']);
     expect(ollama.requests.length).toBe(requests);
     // The verdicts were kept under the new hash: asking again evaluates nothing new.
-    const stored = core.database.verdicts.forRun(runId);
+    const stored = core.database.verdicts.forRun(runId, after.checksHash);
     expect([...stored.values()].every((entry) => entry.checksHash === after.checksHash)).toBe(true);
     expect(stored.size).toBe(5);
+    expect(core.database.verdicts.forRun(runId, before.checksHash).size).toBe(0);
   });
 
   it('reads kept verdicts back while the checks and the sample are unchanged', async () => {
     const { checksHash } = await core.api.runChecks({ runId });
-    const [sampleId] = [...core.database.verdicts.forRun(runId).keys()];
+    const [sampleId] = [...core.database.verdicts.forRun(runId, checksHash).keys()];
     core.database.verdicts.save(checksHash, [{ sampleId: sampleId!, finishedAt: 'another finish', verdicts: [{ check: 'prompt#1', passed: false, reason: 'kept' }] }]);
     // The sample's finish time differs from the kept one: evaluated afresh.
     expect((await core.api.runChecks({ runId })).samples.some((sample) => sample.failed.some((entry) => entry.reason === 'kept'))).toBe(false);

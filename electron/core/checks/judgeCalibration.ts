@@ -9,8 +9,8 @@ import { evaluateRun, type RunCheckerDeps } from './runChecker';
 export async function judgeCalibration(deps: RunCheckerDeps, runId: string): Promise<JudgeCalibration> {
   const { checks } = deps.database.settings.read();
   const thresholds = { good: checks.goodRating, bad: checks.badRating };
-  const { detail, prompt, samples } = await evaluateRun(deps, runId);
-  const ratings = new Map(detail.ratings.filter((entry) => entry.rating !== null).map((entry) => [entry.sampleId, entry.rating as number]));
+  const { prompt, samples } = await evaluateRun(deps, runId);
+  const ratings = new Map(deps.database.ratings.forRun(runId).filter((entry) => entry.rating !== null).map((entry) => [entry.sampleId, entry.rating as number]));
   const rubrics = prompt.checks
     .filter((check) => check.kind === 'rubric')
     .map((check): RubricCalibration => {

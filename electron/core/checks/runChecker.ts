@@ -9,8 +9,9 @@ import type { Check, CheckSpec, Verdict } from '../../../shared/checks/checkType
 import { evaluateCheck, sampleContext } from '../../../shared/checks/evaluateCheck';
 import { DEFAULT_PASS_N } from '../../../shared/checks/passRate';
 import { passRates, sampleOutcome, type RunChecks, type SampleChecks, type SampleVerdicts } from '../../../shared/checks/runChecks';
-import type { RunDetail, Sample } from '../../../shared/runs';
 import type { WorkbenchDatabase } from '../store/database';
+import type { RunForChecks } from '../store/runReader';
+import type { CheckedSampleFields } from '../store/sampleRows';
 import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
@@ -37,7 +38,7 @@ export function checksFor(checks: readonly Check[], caseName: string): Check[] {
 }
 
 /** Every applicable check's verdict on one finished sample. */
-export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown, regex: RegexResults): Verdict[] {
+export function evaluateSample(sample: CheckedSampleFields, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown, regex: RegexResults): Verdict[] {
   if (sample.status === 'error') {
     const reason = `the call failed: ${sample.error?.message ?? 'no answer'}`;
     return applicable.map((check) => ({ check: check.id, passed: false, reason }));
@@ -56,7 +57,7 @@ type RegexResults = Map<string, Map<string, boolean | null>>;
 const regexKey = (pattern: string, flags: string) => `${flags}/${pattern}`;
 
 /** Matches every regex check against the outputs that need it, in the sandbox, each distinct output once. */
-async function matchRegexChecks(samples: readonly Sample[], checks: readonly Check[], specs: ReadonlyMap<string, CheckSpec>): Promise<RegexResults> {
+async function matchRegexChecks(samples: readonly CheckedSampleFields[], checks: readonly Check[], specs: ReadonlyMap<string, CheckSpec>): Promise<RegexResults> {
   const wanted = new Map<string, { pattern: string; flags: string; outputs: Set<string> }>();
   for (const check of checks) {
     const spec = specs.get(check.id);
@@ -77,12 +78,12 @@ async function matchRegexChecks(samples: readonly Sample[], checks: readonly Che
 
 /** A finished sample of a run and its verdicts, rubric verdicts read from the judgement cache. */
 export interface EvaluatedSample {
-  sample: Sample;
+  sample: CheckedSampleFields;
   verdicts: Verdict[];
 }
 
 export interface EvaluatedRun {
-  detail: RunDetail;
+  run: RunForChecks;
   prompt: PromptChecks;
   /** Finished samples (ok or failed) in the run's order. */
   samples: EvaluatedSample[];
@@ -90,21 +91,25 @@ export interface EvaluatedRun {
 
 /** Every finished sample of the run under the prompt's current checks. */
 export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId: string): Promise<EvaluatedRun> {
-  const detail = database.runs.detail(runId);
-  if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
-  const prompt = currentChecks(workspace, detail.summary.prompt);
+  // Only the fields checks read, and only the verdicts given under these checks: after an edit,
+  // reading whole samples and every stale verdict would cost more than evaluating afresh.
+  const run = database.runs.forChecks(runId);
+  if (!run) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
+  const prompt = currentChecks(workspace, run.prompt);
   const defaultJudge = database.settings.read().checks.defaultJudge;
-  const stored = database.verdicts.forRun(runId);
+  const stored = database.verdicts.forRun(runId, prompt.hash);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
-  const evaluated: { sample: Sample; verdicts: Verdict[]; targets: RubricTarget[] }[] = [];
-  const isKept = (sample: Sample) => {
+  const evaluated: { sample: CheckedSampleFields; verdicts: Verdict[]; targets: RubricTarget[] }[] = [];
+  const isKept = (sample: CheckedSampleFields) => {
     const kept = stored.get(sample.sampleId);
     return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
   };
-  const regex = await matchRegexChecks(detail.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
-  for (const sample of detail.samples) {
+  const regex = await matchRegexChecks(run.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
+  // Which checks apply depends only on the case: worked out once per case, not once per sample.
+  const applicableByCase = new Map(run.cases.map((name) => [name, checksFor(prompt.checks, name)]));
+  for (const sample of run.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
-    const applicable = checksFor(prompt.checks, sample.case);
+    const applicable = applicableByCase.get(sample.case) ?? checksFor(prompt.checks, sample.case);
     let verdicts: Verdict[];
     if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
@@ -117,32 +122,45 @@ export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId
   database.writeIfFree(() => database.verdicts.save(prompt.hash, fresh));
   const judgements = database.judgements.read(evaluated.flatMap((entry) => entry.targets.map((target) => target.key)));
   return {
-    detail,
+    run,
     prompt,
     samples: evaluated.map((entry) => ({ sample: entry.sample, verdicts: withJudgements(entry.verdicts, entry.targets, judgements) })),
   };
 }
 
-export async function checkRun(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
-  const { detail, prompt, samples } = await evaluateRun(deps, runId);
+/** A run's checks, with every finished sample's verdicts by sample id (for exports). */
+export interface CheckedRun {
+  result: RunChecks;
+  verdicts: Map<string, Verdict[]>;
+}
+
+/** checkRun, keeping every verdict: one evaluation for the whole run, not one call per sample. */
+export async function checkRunInFull(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<CheckedRun> {
+  const { run, prompt, samples } = await evaluateRun(deps, runId);
   const outcomes = new Map<string, SampleChecks>();
-  for (const { sample, verdicts } of samples) {
-    const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
-    if (outcome) outcomes.set(sample.sampleId, outcome);
+  const verdicts = new Map<string, Verdict[]>();
+  for (const entry of samples) {
+    verdicts.set(entry.sample.sampleId, entry.verdicts);
+    const outcome = sampleOutcome(entry.sample.sampleId, entry.sample.status, entry.verdicts);
+    if (outcome) outcomes.set(entry.sample.sampleId, outcome);
   }
-  const request = detail.request;
-  return {
+  const result: RunChecks = {
     runId,
     checksHash: prompt.hash,
     checks: prompt.checks,
     problems: prompt.problems,
     samples: [...outcomes.values()].filter((outcome) => outcome.passed !== true),
-    ...passRates(detail.samples, outcomes, { models: request.models, temperatures: request.temperatures, cases: detail.summary.cases }, passN),
+    ...passRates(run.samples, outcomes, { models: run.models, temperatures: run.temperatures, cases: run.cases }, passN),
     rubrics: rubricJudging(
       prompt.checks.filter((check) => check.kind === 'rubric'),
       samples.filter((entry) => entry.sample.status === 'ok').map((entry) => entry.verdicts),
     ),
   };
+  return { result, verdicts };
+}
+
+export async function checkRun(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
+  return (await checkRunInFull(deps, runId, passN)).result;
 }
 
 export async function checkSample({ workspace, database }: RunCheckerDeps, sampleId: string): Promise<SampleVerdicts> {

@@ -7,7 +7,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import { RunRequest, SkippedCell, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from './runPlan';
-import { SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readParams, readSample } from './sampleRows';
+import { CHECKED_COLUMNS, SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readChecked, readParams, readSample, type CheckedSampleFields } from './sampleRows';
 
 /** What executing a run needs besides its samples. */
 export interface RunSetup {
@@ -26,6 +26,15 @@ export interface RunListOptions {
    */
   sameContent?: { names: readonly string[]; contentHash: string; casesHash: string } | undefined;
   limit: number;
+}
+
+/** What checking a run reads: its prompt, the order of its cells, and the fields of its samples that checks look at. */
+export interface RunForChecks {
+  prompt: string;
+  models: string[];
+  temperatures: number[];
+  cases: string[];
+  samples: CheckedSampleFields[];
 }
 
 /** Where a run's details get their ratings from (the rating store). */
@@ -88,6 +97,7 @@ export class RunReader {
   private readonly listForVersion: Database.Statement;
   private readonly selectSource: Database.Statement;
   private readonly selectSamples: Database.Statement;
+  private readonly selectCheckedSamples: Database.Statement;
   private readonly selectSample: Database.Statement;
 
   constructor(db: Database.Database, private readonly ratings: RatingSource) {
@@ -117,6 +127,7 @@ export class RunReader {
     );
     this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
     this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
+    this.selectCheckedSamples = db.prepare(`SELECT ${CHECKED_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
       `SELECT ${SAMPLE_DETAIL_COLUMNS}, c.input_json, c.messages_json
        FROM samples s LEFT JOIN run_cases c ON c.run_id = s.run_id AND c.name = s.case_name
@@ -162,6 +173,15 @@ export class RunReader {
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
     const { request, skipped } = this.metaOf(row);
     return { summary: this.toSummary(row), request, output, samples, skipped, ratings: this.ratings.forRun(runId), casesHash: row.cases_hash };
+  }
+
+  /** Only what checks read: no counts, ratings, or sample fields they do not look at. */
+  forChecks(runId: string): RunForChecks | null {
+    const row = this.selectRun.get(runId) as RunRow | undefined;
+    if (!row) return null;
+    const { request, caseNames } = this.metaOf(row);
+    const samples = (this.selectCheckedSamples.all(runId) as Record<string, unknown>[]).map(readChecked);
+    return { prompt: row.prompt, models: request.models, temperatures: request.temperatures, cases: caseNames, samples };
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {

@@ -105,6 +105,31 @@ describe('RunStore', () => {
     expect(db.runs.summary('nope')).toBeNull();
   });
 
+  it('reads for checks only the fields checks look at, the same values as the detail, in the same order', () => {
+    const { runId } = createRun();
+    const [first, second] = db.runs.pending(runId);
+    db.runs.recordSample(first?.sampleId ?? '', okOutcome('hello'));
+    db.runs.recordSample(second?.sampleId ?? '', errorOutcome);
+    const run = db.runs.forChecks(runId);
+    const detail = db.runs.detail(runId);
+    expect(run).toMatchObject({ prompt: 'greet', models: ['alpha/m1', 'beta/m2'], temperatures: [0, 1], cases: ['a', 'b'] });
+    const fields = ['sampleId', 'model', 'temperature', 'case', 'status', 'output', 'error', 'latencyMs', 'costUsd', 'finishedAt'] as const;
+    expect(run?.samples).toEqual(detail?.samples.map((sample) => Object.fromEntries(fields.map((field) => [field, sample[field]]))));
+    expect(run?.samples[1]).toMatchObject({ status: 'error', error: { message: 'Test alpha failed (server).' }, output: null });
+    expect(db.runs.forChecks('nope')).toBeNull();
+  });
+
+  it('reads back only the verdicts given under the checks asked about', () => {
+    const { runId } = createRun();
+    const [first, second] = db.runs.pending(runId);
+    const entry = (sampleId: string | undefined) => ({ sampleId: sampleId ?? '', finishedAt: 'f', verdicts: [{ check: 'prompt#1', passed: true, reason: 'ok' }] });
+    db.verdicts.save('old-checks', [entry(first?.sampleId), entry(second?.sampleId)]);
+    db.verdicts.save('new-checks', [entry(first?.sampleId)]);
+    expect([...db.verdicts.forRun(runId, 'new-checks').keys()]).toEqual([first?.sampleId]);
+    expect([...db.verdicts.forRun(runId, 'old-checks').keys()]).toEqual([second?.sampleId]);
+    expect(db.verdicts.forRun(runId, 'other').size).toBe(0);
+  });
+
   it('never overwrites a sample that is no longer pending', () => {
     const { runId } = createRun();
     const [first] = db.runs.pending(runId);

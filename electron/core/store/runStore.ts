@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { RunDetail, RunStatus, RunSummary, SampleDetail } from '../../../shared/runs';
 import type { RunPlan } from './runPlan';
-import { RunReader, type RatingSource, type RunListOptions, type RunSetup } from './runReader';
+import { RunReader, type RatingSource, type RunForChecks, type RunListOptions, type RunSetup } from './runReader';
 import {
   IDENTITY_COLUMNS,
   INSERT_SAMPLE,
@@ -17,7 +17,7 @@ import {
 } from './sampleRows';
 import { sortableId } from './sortableId';
 
-export type { NewSample, PendingSample, RunSetup, SampleOutcome };
+export type { NewSample, PendingSample, RunForChecks, RunSetup, SampleOutcome };
 
 const now = () => new Date().toISOString();
 
@@ -162,6 +162,10 @@ export class RunStore {
 
   detail(runId: string): RunDetail | null {
     return this.reader.detail(runId);
+  }
+
+  forChecks(runId: string): RunForChecks | null {
+    return this.reader.forChecks(runId);
   }
 
   sampleDetail(sampleId: string): SampleDetail | null {

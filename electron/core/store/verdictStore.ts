@@ -18,16 +18,24 @@ export class VerdictStore {
   private readonly upsert: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
+    // Only verdicts given under the checks asked about: after a check is edited none apply, and
+    // reading and parsing a whole run's stale verdicts would cost as much as evaluating afresh.
     this.selectRun = db.prepare(
-      'SELECT v.sample_id AS sampleId, v.checks_hash AS checksHash, v.finished_at AS finishedAt, v.verdicts_json AS json FROM sample_verdicts v JOIN samples s ON s.id = v.sample_id WHERE s.run_id = ?',
+      'SELECT v.sample_id AS sampleId, v.checks_hash AS checksHash, v.finished_at AS finishedAt, v.verdicts_json AS json FROM sample_verdicts v JOIN samples s ON s.id = v.sample_id WHERE s.run_id = ? AND v.checks_hash = ?',
     );
     this.selectSample = db.prepare('SELECT checks_hash AS checksHash, finished_at AS finishedAt, verdicts_json AS json FROM sample_verdicts WHERE sample_id = ?');
-    this.upsert = db.prepare('INSERT OR REPLACE INTO sample_verdicts (sample_id, checks_hash, finished_at, verdicts_json) VALUES (?, ?, ?, ?)');
+    // An update in place: OR REPLACE would delete the old row first (foreign key checks and all),
+    // which made writing a whole run's fresh verdicts take twice as long.
+    this.upsert = db.prepare(
+      `INSERT INTO sample_verdicts (sample_id, checks_hash, finished_at, verdicts_json) VALUES (?, ?, ?, ?)
+       ON CONFLICT (sample_id) DO UPDATE SET checks_hash = excluded.checks_hash, finished_at = excluded.finished_at, verdicts_json = excluded.verdicts_json`,
+    );
   }
 
-  forRun(runId: string): Map<string, StoredVerdicts> {
+  /** The run's verdicts given under these checks (by their hash). */
+  forRun(runId: string, checksHash: string): Map<string, StoredVerdicts> {
     const found = new Map<string, StoredVerdicts>();
-    for (const row of this.selectRun.all(runId) as { sampleId: string; checksHash: string; finishedAt: string | null; json: string }[]) {
+    for (const row of this.selectRun.all(runId, checksHash) as { sampleId: string; checksHash: string; finishedAt: string | null; json: string }[]) {
       found.set(row.sampleId, { checksHash: row.checksHash, finishedAt: row.finishedAt, verdicts: fromRows(row.json) });
     }
     return found;
