@@ -124,7 +124,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createReviewApi({ database, events, providers }),
     ...createChecksApi({ workspace, database }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
-    ...createExportApi({ database, workspacePath: workspace.path, home }),
+    ...createExportApi({ database, workspace, home }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

@@ -6,6 +6,7 @@ import { approveRun } from './approval/approveRun';
 import { rollbackPrompt } from './approval/rollback';
 import type { EventBus } from './eventBus';
 import type { RunManager } from './runner/runManager';
+import { reportChecks } from './report/reportChecks';
 import { runApprovals } from './report/runApprovals';
 import { buildRunReport } from './report/runReport';
 import type { WorkbenchDatabase } from './store/database';
@@ -45,8 +46,9 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
     runReport: async (request) => {
-      const approvals = await runApprovals(workspace, database.runs, [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])]);
-      return buildRunReport({ runs: database.runs, approvals }, request);
+      const runIds = [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])];
+      const approvals = await runApprovals(workspace, database.runs, runIds);
+      return buildRunReport({ runs: database.runs, approvals, checks: await reportChecks({ workspace, database }, runIds) }, request);
     },
   };
 }

@@ -77,7 +77,7 @@ describe('ticket-triage against the fake providers', () => {
       api.methods.startRun.input.parse({ prompt: 'ticket-triage', models: ['ollama/llama3.2', 'openai/gpt-4o-mini'], temperatures: [0.7, 1], samples: 10, confirmed: true }),
     );
     await core.runs.finished(started.runId);
-    const checked = await core.api.runChecks({ runId: started.runId });
+    const checked = await core.api.runChecks(api.methods.runChecks.input.parse({ runId: started.runId }));
     expect(checked.problems).toEqual([]);
     // The fakes pick an intent from the schema's enum and escalate at random, as a poor model would.
     const labels = checked.cells.map((cell) => cell.label);

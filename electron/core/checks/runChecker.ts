@@ -46,13 +46,26 @@ export function evaluateSample(sample: Sample, applicable: readonly Check[], spe
   });
 }
 
-export async function checkRun({ workspace, database }: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
+/** A run checked, with every verdict on every finished sample (for exports, which carry them all). */
+export interface CheckedRun {
+  result: RunChecks;
+  /** Each finished sample's verdicts, one per applicable check; absent for samples not finished. */
+  verdicts: ReadonlyMap<string, readonly Verdict[]>;
+}
+
+export async function checkRun(deps: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<RunChecks> {
+  return (await checkRunInFull(deps, runId, passN)).result;
+}
+
+/** checkRun, keeping every verdict: one evaluation for the whole run, not one call per sample. */
+export async function checkRunInFull({ workspace, database }: RunCheckerDeps, runId: string, passN = DEFAULT_PASS_N): Promise<CheckedRun> {
   const detail = database.runs.detail(runId);
   if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run ${runId}. \`workbench runs\` lists the runs.`);
   const prompt = currentChecks(workspace, detail.summary.prompt);
   const stored = database.verdicts.forRun(runId);
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const outcomes = new Map<string, SampleChecks>();
+  const all = new Map<string, Verdict[]>();
   for (const sample of detail.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
     const kept = stored.get(sample.sampleId);
@@ -62,13 +75,14 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
       verdicts = evaluateSample(sample, checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
+    all.set(sample.sampleId, verdicts);
     const outcome = sampleOutcome(sample.sampleId, sample.status, verdicts);
     if (outcome) outcomes.set(sample.sampleId, outcome);
   }
   // Verdicts can always be evaluated again: kept when the database is free, not waited for.
   database.writeIfFree(() => database.verdicts.save(prompt.hash, fresh));
   const request = detail.request;
-  return {
+  const result: RunChecks = {
     runId,
     checksHash: prompt.hash,
     checks: prompt.checks,
@@ -76,6 +90,7 @@ export async function checkRun({ workspace, database }: RunCheckerDeps, runId: s
     samples: [...outcomes.values()].filter((outcome) => outcome.passed !== true),
     ...passRates(detail.samples, outcomes, { models: request.models, temperatures: request.temperatures, cases: detail.summary.cases }, passN),
   };
+  return { result, verdicts: all };
 }
 
 export async function checkSample({ workspace, database }: RunCheckerDeps, sampleId: string): Promise<SampleVerdicts> {
