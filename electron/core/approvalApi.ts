@@ -3,6 +3,7 @@
 import type { Api, WorkbenchApi } from '../../shared/api';
 import type { Author } from '../../shared/settings';
 import { approveRun } from './approval/approveRun';
+import { checkRun } from './checks/runChecker';
 import { rollbackPrompt } from './approval/rollback';
 import type { EventBus } from './eventBus';
 import type { RunManager } from './runner/runManager';
@@ -38,7 +39,7 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
     approveRun: async (request) => {
       // A run whose process died still reads 'running' until someone notices; it can be approved on what it finished.
       runs.recoverInterrupted();
-      const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request));
+      const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author, checks: (runId) => checkRun({ workspace, database }, runId) }, request));
       // The linked runs now belong to the commit: every window's run lists and headers say so at once.
       const linked = approved.linkedRuns.map((runId) => database.runs.summary(runId)).filter((summary) => summary !== null);
       if (linked.length > 0) events.emit('runsChanged', { runs: linked });
