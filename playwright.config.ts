@@ -17,7 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 30_000,
+  // Each spec walks a whole flow (start serve, run against the fakes, review); on a loaded 2-core
+  // machine the longer ones pass 30 s without anything being wrong.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     browserName: 'chromium',

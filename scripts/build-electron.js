@@ -108,10 +108,16 @@ async function buildPreload() {
   });
 }
 
-// Templates render in a worker thread from a plain JavaScript file, found beside the code that
-// starts it (electron/core/workspace/templateSandbox.ts); each bundle gets a copy beside it.
-const TEMPLATE_WORKER = path.join(root, 'electron', 'core', 'workspace', 'templateRenderWorker.js');
-const copyWorker = (dir) => copyFile(TEMPLATE_WORKER, path.join(dir, 'templateRenderWorker.js'));
+// Templates render and regex checks match in worker threads, each from a plain JavaScript file found
+// beside the code that starts it (workspace/templateSandbox.ts, checks/regexSandbox.ts); each
+// bundle gets a copy of both beside it.
+const WORKERS = [
+  path.join(root, 'electron', 'core', 'workspace', 'templateRenderWorker.js'),
+  path.join(root, 'electron', 'core', 'checks', 'regexWorker.js'),
+];
+const copyWorker = async (dir) => {
+  for (const file of WORKERS) await copyFile(file, path.join(dir, path.basename(file)));
+};
 
 const started = Date.now();
 const cliOnly = process.argv[2] === 'cli';

@@ -22,7 +22,6 @@ import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './ex
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
-import { DEFAULT_PASS_N } from './checks/passRate';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
 
 const methods = {
@@ -75,9 +74,10 @@ const methods = {
 
   /**
    * The run under its prompt's checks as the working files hold them now: verdicts, and pass rates
-   * with 95% intervals per cell, case, model × temperature and overall. Makes no provider call.
+   * with 95% intervals per cell, case, model × temperature and overall (pass^N for `passN`, 5 when
+   * left out). Makes no provider call.
    */
-  runChecks: method(RunId.extend({ passN: z.number().int().min(1).max(100).default(DEFAULT_PASS_N) }), RunChecks),
+  runChecks: method(RunId.extend({ passN: z.number().int().min(1).max(100).optional() }), RunChecks),
   /** Every applicable check's verdict on one sample, with reasons. */
   sampleChecks: method(z.object({ sampleId: z.string().min(1) }), SampleVerdicts),
 

@@ -16,16 +16,23 @@ export interface CheckedSample {
   error: { message: string } | null;
 }
 
+/**
+ * Whether this sample's output matches a pattern, as matched beforehand where a runaway match can
+ * be stopped (the core's regexSandbox): null when it was stopped, undefined when not matched.
+ */
+export type RegexMatch = (pattern: string, flags: string) => boolean | null | undefined;
+
 /** What evaluating one sample shares between its checks: the output parsed once. */
 export interface SampleContext {
   sample: CheckedSample;
   json: () => JsonParse;
   outputSchema: unknown;
+  regex?: RegexMatch;
 }
 
-export function sampleContext(sample: CheckedSample, outputSchema: unknown): SampleContext {
+export function sampleContext(sample: CheckedSample, outputSchema: unknown, regex?: RegexMatch): SampleContext {
   let parsed: JsonParse | undefined;
-  return { sample, outputSchema, json: () => (parsed ??= parseJsonOutput(sample.output ?? '')) };
+  return { sample, outputSchema, regex, json: () => (parsed ??= parseJsonOutput(sample.output ?? '')) };
 }
 
 /** The verdict of a check on a sample that answered; null when a model must decide it. */
@@ -51,8 +58,12 @@ export function evaluateCheck(id: string, spec: CheckSpec, context: SampleContex
       const missing = spec.values.filter((value) => !output.includes(value));
       return missing.length === 0 ? verdict(true, `contains all ${spec.values.length}`) : verdict(false, `${list(missing)} not found`);
     }
-    case 'regex':
-      return new RegExp(spec.pattern, spec.flags).test(output) ? verdict(true, `matches /${clip(spec.pattern)}/`) : verdict(false, `does not match /${clip(spec.pattern)}/`);
+    case 'regex': {
+      const matched = context.regex ? context.regex(spec.pattern, spec.flags) : new RegExp(spec.pattern, spec.flags).test(output);
+      if (matched === null) return verdict(false, `matching /${clip(spec.pattern)}/ took too long and was stopped: simplify the pattern`);
+      if (matched === undefined) return null;
+      return matched ? verdict(true, `matches /${clip(spec.pattern)}/`) : verdict(false, `does not match /${clip(spec.pattern)}/`);
+    }
     case 'max-length':
       return output.length <= spec.limit ? verdict(true, `${count(output.length)} characters`) : verdict(false, `${count(output.length)} characters, more than ${count(spec.limit)}`);
     case 'max-words': {

@@ -71,9 +71,13 @@ export interface CheckedRunSample {
   status: 'pending' | 'ok' | 'error' | 'cancelled';
 }
 
-/** A finished sample's outcome from its verdicts (absent for samples not finished). */
+/**
+ * A finished sample's outcome from its verdicts; null for a sample not finished, or one no check
+ * applies to (a case without checks of its own when the prompt has none for every case): it did
+ * not pass anything, and counting it as a pass would make an unchecked prompt look perfect.
+ */
 export function sampleOutcome(sampleId: string, status: CheckedRunSample['status'], verdicts: readonly Verdict[]): SampleChecks | null {
-  if (status === 'pending' || status === 'cancelled') return null;
+  if (status === 'pending' || status === 'cancelled' || verdicts.length === 0) return null;
   const failed = verdicts.filter((verdict) => verdict.passed === false).map(({ check, reason }) => ({ check, reason }));
   const undecided = verdicts.filter((verdict) => verdict.passed === null).map((verdict) => verdict.check);
   const callFailed = status === 'error';

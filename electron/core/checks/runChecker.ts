@@ -14,6 +14,7 @@ import { promptFilePaths, readPromptFiles } from '../workspace/promptLibrary';
 import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
 import { readPromptChecks, type PromptChecks } from './promptChecks';
+import { matchInSandbox } from './regexSandbox';
 
 export interface RunCheckerDeps {
   workspace: Workspace;
@@ -34,16 +35,42 @@ export function checksFor(checks: readonly Check[], caseName: string): Check[] {
 }
 
 /** Every applicable check's verdict on one finished sample. */
-export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown): Verdict[] {
+export function evaluateSample(sample: Sample, applicable: readonly Check[], specs: ReadonlyMap<string, CheckSpec>, outputSchema: unknown, regex: RegexResults): Verdict[] {
   if (sample.status === 'error') {
     const reason = `the call failed: ${sample.error?.message ?? 'no answer'}`;
     return applicable.map((check) => ({ check: check.id, passed: false, reason }));
   }
-  const context = sampleContext(sample, outputSchema);
+  const output = sample.output ?? '';
+  const context = sampleContext(sample, outputSchema, (pattern, flags) => regex.get(regexKey(pattern, flags))?.get(output));
   return applicable.map((check) => {
     const spec = specs.get(check.id) as CheckSpec;
     return evaluateCheck(check.id, spec, context) ?? { check: check.id, passed: null, reason: 'waiting for the judge' };
   });
+}
+
+/** For each regex check's pattern (and flags), whether each output matches; null where matching was stopped. */
+type RegexResults = Map<string, Map<string, boolean | null>>;
+
+const regexKey = (pattern: string, flags: string) => `${flags}/${pattern}`;
+
+/** Matches every regex check against the outputs that need it, in the sandbox, each distinct output once. */
+async function matchRegexChecks(samples: readonly Sample[], checks: readonly Check[], specs: ReadonlyMap<string, CheckSpec>): Promise<RegexResults> {
+  const wanted = new Map<string, { pattern: string; flags: string; outputs: Set<string> }>();
+  for (const check of checks) {
+    const spec = specs.get(check.id);
+    if (spec?.kind !== 'regex') continue;
+    const key = regexKey(spec.pattern, spec.flags);
+    const entry = wanted.get(key) ?? { pattern: spec.pattern, flags: spec.flags, outputs: new Set<string>() };
+    wanted.set(key, entry);
+    for (const sample of samples) if (sample.status === 'ok' && (check.case === null || check.case === sample.case)) entry.outputs.add(sample.output ?? '');
+  }
+  const results: RegexResults = new Map();
+  for (const [key, { pattern, flags, outputs }] of wanted) {
+    const texts = [...outputs];
+    const matches = await matchInSandbox(pattern, flags, texts);
+    results.set(key, new Map(texts.map((text, index) => [text, matches === null ? null : (matches[index] ?? null)])));
+  }
+  return results;
 }
 
 /** A run checked, with every verdict on every finished sample (for exports, which carry them all). */
@@ -66,13 +93,17 @@ export async function checkRunInFull({ workspace, database }: RunCheckerDeps, ru
   const fresh: { sampleId: string; finishedAt: string | null; verdicts: Verdict[] }[] = [];
   const outcomes = new Map<string, SampleChecks>();
   const all = new Map<string, Verdict[]>();
+  const isKept = (sample: Sample) => {
+    const kept = stored.get(sample.sampleId);
+    return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
+  };
+  const regex = await matchRegexChecks(detail.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
   for (const sample of detail.samples) {
     if (sample.status !== 'ok' && sample.status !== 'error') continue;
-    const kept = stored.get(sample.sampleId);
     let verdicts: Verdict[];
-    if (kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt) verdicts = kept.verdicts;
+    if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
-      verdicts = evaluateSample(sample, checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema);
+      verdicts = evaluateSample(sample, checksFor(prompt.checks, sample.case), prompt.specs, prompt.outputSchema, regex);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
     all.set(sample.sampleId, verdicts);
@@ -105,6 +136,6 @@ export async function checkSample({ workspace, database }: RunCheckerDeps, sampl
   const verdicts =
     kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt
       ? kept.verdicts
-      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema);
+      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, await matchRegexChecks([sample], applicable, prompt.specs));
   return { sampleId, checks: applicable, verdicts, callFailed: sample.status === 'error' };
 }
