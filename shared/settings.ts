@@ -15,6 +15,18 @@ export const Author = z.object({
 });
 export type Author = z.infer<typeof Author>;
 
+/** The pass rate a run should reach under its prompt's checks (0–1). */
+export const MinPassRate = z.number().min(0).max(1);
+
+/**
+ * What a version should clear before it is approved. `minPassRate`: the run's overall pass rate
+ * under its prompt's checks; below it, approving asks to be acknowledged. 0.9 by default: one
+ * failure in ten is what a prompt whose checks state hard requirements should not exceed, and a
+ * stricter 1.0 would flag every run with a single flaky sample.
+ */
+export const Gate = z.object({ minPassRate: MinPassRate.default(0.9) });
+export type Gate = z.infer<typeof Gate>;
+
 export const Settings = z.object({
   theme: Theme.default('system'),
   author: Author.nullable().default(null),
@@ -28,6 +40,7 @@ export const Settings = z.object({
    * null: none, and such a run asks for one. The default is the local provider's first model.
    */
   defaultModel: ModelId.nullable().default(DEFAULT_MODEL),
+  gate: Gate.default(Gate.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -38,6 +51,7 @@ export const SettingUpdate = z.discriminatedUnion('key', [
   z.object({ key: z.literal('pricing'), value: z.array(PriceEntry) }),
   z.object({ key: z.literal('costThresholdUsd'), value: z.number().min(0) }),
   z.object({ key: z.literal('defaultModel'), value: ModelId.nullable() }),
+  z.object({ key: z.literal('gate'), value: Gate }),
 ]);
 export type SettingUpdate = z.infer<typeof SettingUpdate>;
 

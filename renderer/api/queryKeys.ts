@@ -7,6 +7,13 @@ export const queryKeys = {
   check: (name: string, source: string, caseName: string | undefined, casesHash: string) =>
     ['prompt', name, 'check', { source, caseName: caseName ?? null, casesHash }] as const,
   history: (name: string) => ['prompt', name, 'history'] as const,
+  /**
+   * A run measured by its prompt's checks as the files hold them now: under the prompt's key, so an
+   * edit of its checks (promptsChanged) evaluates again; `finished` moves as samples finish.
+   */
+  runChecks: (name: string, runId: string, finished: string) => ['prompt', name, 'runChecks', runId, finished] as const,
+  /** One sample's verdicts, under the prompt's key for the same reason. */
+  sampleChecks: (name: string, sampleId: string, finishedAt: string | null) => ['prompt', name, 'sampleChecks', sampleId, finishedAt] as const,
   diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
   /** A commit's content never changes, so it is cached apart from the prompt's live files. */
   version: (name: string, ref: string) => ['version', name, ref] as const,
