@@ -13,7 +13,26 @@ export const TRAILER_KEYS = {
   samples: 'Workbench-Samples',
   rating: 'Workbench-Rating',
   consistency: 'Workbench-Consistency',
+  /** Only when the prompt has checks: `0.93 [0.88, 0.96] (n=200)`, the overall pass rate with its Wilson 95% bounds. */
+  passRate: 'Workbench-Pass-Rate',
 } as const;
+
+/** The run's overall pass rate under the prompt's checks, as an approval records it (two decimals). */
+export const ApprovalPassRate = z.object({
+  /** null when no sample was decided (n = 0). */
+  rate: z.number().nullable(),
+  low: z.number(),
+  high: z.number(),
+  n: z.number().int(),
+});
+export type ApprovalPassRate = z.infer<typeof ApprovalPassRate>;
+
+/** The pass rate an approval records from a run's checks; undefined when the prompt has none. */
+export function approvalPassRate(checks: { checks: readonly unknown[]; overall: { rate: number | null; low: number; high: number; total: number } } | null): ApprovalPassRate | undefined {
+  if (!checks || checks.checks.length === 0) return undefined;
+  const { rate, low, high, total } = checks.overall;
+  return { rate, low, high, n: total };
+}
 
 /** The evidence an approved version carries, as read back from its commit message. */
 export const Approval = z.object({
@@ -26,6 +45,8 @@ export const Approval = z.object({
   rated: z.number().int(),
   /** Mean consistency (0–1) over the run's cells; null with no ok samples. */
   consistency: z.number().nullable(),
+  /** Absent when the prompt had no checks (and for approvals made before checks existed). */
+  passRate: ApprovalPassRate.optional(),
   /** `approved/<name>/v<k>`, when the tag still points at this commit. */
   tag: z.string().nullable(),
   /**

@@ -28,6 +28,18 @@ export const ChecksSettings = z
   .refine((value) => value.badRating < value.goodRating, { message: 'The bad rating must be below the good rating (for example bad 2, good 4).', path: ['badRating'] });
 export type ChecksSettings = z.infer<typeof ChecksSettings>;
 
+/** The pass rate a run should reach under its prompt's checks (0–1). */
+export const MinPassRate = z.number().min(0).max(1);
+
+/**
+ * What a version should clear before it is approved. `minPassRate`: the run's overall pass rate
+ * under its prompt's checks; below it, approving asks to be acknowledged. 0.9 by default: one
+ * failure in ten is what a prompt whose checks state hard requirements should not exceed, and a
+ * stricter 1.0 would flag every run with a single flaky sample.
+ */
+export const Gate = z.object({ minPassRate: MinPassRate.default(0.9) });
+export type Gate = z.infer<typeof Gate>;
+
 export const Settings = z.object({
   theme: Theme.default('system'),
   author: Author.nullable().default(null),
@@ -42,6 +54,7 @@ export const Settings = z.object({
    */
   defaultModel: ModelId.nullable().default(DEFAULT_MODEL),
   checks: ChecksSettings.default(ChecksSettings.parse({})),
+  gate: Gate.default(Gate.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -53,6 +66,7 @@ export const SettingUpdate = z.discriminatedUnion('key', [
   z.object({ key: z.literal('costThresholdUsd'), value: z.number().min(0) }),
   z.object({ key: z.literal('defaultModel'), value: ModelId.nullable() }),
   z.object({ key: z.literal('checks'), value: ChecksSettings }),
+  z.object({ key: z.literal('gate'), value: Gate }),
 ]);
 export type SettingUpdate = z.infer<typeof SettingUpdate>;
 

@@ -1,6 +1,7 @@
 import type { Approval, VersionWithApproval } from '../../shared/approvals';
 import { HistoryRequest } from '../../shared/versions';
 import { openCore } from '../core/core';
+import { formatPassRateTrailer } from '../core/workspace/approvalTrailers';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { starterDir, workspaceDirFrom } from './paths';
@@ -13,10 +14,11 @@ export const historyCommand: Command = {
     'workbench history <name> [--approved] [--limit N] [--json] [--workspace DIR]\n\n' +
     'Like `git log --follow`, the list goes on past a rename, with the versions made under the older name.\n' +
     '--approved lists only the approvals (made with `workbench commit <name> --run RUN_ID`), one line each, newest first,\n' +
-    'with the version, tag, rating, consistency, run and the approval\'s message. --limit counts the versions listed.\n' +
+    'with the version, tag, rating, consistency, pass rate (with its 95% interval, for prompts with checks), run and the\n' +
+    'approval\'s message. --limit counts the versions listed.\n' +
     '--json prints [{ "id", "message", "author", "date", "name", "approval", "approvals" }]: the full commit id, the first\n' +
     'line of the message, "Name <email>", an ISO date, the prompt\'s name at that version, the newest approval (null or\n' +
-    '{ "runId", "models", "temperatures", "samples", "rating", "rated", "consistency", "tag", "message" }) and every one.',
+    '{ "runId", "models", "temperatures", "samples", "rating", "rated", "consistency", "passRate"?, "tag", "message" }) and every one.',
   options: { json: { type: 'boolean' }, limit: { type: 'string', short: 'n' }, approved: { type: 'boolean' } },
   async run(args, { stdout, env }) {
     const [name, ...extra] = args.positionals;
@@ -79,15 +81,20 @@ function rating(approval: Approval): string {
   return approval.rating === null ? `none (n=${approval.rated})` : `${approval.rating.toFixed(2)} (n=${approval.rated})`;
 }
 
+/** As the trailer writes it (`0.93 [0.88, 0.96] (n=200)`); a dash when the prompt had no checks. */
+function passRate(approval: Approval): string {
+  return approval.passRate ? formatPassRateTrailer(approval.passRate) : '–';
+}
+
 function approvedTable(versions: VersionWithApproval[]): string {
-  const header = ['ID', 'DATE', 'TAG', 'RATING', 'CONSISTENCY', 'SAMPLES', 'RUN', 'MESSAGE'];
+  const header = ['ID', 'DATE', 'TAG', 'RATING', 'CONSISTENCY', 'PASS RATE', 'SAMPLES', 'RUN', 'MESSAGE'];
   const rows = versions.flatMap((v) =>
     approvalsOf(v).map((approval) => {
       const consistency = approval.consistency === null ? 'none' : approval.consistency.toFixed(2);
       // An approval made as a tag on a committed version has a message of its own.
       const message = approval.message?.split('\n', 1)[0] || v.summary;
-      return [v.shortOid, shortDate(v), approval.tag ?? '–', rating(approval), consistency, String(approval.samples), approval.runId, message];
+      return [v.shortOid, shortDate(v), approval.tag ?? '–', rating(approval), consistency, passRate(approval), String(approval.samples), approval.runId, message];
     }),
   );
-  return textTable([header, ...rows], new Set([3, 4, 5]));
+  return textTable([header, ...rows], new Set([3, 4, 5, 6]));
 }

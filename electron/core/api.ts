@@ -127,7 +127,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createReviewApi({ database, events, providers }),
     ...createChecksApi({ workspace, database, judge }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
-    ...createExportApi({ database, workspacePath: workspace.path, home }),
+    ...createExportApi({ database, workspace, home }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

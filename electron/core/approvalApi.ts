@@ -3,9 +3,11 @@
 import type { Api, WorkbenchApi } from '../../shared/api';
 import type { Author } from '../../shared/settings';
 import { approveRun } from './approval/approveRun';
+import { checkRun } from './checks/runChecker';
 import { rollbackPrompt } from './approval/rollback';
 import type { EventBus } from './eventBus';
 import type { RunManager } from './runner/runManager';
+import { reportChecks } from './report/reportChecks';
 import { runApprovals } from './report/runApprovals';
 import { buildRunReport } from './report/runReport';
 import type { WorkbenchDatabase } from './store/database';
@@ -37,7 +39,7 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
     approveRun: async (request) => {
       // A run whose process died still reads 'running' until someone notices; it can be approved on what it finished.
       runs.recoverInterrupted();
-      const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author }, request));
+      const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author, checks: (runId) => checkRun({ workspace, database }, runId) }, request));
       // The linked runs now belong to the commit: every window's run lists and headers say so at once.
       const linked = approved.linkedRuns.map((runId) => database.runs.summary(runId)).filter((summary) => summary !== null);
       if (linked.length > 0) events.emit('runsChanged', { runs: linked });
@@ -45,8 +47,9 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
     runReport: async (request) => {
-      const approvals = await runApprovals(workspace, database.runs, [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])]);
-      return buildRunReport({ runs: database.runs, approvals }, request);
+      const runIds = [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])];
+      const approvals = await runApprovals(workspace, database.runs, runIds);
+      return buildRunReport({ runs: database.runs, approvals, checks: await reportChecks({ workspace, database }, runIds) }, request);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Approval } from '../../shared/approvals';
 import { hrefFor, reviewRoute } from '../app/router';
-import { approvalLabel, formatConsistency, formatRating } from '../lib/approvalEvidence';
+import { approvalLabel, formatConsistency, formatPassRateEvidence, formatRating } from '../lib/approvalEvidence';
 import { plural } from '../lib/labels';
 import { ApprovalBadge } from './ApprovalBadge';
 import { ChevronRightIcon } from './icons';
@@ -55,6 +55,15 @@ export function ApprovalEvidence({ approval, versionSummary, earlier = [] }: App
             <span className="approval-fact__sub">{plural(approval.rated, 'rated sample')}</span>
           </dd>
         </div>
+        {approval.passRate && (
+          <div className="approval-fact" title="Share of the run’s samples that passed every check, with its 95% interval (Wilson)">
+            <dt>Pass rate</dt>
+            <dd>
+              <strong>{approval.passRate.rate === null ? 'none decided' : `${Math.round(approval.passRate.rate * 100)}%`}</strong>
+              <span className="approval-fact__sub">{formatPassRateEvidence(approval.passRate)}</span>
+            </dd>
+          </div>
+        )}
         <div className="approval-fact" title="Mean consistency of the run’s cells: 0 all different, 1 all the same">
           <dt>Consistency</dt>
           <dd>

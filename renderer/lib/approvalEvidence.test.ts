@@ -58,6 +58,15 @@ describe('trailerLines', () => {
   });
 });
 
+describe('trailerLines with checks', () => {
+  it('adds the pass rate after the six, as the core writes it', () => {
+    const lines = trailerLines({ ...evidence, passRate: { rate: 0.93, low: 0.8846, high: 0.9585, n: 200 } });
+    expect(lines).toHaveLength(7);
+    expect(lines[6]).toEqual(['Workbench-Pass-Rate', '0.93 [0.88, 0.96] (n=200)']);
+    expect(new Map(trailerLines({ ...evidence, passRate: { rate: null, low: 0, high: 1, n: 0 } })).get('Workbench-Pass-Rate')).toBe('none (n=0)');
+  });
+});
+
 describe('defaultApprovalMessage', () => {
   it('names the prompt and what the approval rests on', () => {
     expect(defaultApprovalMessage('capital-city', evidence)).toBe('Approve capital-city: 4.25 over 8 rated');

@@ -1,16 +1,18 @@
 // What an approval writes and how it reads back, for people: the run's evidence as the trailers
 // the commit will carry (previewed before approving), the version number in its tag, and a commit
 // message body without the trailers (the evidence is shown laid out instead).
-import { TRAILER_KEYS, type Approval } from '../../shared/approvals';
+import { approvalPassRate, TRAILER_KEYS, type Approval, type ApprovalPassRate } from '../../shared/approvals';
+import type { RunChecks } from '../../shared/checks/runChecks';
 import { runOverview, type RunMetricsInput } from '../../shared/variance/runOverview';
 import type { Version } from '../../shared/versions';
 
 /** The evidence of a run, in the shape an approval carries it (without the tag, which approving makes). */
 export type Evidence = Omit<Approval, 'tag'>;
 
-/** The figures of a run as its approval will record them (the run comparison's overall figures). */
-export function evidenceOf(input: RunMetricsInput): Evidence {
+/** The figures of a run as its approval will record them (the run comparison's overall figures, and its pass rate when the prompt has checks). */
+export function evidenceOf(input: RunMetricsInput, checks: Pick<RunChecks, 'checks' | 'overall'> | null = null): Evidence {
   const overview = runOverview(input);
+  const passRate = approvalPassRate(checks);
   return {
     runId: input.summary.runId,
     models: input.summary.models,
@@ -19,6 +21,7 @@ export function evidenceOf(input: RunMetricsInput): Evidence {
     rating: overview.ratingMean,
     rated: overview.rated,
     consistency: overview.consistency,
+    ...(passRate ? { passRate } : {}),
   };
 }
 
@@ -28,9 +31,16 @@ export const formatConsistency = (consistency: number | null) => (consistency ==
 /** A figure as the trailers write it: two decimals, or `none`. */
 const trailerNumber = (value: number | null) => (value === null || !Number.isFinite(value) ? 'none' : value.toFixed(2));
 
+/** `0.93 [0.88, 0.96] (n=200)`, as the pass rate trailer writes it; `none (n=0)` with nothing decided. */
+export function formatPassRateEvidence(passRate: ApprovalPassRate): string {
+  if (passRate.rate === null || passRate.n === 0) return `none (n=${passRate.n})`;
+  return `${trailerNumber(passRate.rate)} [${trailerNumber(passRate.low)}, ${trailerNumber(passRate.high)}] (n=${passRate.n})`;
+}
+
 /**
- * The six trailers in the order they are written, as `git log` will show them. The format is the
- * core's (electron/core/workspace/approvalTrailers.ts); this is only its preview.
+ * The trailers in the order they are written, as `git log` will show them: six, and the pass rate
+ * when the prompt has checks. The format is the core's (electron/core/workspace/approvalTrailers.ts);
+ * this is only its preview.
  */
 export function trailerLines(evidence: Evidence): Array<[key: string, value: string]> {
   return [
@@ -40,6 +50,7 @@ export function trailerLines(evidence: Evidence): Array<[key: string, value: str
     [TRAILER_KEYS.samples, String(evidence.samples)],
     [TRAILER_KEYS.rating, `${evidence.rated > 0 ? trailerNumber(evidence.rating) : 'none'} (n=${evidence.rated})`],
     [TRAILER_KEYS.consistency, trailerNumber(evidence.consistency)],
+    ...(evidence.passRate ? [[TRAILER_KEYS.passRate, formatPassRateEvidence(evidence.passRate)] as [string, string]] : []),
   ];
 }
 

@@ -12,7 +12,7 @@ import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { gitCli } from '../support/git';
 import type { ServeProcess } from '../support/workbenchCli';
 import { expect, test as base } from './fixtures';
-import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
+import { collectErrors, errorAnswer, promptFile, readPrompt, replaceEditorLine, revealEditorLine, saveThemedScreenshots } from './helpers';
 import { callApi, runToCompletion } from './coreApi';
 
 const PROMPT = 'capital-city';
@@ -69,7 +69,11 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await expect(preview).toContainText(`Workbench-Run:${first.summary.runId}`);
   await expect(preview).toContainText('Workbench-Rating:4.67 (n=3)');
   await expect(preview).toContainText(`approved/${PROMPT}/v1`);
+  // The prompt's checks want the capital alone; the fake answers in sentences: 0 of 12 pass (Wilson's upper bound 3.84/15.84).
+  await expect(preview).toContainText('Workbench-Pass-Rate:0.00 [0.00, 0.24] (n=12)');
+  await expect(dialog.getByRole('region', { name: 'Before you approve' })).toContainText('Passes its checks 0% of the time, below the 90% gate');
   await saveThemedScreenshots(page, testInfo, 'approve-dialog');
+  await dialog.getByRole('checkbox', { name: 'Approve with this evidence anyway' }).check();
   await dialog.getByRole('button', { name: 'Approve and tag' }).click();
   await expect(dialog).toBeHidden();
   const notice = page.getByRole('status').filter({ hasText: `tagged approved/${PROMPT}/v1` });
@@ -84,6 +88,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   const parsed = parseTrailers(workbench.workspace, message);
   expect(parsed).toContain(`Workbench-Run: ${first.summary.runId}`);
   expect(parsed).toContain('Workbench-Rating: 4.67 (n=3)');
+  expect(parsed).toContain('Workbench-Pass-Rate: 0.00 [0.00, 0.24] (n=12)');
   expect(gitCli(workbench.workspace, 'tag', '--list', 'approved/*').trim()).toBe(`approved/${PROMPT}/v1`);
 
   // The history: the badge and the evidence; the run link opens the run.
@@ -96,6 +101,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   const evidence = page.getByRole('region', { name: 'Approval evidence' });
   await expect(evidence).toContainText('4.67');
   await expect(evidence).toContainText('3 rated samples');
+  await expect(evidence).toContainText('0.00 [0.00, 0.24] (n=12)');
   await expect(evidence).toContainText('llama3.2');
   await evidence.getByRole('link', { name: 'Open the run' }).click();
   await expect(page).toHaveURL(new RegExp(`#/runs/${first.summary.runId}$`));
@@ -114,6 +120,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await openReview(page, workbench.server, second.summary.runId);
   await page.getByRole('button', { name: 'Approve…' }).click();
   await expect(approveDialog(page)).toContainText(`approved/${PROMPT}/v2`);
+  await approveDialog(page).getByRole('checkbox', { name: 'Approve with this evidence anyway' }).check();
   await approveDialog(page).getByRole('button', { name: 'Approve and tag' }).click();
   await expect(page.getByRole('link', { name: 'Approved v2' })).toBeVisible();
 
@@ -134,6 +141,10 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   await expect(overall.getByRole('row', { name: /Mean rating/ })).toContainText('4.67');
   await expect(overall.getByRole('row', { name: /Mean rating/ })).toContainText('2.00');
   await expect(overall.locator('.delta--worse').first()).toBeVisible();
+  // Both versions measured by the same checks: the pass rate's change, and what it says.
+  const passRates = runs.getByRole('table', { name: 'Pass rate changes' });
+  await expect(passRates.getByRole('row', { name: /Whole run/ })).toContainText('0/12 → 0/12');
+  await expect(passRates.getByRole('row', { name: /Whole run/ })).toContainText('can’t tell yet: the rates are the same so far'.replace('’', "'"));
   await runs.scrollIntoViewIfNeeded();
   await saveThemedScreenshots(page, testInfo, 'approval-compare');
 
@@ -166,7 +177,7 @@ test('run, rate, approve, see the evidence in the history, compare two approved 
   expect(readPrompt(workbench.workspace, PROMPT)).toBe(v1Text);
   expect(gitCli(workbench.workspace, 'log', '--format=%s').trim().split('\n')).toHaveLength(3);
   await page.getByRole('tab', { name: 'Edit' }).click();
-  await expect(page.getByRole('textbox', { name: 'Prompt source' })).toContainText('What is the capital of {{country}}?');
+  await expect(await revealEditorLine(page, 'Prompt source', 'What is the capital of {{country}}?')).toBeVisible();
 
   // Making v1 current again is refused, inline, with the reason.
   await page.getByRole('tab', { name: 'History' }).click();

@@ -1,6 +1,7 @@
 // The Approve dialog says what stands in the way as soon as it opens, not after the click: a run of
 // a prompt that changed since cannot be approved (and says what to do instead); a run that stopped
-// part way, or whose answers are barely rated, can be approved once the person ticks that they know.
+// part way, whose answers are barely rated, or that passes its checks less often than the
+// workspace's gate, can be approved once the person ticks that they know.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { RunDetail, RunSummary } from '../../shared/runs';
@@ -94,5 +95,36 @@ test('a cancelled run and a barely rated one are warned about, and approved once
   await secondApprove.click();
   await expect(page.getByRole('status').filter({ hasText: `tagged approved/${PROMPT}/v1` })).toBeVisible();
   expect(gitCli(workbench.workspace, 'tag', '--list').trim()).toBe(`approved/${PROMPT}/v1`);
+  expect(errors).toEqual([]);
+});
+
+test('a run below the pass-rate gate is warned about; the evidence carries its pass rate; a lower gate lets it through', async ({ page, workbench }, testInfo) => {
+  const errors = collectErrors(page);
+  await setAuthor(workbench.server);
+  // capital-city checks every answer is the capital alone; the fake answers in sentences, so none of 10 passes.
+  const run = await runToCompletion(workbench.server, { ...RUN, samples: 5 });
+  await callApi(workbench.server, 'rateSamples', { runId: run.summary.runId, sampleIds: run.samples.map((sample) => sample.sampleId), rating: 4 });
+
+  const dialog = await openApproveDialog(page, workbench.server, run.summary.runId);
+  const guards = dialog.getByRole('region', { name: 'Before you approve' });
+  await expect(guards).toContainText('Passes its checks 0% of the time, below the 90% gate');
+  // Wilson's upper bound for 0/10 is 3.84/13.84 = 0.28.
+  await expect(guards).toContainText('0 of 10 decided samples passed every check (95% interval 0%–28%)');
+  const preview = dialog.getByRole('region', { name: 'Evidence written with the tag' });
+  await expect(preview).toContainText('Workbench-Pass-Rate:0.00 [0.00, 0.28] (n=10)');
+  const approve = dialog.getByRole('button', { name: 'Approve and tag' });
+  await expect(approve).toBeDisabled();
+  await saveThemedScreenshots(page, testInfo, 'approve-guard-pass-rate', dialog);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // A workspace that asks for no pass rate in particular: nothing to acknowledge.
+  await callApi(workbench.server, 'setSetting', { key: 'gate', value: { minPassRate: 0 } });
+  await page.reload();
+  const again = await openApproveDialog(page, workbench.server, run.summary.runId);
+  await expect(again.getByRole('region', { name: 'Evidence written with the tag' })).toContainText('Workbench-Pass-Rate');
+  await expect(again.getByRole('region', { name: 'Before you approve' })).toHaveCount(0);
+  await again.getByRole('button', { name: 'Approve and tag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `tagged approved/${PROMPT}/v1` })).toBeVisible();
+  expect(gitCli(workbench.workspace, 'tag', '-l', '--format=%(contents)', 'approved/*')).toContain('Workbench-Pass-Rate: 0.00 [0.00, 0.28] (n=10)\n');
   expect(errors).toEqual([]);
 });

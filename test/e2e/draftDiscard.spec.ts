@@ -1,7 +1,7 @@
 // Discarding a draft from the prompt header: the files go back to the last commit at once, and
 // Undo puts the draft back exactly, edits still unsaved when Discard was pressed included.
 import { expect, test } from './fixtures';
-import { collectErrors, readPrompt, replaceEditorLine, saveThemedScreenshots } from './helpers';
+import { collectErrors, readPrompt, replaceEditorLine, revealEditorLine, saveThemedScreenshots } from './helpers';
 
 const EDITOR = 'Prompt source';
 
@@ -22,7 +22,7 @@ test('discard a draft, then undo it', async ({ page, workbench }, testInfo) => {
   await page.getByRole('button', { name: 'Discard' }).click();
   const notice = page.getByRole('status', { name: 'Draft discarded' });
   await expect(notice).toContainText('Discarded the draft of capital-city: its files are as in the last commit.');
-  await expect(editor).toContainText('What is the capital of {{country}}?');
+  await expect(await revealEditorLine(page, EDITOR, 'What is the capital of {{country}}?')).toBeVisible();
   await expect(dirty).toBeHidden();
   expect(readPrompt(workbench.workspace, 'capital-city')).toBe(committed);
   await expect(page.getByRole('button', { name: 'Discard' })).toBeHidden();

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /**
  * Saves a screenshot as a test attachment and as test-results/screenshots/<name>.png (the CI artifact):
@@ -49,10 +50,19 @@ export async function replaceEditorText(page: Page, label: string, text: string)
   await page.keyboard.insertText(text);
 }
 
+/** The editor line holding `text`, paged down to first: CodeMirror draws only the lines in view. */
+export async function revealEditorLine(page: Page, label: string, text: string): Promise<Locator> {
+  const editor = page.getByRole('textbox', { name: label });
+  const line = editor.locator('.cm-line', { hasText: text }).first();
+  await expect(editor).toBeVisible();
+  if ((await line.count()) === 0) await editor.locator('.cm-line').first().click();
+  for (let presses = 0; presses < 20 && (await line.count()) === 0; presses++) await page.keyboard.press('PageDown');
+  return line;
+}
+
 /** Clicks the (short, unwrapped) editor line that starts with `start`, and types over the whole line. */
 export async function replaceEditorLine(page: Page, label: string, start: string, text: string): Promise<void> {
-  const editor = page.getByRole('textbox', { name: label });
-  await editor.locator('.cm-line', { hasText: start }).first().click();
+  await (await revealEditorLine(page, label, start)).click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
   await page.keyboard.insertText(text);

@@ -1,7 +1,7 @@
 // Completing inside `{{`: accepting a name leaves the cursor where the next keystroke belongs,
 // after the closing braces for a variable, inside them for a block that takes an argument.
 import { expect, test } from './fixtures';
-import { collectErrors, readPrompt } from './helpers';
+import { collectErrors, readPrompt, revealEditorLine } from './helpers';
 
 const EDITOR = 'Prompt source';
 
@@ -10,7 +10,7 @@ test('accepting a `{{` completion puts the cursor after the closing braces, or a
   const errors = collectErrors(page);
   await page.goto(`${workbench.server.url}#/prompts/capital-city/edit`);
   const editor = page.getByRole('textbox', { name: EDITOR });
-  await editor.locator('.cm-line', { hasText: 'What is the capital' }).first().click();
+  await (await revealEditorLine(page, EDITOR, 'What is the capital')).click();
   await page.keyboard.press('End');
 
   // The editor closes the braces as they are typed; the completion names the variable.

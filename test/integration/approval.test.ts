@@ -85,6 +85,9 @@ describe('approveRun', () => {
     firstRun = await finishedRun();
     sameTextRun = await finishedRun({ samples: 1, temperatures: [0] });
     await rate(firstRun, [4, 5, 3]);
+    // The fake answers in sentences: two right answers, so the pass rate under the checks is 2/6.
+    const [one, two] = (await core.api.getRun({ runId: firstRun })).samples;
+    for (const sample of [one, two]) core.database.connection.prepare('UPDATE samples SET output = ? WHERE id = ?').run('Tokyo', sample?.sampleId);
     fs.appendFileSync(path.join(ws, 'prompts', 'summarize.prompt'), '\nAn unrelated draft.\n');
     const before = commitCount();
     const events: string[] = [];
@@ -106,7 +109,8 @@ describe('approveRun', () => {
     expect(consistency).toBeGreaterThan(0);
     expect(gitCli(ws, 'log', '-1', '--format=%B')).toBe(
       `Ask for one word only\n\nWorkbench-Run: ${firstRun}\nWorkbench-Models: ollama/llama3.2\nWorkbench-Temperatures: 0, 1\nWorkbench-Samples: ${detail.summary.total}\n` +
-        `Workbench-Rating: 4.00 (n=3)\nWorkbench-Consistency: ${consistency?.toFixed(2)}\n\n`,
+        // capital-city has checks: 2 of 6 passed; Wilson's 95% bounds for 2/6 are 0.0968 and 0.7000.
+        `Workbench-Rating: 4.00 (n=3)\nWorkbench-Consistency: ${consistency?.toFixed(2)}\nWorkbench-Pass-Rate: 0.33 [0.10, 0.70] (n=6)\n\n`,
     );
     expect(detail.summary.total).toBe(6);
     expect(gitTrailers('HEAD')).toEqual([
@@ -116,6 +120,7 @@ describe('approveRun', () => {
       'Workbench-Samples: 6',
       'Workbench-Rating: 4.00 (n=3)',
       `Workbench-Consistency: ${consistency?.toFixed(2)}`,
+      'Workbench-Pass-Rate: 0.33 [0.10, 0.70] (n=6)',
     ]);
 
     expect(approved.tag).toBe('approved/capital-city/v1');
@@ -133,6 +138,7 @@ describe('approveRun', () => {
       rating: 4,
       rated: 3,
       consistency: Number(consistency?.toFixed(2)),
+      passRate: { rate: 0.33, low: 0.1, high: 0.7, n: 6 },
       tag: 'approved/capital-city/v1',
       message: 'Ask for one word only',
     });

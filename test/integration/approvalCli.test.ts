@@ -57,7 +57,7 @@ describe('workbench commit --run', () => {
     expect(approved.stdout.split('\n').slice(0, 4)).toEqual([`[${short}] One word only`, 'Tagged approved/capital-city/v1', `  Workbench-Run: ${runId}`, '  Workbench-Models: ollama/llama3.2']);
     expect(approved.stdout).toContain('  Workbench-Rating: none (n=0)\n');
     const trailers = execFileSync('git', ['interpret-trailers', '--parse'], { input: gitCli(ws, 'log', '-1', '--format=%B'), encoding: 'utf8' });
-    expect(trailers).toMatch(new RegExp(`^Workbench-Run: ${runId}\nWorkbench-Models: ollama/llama3.2\nWorkbench-Temperatures: 0, 1\nWorkbench-Samples: 6\nWorkbench-Rating: none \\(n=0\\)\nWorkbench-Consistency: [01]\\.\\d\\d\n$`));
+    expect(trailers).toMatch(new RegExp(`^Workbench-Run: ${runId}\nWorkbench-Models: ollama/llama3.2\nWorkbench-Temperatures: 0, 1\nWorkbench-Samples: 6\nWorkbench-Rating: none \\(n=0\\)\nWorkbench-Consistency: [01]\\.\\d\\d\nWorkbench-Pass-Rate: 0\\.00 \\[0\\.00, 0\\.39\\] \\(n=6\\)\n$`));
     expect(gitCli(ws, 'tag', '-l', 'approved/*')).toBe('approved/capital-city/v1\n');
   });
 
@@ -142,10 +142,11 @@ describe('workbench history --approved', () => {
     const table = workbench('history', 'capital-city', '--approved');
     expect(table.status).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+DATE\s+TAG\s+RATING\s+CONSISTENCY\s+SAMPLES\s+RUN\s+MESSAGE$/);
+    expect(lines[0]).toMatch(/^ID\s+DATE\s+TAG\s+RATING\s+CONSISTENCY\s+PASS RATE\s+SAMPLES\s+RUN\s+MESSAGE$/);
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/approved\/capital-city\/v3\s+none \(n=0\)\s+[01]\.\d\d\s+6\s+\S+\s+Asked$/);
-    expect(lines[2]).toMatch(/approved\/capital-city\/v2\s+5\.00 \(n=2\)\s+[01]\.\d\d\s+6\s+\S+\s+Rated now$/);
+    // The fake answers in sentences, never the one word capital-city's checks ask for: 0 of 6 pass.
+    expect(lines[1]).toMatch(/approved\/capital-city\/v3\s+none \(n=0\)\s+[01]\.\d\d\s+0\.00 \[0\.00, 0\.39\] \(n=6\)\s+6\s+\S+\s+Asked$/);
+    expect(lines[2]).toMatch(/approved\/capital-city\/v2\s+5\.00 \(n=2\)\s+[01]\.\d\d\s+0\.00 \[0\.00, 0\.39\] \(n=6\)\s+6\s+\S+\s+Rated now$/);
     expect(lines[3]).toMatch(/approved\/capital-city\/v1\s+none \(n=0\)/);
 
     // All three approve one version: its text was committed by the first.
@@ -173,7 +174,9 @@ describe('workbench report', () => {
     expect(single.status, single.stderr).toBe(0);
     expect(single.stdout.trim()).toBe(file);
     const page = fs.readFileSync(file, 'utf8');
-    expect(page.match(/<svg xmlns/g)).toHaveLength(3);
+    // capital-city has checks: the pass-rate chart joins the three.
+    expect(page.match(/<svg xmlns/g)).toHaveLength(4);
+    expect(page).toContain('Pass rate by temperature');
     expect(page).not.toMatch(/<script/i);
     expect(page).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../shared/api';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
+import { parseCsv } from '../support/csvParse';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { starterDir } from '../support/workbenchCli';
 
@@ -27,6 +28,9 @@ beforeAll(async () => {
   );
   await core.runs.finished(started.runId);
   runId = started.runId;
+  // The fake answers in sentences; one right answer, before any check has looked at the run.
+  const [first] = (await core.api.getRun({ runId })).samples;
+  core.database.connection.prepare('UPDATE samples SET output = ? WHERE id = ?').run('Tokyo', first?.sampleId);
 });
 
 afterAll(async () => {
@@ -49,11 +53,53 @@ describe('exporting a run', () => {
     expect(jsonl.text).not.toMatch(/\d{12,}/);
 
     const csv = await core.api.exportRun({ runId, format: 'csv' });
-    expect(csv.text.split('\r\n')[0]).toBe('runId,sampleId,model,temperature,case,index,status,output,error,inputTokens,outputTokens,latencyMs,costUsd,rating,note');
+    expect(csv.text.split('\r\n')[0]).toBe('runId,sampleId,model,temperature,case,index,status,output,error,inputTokens,outputTokens,latencyMs,costUsd,rating,note,passed,failedChecks');
     expect(csv.text).toContain(',0.0000204,');
     // The run's total is a sum of small amounts: rounded too.
     const summary = (await core.api.getRun({ runId })).summary;
     expect(summary.costUsd).toBe(Number(summary.costUsd?.toPrecision(10)));
+  });
+
+  it("carries every check's verdict on every sample: all of them in JSON lines, passed and the failed checks' names in CSV", async () => {
+    const jsonl = await core.api.exportRun({ runId, format: 'jsonl' });
+    const lines = jsonl.text.split('\n').map((line) => JSON.parse(line) as { sampleId: string; output: string; passed: boolean | null; failedChecks: string | null; checks: unknown[] });
+    const right = lines.find((line) => line.output === 'Tokyo');
+    expect(right).toMatchObject({
+      passed: true,
+      failedChecks: null,
+      checks: [
+        { check: 'prompt#1', label: "just the city's name", passed: true, reason: '1 word' },
+        { check: 'case:Japan (easy)#1', label: 'equals "Tokyo"', passed: true, reason: 'is "Tokyo"' },
+      ],
+    });
+    const wrong = lines.filter((line) => line !== right);
+    expect(wrong).toHaveLength(2);
+    for (const line of wrong) {
+      expect(line).toMatchObject({ passed: false, failedChecks: expect.stringContaining('equals "Tokyo"') });
+      expect(line.checks).toContainEqual({ check: 'case:Japan (easy)#1', label: 'equals "Tokyo"', passed: false, reason: expect.stringMatching(/^expected "Tokyo", got "/) });
+    }
+
+    const csv = await core.api.exportRun({ runId, format: 'csv' });
+    const [header, ...rows] = parseCsv(csv.text);
+    const column = (name: string) => rows.map((row) => row[header?.indexOf(name) ?? -1]);
+    expect(column('passed').sort()).toEqual(['false', 'false', 'true']);
+    expect(column('failedChecks').filter((cell) => cell !== '')).toEqual(wrong.map((line) => line.failedChecks));
+    expect(column('failedChecks')).toContain('');
+  });
+
+  it('leaves passed and failedChecks empty for a prompt with no checks', async () => {
+    const file = path.join(core.workspace.promptsDir, 'capital-city.prompt');
+    const cases = path.join(core.workspace.promptsDir, 'capital-city.cases.yaml');
+    const [source, casesSource] = [fs.readFileSync(file, 'utf8'), fs.readFileSync(cases, 'utf8')];
+    fs.writeFileSync(file, source.replace(/ {4}checks:\n(?: {6}.*\n)+/, ''));
+    fs.writeFileSync(cases, casesSource.replace(/ {2}expect:\n(?: {4}.*\n)+/g, ''));
+    try {
+      const lines = (await core.api.exportRun({ runId, format: 'jsonl' })).text.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines.map((line) => [line.passed, line.failedChecks, line.checks])).toEqual(lines.map(() => [null, null, []]));
+    } finally {
+      fs.writeFileSync(file, source);
+      fs.writeFileSync(cases, casesSource);
+    }
   });
 
   it('saves the samples and the report in the exports folder, never over another file', async () => {

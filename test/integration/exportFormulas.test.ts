@@ -58,6 +58,24 @@ describe('CSV export', () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('writes the names of failed checks that start like formulas as text too', () => {
+    // A check's name is the prompt author's text, and lands in the failedChecks column.
+    const cases = path.join(ws, 'prompts', 'capital-city.cases.yaml');
+    const original = fs.readFileSync(cases, 'utf8');
+    fs.writeFileSync(cases, original.replace('    - equals: Tokyo\n', `    - equals: Tokyo\n      name: '${HOSTILE[0]?.replace(/'/g, "''")}'\n`));
+    try {
+      const file = path.join(root, 'export-checks.csv');
+      expect(runWorkbench(['export', runId, '--format', 'csv', '--output', file, '--workspace', ws]).status).toBe(0);
+      const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8').replace(/\r?\n$/, ''));
+      const failed = header?.indexOf('failedChecks') ?? -1;
+      // No reply is "Tokyo", so every row failed the named check; the one long reply failed the word limit first.
+      expect(rows.map((row) => row[failed]).sort()).toEqual([...rows.slice(1).map(() => `'${HOSTILE[0]}`), `just the city's name; ${HOSTILE[0]}`].sort());
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    } finally {
+      fs.writeFileSync(cases, original);
+    }
+  });
+
   it('leaves the JSON lines export as the exact text', () => {
     const result = runWorkbench(['export', runId, '--format', 'jsonl', '--workspace', ws]);
     expect(result.status).toBe(0);

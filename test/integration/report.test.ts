@@ -101,9 +101,16 @@ afterAll(async () => {
 });
 
 describe('runReport in Chromium, offline', () => {
-  it('renders a run with its three charts from the file alone, fetching and running nothing', async () => {
+  it('renders a run with its four charts from the file alone, fetching and running nothing', async () => {
     const report = await core.api.runReport({ runId: before });
     expect(report.html).toContain('&lt;script&gt;alert(&quot;run&quot;)&lt;/script&gt;');
+    // capital-city has checks: the pass rates, overall and per cell, with a chart against temperature.
+    const checks = await core.api.runChecks(api.methods.runChecks.input.parse({ runId: before }));
+    expect(report.html).toContain('<h2>Checks</h2>');
+    expect(report.html).toContain(`Overall: ${checks.overall.passed}/${checks.overall.total} · `);
+    expect(report.html).toContain('Pass rate by temperature (95% interval)');
+    expect(report.html.match(/<table class="cells pass-rates">[\s\S]*?<\/table>/)?.[0].match(/<tr>/g)).toHaveLength(checks.cells.length + 1);
+    expect(report.html).toContain('Measured by the prompt’s 3 checks for these cases, as its files hold them now: just the city&#39;s name; equals &quot;Tokyo&quot; (Japan (easy)); one of its two capitals, alone (Bolivia (two capitals)).');
     const file = path.join(root, report.fileName);
     fs.writeFileSync(file, report.html);
 
@@ -111,25 +118,29 @@ describe('runReport in Chromium, offline', () => {
     expect(seen.fetched).toEqual([]);
     expect(seen.dialogs).toEqual([]);
     expect(seen.scripts).toBe(0);
-    expect(seen.sizes).toHaveLength(3);
+    expect(seen.sizes).toHaveLength(4);
     for (const [width, height] of seen.sizes) {
       expect(width).toBeGreaterThan(200);
       expect(height).toBeGreaterThan(100);
     }
-    // A line per model in each of the two line charts.
-    expect(seen.lines).toBe(4);
+    // A line per model in each of the three line charts (pass rate, rating, consistency).
+    expect(seen.lines).toBe(6);
   });
 
   it('renders two runs compared, with the prompt diff', async () => {
     const report = await core.api.runReport({ runId: after, compareRunId: before });
     expect(report.html).toContain('<mark>');
+    // Both runs measured by the same checks: the change per cell and overall, with a verdict.
+    expect(report.html).toContain('<h2>Checks, A → B</h2>');
+    expect(report.html).toMatch(/<tr class="overall"><th colspan="3">Whole run<\/th><td class="num">\d+\/\d+ → \d+\/\d+<\/td>/);
+    expect(report.html).toMatch(/better|worse|can’t tell yet|can't tell yet/);
     const file = path.join(root, report.fileName);
     fs.writeFileSync(file, report.html);
 
     const seen = await openOffline(file, 'report-compare.png');
     expect(seen.fetched).toEqual([]);
     expect(seen.dialogs).toEqual([]);
-    expect(seen.sizes).toHaveLength(3);
-    expect(seen.lines).toBe(8);
+    expect(seen.sizes).toHaveLength(4);
+    expect(seen.lines).toBe(12);
   });
 });

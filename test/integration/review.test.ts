@@ -116,7 +116,7 @@ describe('ratings through the API', () => {
 
   it('carries the declared output format in the run detail', async () => {
     const { runId } = await finishedRun({ prompt: 'ticket-triage', cases: undefined, samples: 1 });
-    expect((await core.api.getRun({ runId })).output).toMatchObject({ format: 'json', schema: { properties: { intent: { type: 'string' } } } });
+    expect((await core.api.getRun({ runId })).output).toMatchObject({ format: 'json', schema: { properties: { intent: { enum: ['billing', 'bug', 'account', 'feature_request', 'other'] }, escalate: { type: 'boolean' } } } });
   });
 });
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FIELDS } from '../../electron/core/report/sampleExport';
+import { EXPORT_FIELDS, JSONL_FIELDS } from '../../electron/core/report/sampleExport';
 import { openCore } from '../../electron/core/core';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
 import { makeTempDir, removeDir } from '../support/tempDir';
@@ -134,7 +134,7 @@ describe('workbench runs and export', () => {
     const lines = jsonl.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
     const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(Object.keys(rows[0] ?? {})).toEqual([...EXPORT_FIELDS]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...JSONL_FIELDS]);
     expect(rows.filter((row) => row.status === 'error').map((row) => typeof row.error)).toEqual(['string', 'string']);
     expect(lines.every((line) => !line.includes('\n') && !/": /.test(line))).toBe(true);
 
@@ -171,8 +171,9 @@ describe('workbench runs and export', () => {
     const csv = runWorkbench(['export', runId, '--format', 'csv', '--workspace', ws], env);
     expect(csv.status).toBe(0);
     const records = csv.stdout.trim().split('\r\n').slice(1);
-    expect(records.find((record) => record.startsWith(`${runId},${rated[0]},`))?.endsWith(',4,')).toBe(true);
-    expect(records.find((record) => record.startsWith(`${runId},${rated[1]},`))).toMatch(/,4,"Right, but says ""Tokyo, Japan"",\nover two lines"$/);
+    // rating and note, then passed and failedChecks.
+    expect(records.find((record) => record.startsWith(`${runId},${rated[0]},`))).toMatch(/,4,,(true|false)?,[^,]*$/);
+    expect(records.find((record) => record.startsWith(`${runId},${rated[1]},`))).toMatch(/,4,"Right, but says ""Tokyo, Japan"",\nover two lines",(true|false)?,[^,]*$/);
   });
 
   it('says what to do for a wrong run id or format', () => {

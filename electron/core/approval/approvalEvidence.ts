@@ -1,5 +1,8 @@
 // What a run says about the version it ran, in the figures an approval records: the run's
-// overview from shared/variance (the same numbers the review and the comparison show).
+// overview from shared/variance (the same numbers the review and the comparison show), and when
+// the prompt has checks, the run's overall pass rate under them.
+import { approvalPassRate } from '../../../shared/approvals';
+import type { RunChecks } from '../../../shared/checks/runChecks';
 import type { RunDetail } from '../../../shared/runs';
 import { metricsByCell } from '../../../shared/variance/cellMetrics';
 import { runOverview } from '../../../shared/variance/runOverview';
@@ -11,7 +14,7 @@ import type { ApprovalEvidence } from '../workspace/approvalTrailers';
  */
 export const CLUSTER_THRESHOLD = 0.8;
 
-export function approvalEvidence(detail: RunDetail): ApprovalEvidence {
+export function approvalEvidence(detail: RunDetail, checks: Pick<RunChecks, 'checks' | 'overall'> | null = null): ApprovalEvidence {
   const { summary } = detail;
   const overview = runOverview({
     summary,
@@ -19,6 +22,7 @@ export function approvalEvidence(detail: RunDetail): ApprovalEvidence {
     samples: detail.samples,
     ratings: detail.ratings,
   });
+  const passRate = approvalPassRate(checks);
   return {
     runId: summary.runId,
     models: summary.models,
@@ -27,5 +31,6 @@ export function approvalEvidence(detail: RunDetail): ApprovalEvidence {
     rating: overview.ratingMean,
     rated: overview.rated,
     consistency: overview.consistency,
+    ...(passRate ? { passRate } : {}),
   };
 }

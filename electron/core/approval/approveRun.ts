@@ -5,6 +5,7 @@
 // a prompt edited since the run is refused.
 import path from 'node:path';
 import type { ApprovedVersion, ApproveRequest } from '../../../shared/approvals';
+import type { RunChecks } from '../../../shared/checks/runChecks';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
 import type { Author } from '../../../shared/settings';
@@ -31,9 +32,11 @@ export interface ApproveDeps {
   write: <T>(write: () => T) => Promise<T>;
   /** The commit's author (and the tag's tagger); throws when none is configured. */
   author: () => Author;
+  /** The run under its prompt's checks (runChecker.ts); without it, the evidence carries no pass rate. */
+  checks?: (runId: string) => Promise<RunChecks>;
 }
 
-export async function approveRun({ workspace, runs, write, author }: ApproveDeps, request: ApproveRequest): Promise<ApprovedVersion> {
+export async function approveRun({ workspace, runs, write, author, checks }: ApproveDeps, request: ApproveRequest): Promise<ApprovedVersion> {
   const detail = runs.detail(request.runId);
   if (!detail) throw new WorkbenchError('NOT_FOUND', `There is no run "${request.runId}". List the runs with \`workbench runs\`.`);
   const { summary } = detail;
@@ -46,7 +49,8 @@ export async function approveRun({ workspace, runs, write, author }: ApproveDeps
   assertUnchangedSince(workspace, summary);
   const casesHash = runs.casesHash(summary.runId);
   assertCasesUnchangedSince(workspace, summary, casesHash);
-  const evidence = approvalEvidence(detail);
+  // The files are unchanged since the run, so the checks read now are the ones the approved text carries.
+  const evidence = approvalEvidence(detail, checks ? await checks(summary.runId) : null);
   if (evidence.rated === 0 && !request.confirmed) {
     throw new WorkbenchError(
       'CONFIRMATION_REQUIRED',

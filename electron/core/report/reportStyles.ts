@@ -62,6 +62,8 @@ tbody th { font-weight: 500; color: var(--muted); white-space: nowrap; }
 .num { text-align: right; white-space: nowrap; }
 .bad { color: var(--bad); }
 .delta { font-weight: 600; }
+.pass-overall { font-size: 15px; margin: 4px 0; }
+tr.overall th, tr.overall td { font-weight: 600; color: inherit; border-bottom-width: 2px; }
 tr { break-inside: avoid; }
 pre { margin: 0; padding: 10px 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 6px;
   white-space: pre-wrap; overflow-wrap: anywhere; font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }

@@ -3,11 +3,13 @@
 // Content-Security-Policy says so to the browser, and every piece of model output or prompt text
 // is escaped (see safeHtml.ts).
 import type { Report } from '../../../shared/approvals';
+import type { RunChecks } from '../../../shared/checks/runChecks';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunDetail } from '../../../shared/runs';
 import { compareRuns } from '../../../shared/variance/runComparison';
 import type { RunStore } from '../store/runStore';
 import { cellDeltaTable, figuresWithDeltas, promptDiff, sideBySideFacts, summarySentences } from './comparisonSections';
+import { checksUsed, overallPassRate, passRateChangeTable, passRateChart, passRateTable } from './passRateSections';
 import { allCharts } from './reportCharts';
 import { dateText } from './reportFormat';
 import { reportRun, type ReportRun } from './reportRun';
@@ -21,6 +23,8 @@ export interface ReportDeps {
   runs: Pick<RunStore, 'detail' | 'source'>;
   /** The approvals resting on each run (runApprovals.ts); none when absent. */
   approvals?: ReadonlyMap<string, readonly string[]>;
+  /** Each run's pass rates under its prompt's checks (reportChecks.ts); a run absent has no checks and no such section. */
+  checks?: ReadonlyMap<string, RunChecks>;
   /** The time printed as "generated at" (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -35,21 +39,27 @@ export function buildRunReport(deps: ReportDeps, request: { runId: string; compa
   const first = load(request.runId);
   if (request.compareRunId === undefined || request.compareRunId === request.runId) {
     const { prompt, runId } = first.detail.summary;
-    return { fileName: `${prompt}-run-${runId}.html`, html: singleRunPage(first, generated) };
+    return { fileName: `${prompt}-run-${runId}.html`, html: singleRunPage(first, deps.checks?.get(runId) ?? null, generated) };
   }
   // Earlier run first: "A → B" then reads as before → after, and the deltas as what changed since.
   const [a, b] = [first, load(request.compareRunId)].sort((x, y) => x.detail.summary.createdAt.localeCompare(y.detail.summary.createdAt)) as [ReportRun, ReportRun];
   const prompts = [...new Set([a.detail.summary.prompt, b.detail.summary.prompt])].join('-');
-  return { fileName: `${prompts}-${a.detail.summary.runId}-vs-${b.detail.summary.runId}.html`, html: comparisonPage(a, b, generated) };
+  const checksOf = (run: ReportRun) => deps.checks?.get(run.detail.summary.runId) ?? null;
+  return { fileName: `${prompts}-${a.detail.summary.runId}-vs-${b.detail.summary.runId}.html`, html: comparisonPage(a, b, [checksOf(a), checksOf(b)], generated) };
 }
 
-function singleRunPage(run: ReportRun, generated: string): string {
+function singleRunPage(run: ReportRun, checks: RunChecks | null, generated: string): string {
   const { summary } = run.detail;
   return page(
     `${summary.prompt} · run ${summary.runId}`,
     html`<header class="report"><h1>${summary.prompt}</h1><div class="subtitle">Run ${summary.runId} · ${run.version} · ${dateText(summary.createdAt)}</div></header>
 ${runFacts(run)}
 <h2>Overall</h2>${overallFigures(run)}
+${
+  checks
+    ? html`<h2>Checks</h2>${overallPassRate(checks)}<div class="charts">${passRateChart([{ checks, label: null, models: summary.models }])}</div>${passRateTable(checks)}${checksUsed(checks, summary.cases)}`
+    : ''
+}
 <h2>Charts</h2><div class="charts">${allCharts([{ run, label: null }])}</div>
 <h2>Cells</h2>${cellTable(run)}
 <h2>Prompt as run</h2>${promptText(run.source)}
@@ -58,7 +68,7 @@ ${runFacts(run)}
   );
 }
 
-function comparisonPage(a: ReportRun, b: ReportRun, generated: string): string {
+function comparisonPage(a: ReportRun, b: ReportRun, [checksA, checksB]: [RunChecks | null, RunChecks | null], generated: string): string {
   const comparison = compareRuns(
     { summary: a.detail.summary, metrics: a.metrics, samples: a.detail.samples, ratings: a.detail.ratings },
     { summary: b.detail.summary, metrics: b.metrics, samples: b.detail.samples, ratings: b.detail.ratings },
@@ -72,6 +82,15 @@ function comparisonPage(a: ReportRun, b: ReportRun, generated: string): string {
 ${sideBySideFacts(a, b)}
 <h2>What changed</h2>${summarySentences(comparison)}
 <h2>Overall</h2>${figuresWithDeltas(a, b, comparison)}
+${
+  // Only runs measured by the same checks have pass rates worth setting side by side.
+  checksA && checksB && checksA.checksHash === checksB.checksHash
+    ? html`<h2>Checks, A → B</h2>${passRateChangeTable(checksA, checksB)}<div class="charts">${passRateChart([
+        { checks: checksA, label: 'A', models: a.detail.summary.models },
+        { checks: checksB, label: 'B', models: b.detail.summary.models },
+      ])}</div>${checksUsed(checksB, [...new Set([...a.detail.summary.cases, ...b.detail.summary.cases])])}`
+    : ''
+}
 <h2>Charts</h2><p class="caption">A dashed, B solid; a model keeps its colour.</p><div class="charts">${allCharts([
       { run: a, label: 'A' },
       { run: b, label: 'B' },

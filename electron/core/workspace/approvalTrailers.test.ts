@@ -94,3 +94,31 @@ describe('approvalMessage and parseApproval', () => {
     });
   });
 });
+
+describe('the pass rate trailer', () => {
+  const checked: ApprovalEvidence = { ...evidence, passRate: { rate: 0.93, low: 0.8846, high: 0.9585, n: 200 } };
+
+  it('follows the others when the prompt has checks: rate, Wilson bounds and n, two decimals', () => {
+    const text = formatTrailers(checked);
+    expect(text.split('\n')).toHaveLength(7);
+    expect(text.endsWith('Workbench-Consistency: 0.87\nWorkbench-Pass-Rate: 0.93 [0.88, 0.96] (n=200)')).toBe(true);
+    expect(formatTrailers({ ...evidence, passRate: { rate: null, low: 0, high: 1, n: 0 } }).endsWith('Workbench-Pass-Rate: none (n=0)')).toBe(true);
+  });
+
+  it('is left out when the prompt has no checks', () => {
+    expect(formatTrailers(evidence)).not.toContain('Pass-Rate');
+  });
+
+  it('reads back as written (rounded to two decimals), and absent stays absent', () => {
+    expect(parseApproval(approvalMessage('Approve', checked))).toEqual({ ...checked, passRate: { rate: 0.93, low: 0.88, high: 0.96, n: 200 } });
+    expect(parseApproval(approvalMessage('Approve', evidence))).not.toHaveProperty('passRate');
+    expect(parseApproval(approvalMessage('Approve', { ...evidence, passRate: { rate: null, low: 0, high: 1, n: 0 } }))?.passRate).toEqual({ rate: null, low: 0, high: 1, n: 0 });
+  });
+
+  it('drops a damaged pass rate and keeps the rest', () => {
+    const message = approvalMessage('Approve', evidence);
+    for (const damaged of ['great', '1.5 [0.9, 1] (n=3)', '0.5 (n=3)', '0.5 [0.2, 0.8]']) {
+      expect(parseApproval(`${message}Workbench-Pass-Rate: ${damaged}\n`)).toEqual(evidence);
+    }
+  });
+});

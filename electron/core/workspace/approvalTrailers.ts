@@ -1,7 +1,7 @@
 // The evidence of an approval as git trailers: `Key: value` lines in the last paragraph of the
 // commit message, where `git log` shows them and `git interpret-trailers --parse` reads them.
 // Written and read here only, so the two can never disagree on a format.
-import { TRAILER_KEYS, type Approval } from '../../../shared/approvals';
+import { TRAILER_KEYS, type Approval, type ApprovalPassRate } from '../../../shared/approvals';
 
 /** What the trailers carry; the tag is not in the message (it is found by the commit it points at). */
 export type ApprovalEvidence = Omit<Approval, 'tag'>;
@@ -35,9 +35,15 @@ export function formatNumber(value: number | null, digits = 2): string {
   return value === null || !Number.isFinite(value) ? NONE : value.toFixed(digits);
 }
 
-/** The six trailer lines, in TRAILER_KEYS order. */
+/** `0.93 [0.88, 0.96] (n=200)`; `none (n=0)` when nothing was decided. */
+export function formatPassRateTrailer(passRate: ApprovalPassRate): string {
+  if (passRate.rate === null || passRate.n === 0) return `${NONE} (n=${passRate.n})`;
+  return `${formatNumber(passRate.rate)} [${formatNumber(passRate.low)}, ${formatNumber(passRate.high)}] (n=${passRate.n})`;
+}
+
+/** The trailer lines, in TRAILER_KEYS order: six, and the pass rate's when the prompt has checks. */
 export function formatTrailers(evidence: ApprovalEvidence): string {
-  const values: Record<keyof typeof TRAILER_KEYS, string> = {
+  const values: Record<keyof typeof TRAILER_KEYS, string | null> = {
     run: encodeItem(evidence.runId),
     models: evidence.models.map(encodeItem).join(LIST_SEPARATOR),
     temperatures: evidence.temperatures.map((temperature) => String(temperature)).join(LIST_SEPARATOR),
@@ -45,8 +51,12 @@ export function formatTrailers(evidence: ApprovalEvidence): string {
     // With nothing rated the mean is unknown, whatever a caller passed.
     rating: `${evidence.rated > 0 ? formatNumber(evidence.rating) : NONE} (n=${evidence.rated})`,
     consistency: formatNumber(evidence.consistency),
+    passRate: evidence.passRate ? formatPassRateTrailer(evidence.passRate) : null,
   };
-  return (Object.keys(TRAILER_KEYS) as (keyof typeof TRAILER_KEYS)[]).map((key) => `${TRAILER_KEYS[key]}: ${values[key]}`).join('\n');
+  return (Object.keys(TRAILER_KEYS) as (keyof typeof TRAILER_KEYS)[])
+    .filter((key) => values[key] !== null)
+    .map((key) => `${TRAILER_KEYS[key]}: ${values[key]}`)
+    .join('\n');
 }
 
 /**
@@ -92,6 +102,21 @@ function parseNumber(value: string | undefined): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+const PASS_RATE = /^(\d+(?:\.\d+)?)\s*\[\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\]\s*\(n=(\d+)\)$/;
+const NO_PASS_RATE = /^none\s*\(n=(\d+)\)$/i;
+
+/** The pass rate trailer read back; undefined when absent or not in its format (older or hand-edited messages). */
+function parsePassRate(value: string | undefined): ApprovalPassRate | undefined {
+  if (value === undefined) return undefined;
+  const none = NO_PASS_RATE.exec(value);
+  if (none) return { rate: null, low: 0, high: 1, n: Number(none[1]) };
+  const match = PASS_RATE.exec(value);
+  if (!match) return undefined;
+  const [rate, low, high] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  if (![rate, low, high].every((number) => number >= 0 && number <= 1)) return undefined;
+  return { rate, low, high, n: Number(match[4]) };
+}
+
 /** The evidence in a commit message, or null when it carries no Workbench-Run trailer. */
 export function parseApproval(message: string): ApprovalEvidence | null {
   if (!HAS_RUN_TRAILER.test(message)) return null;
@@ -109,5 +134,11 @@ export function parseApproval(message: string): ApprovalEvidence | null {
     rating: rating ? parseNumber(rating[1]) : parseNumber(get('rating')),
     rated: rating ? Number(rating[2]) : 0,
     consistency: parseNumber(get('consistency')),
+    // Only present when the approval carried it, so evidence without checks reads back as it was written.
+    ...withPassRate(parsePassRate(get('passRate'))),
   };
+}
+
+function withPassRate(passRate: ApprovalPassRate | undefined): { passRate?: ApprovalPassRate } {
+  return passRate ? { passRate } : {};
 }

@@ -8,6 +8,7 @@ import { CellDeltaTable } from './CellDeltaTable';
 import { CompareSkeleton } from './CompareSkeleton';
 import { CompareSummary } from './CompareSummary';
 import { OverviewTable } from './OverviewTable';
+import { PassRateChanges } from './PassRateChanges';
 import { runLabel } from './runChoices';
 
 /**
@@ -58,6 +59,7 @@ export function RunComparisonView({ current, otherRunId, otherRuns }: RunCompari
         </h3>
         <OverviewTable comparison={comparison} otherLabel={runLabel(summary)} />
       </section>
+      <PassRateChanges a={summary} b={current.summary} />
       <section aria-label="By cell" className="compare__section">
         <h3 className="compare__subtitle">By cell</h3>
         {comparison.cells.length > 0 ? (

@@ -76,6 +76,7 @@ function GuardAction({ kind, actions, busy }: { kind: GuardKind; actions: GuardA
       );
     case 'unrated':
     case 'lowCoverage':
+    case 'lowPassRate':
       return null;
   }
 }

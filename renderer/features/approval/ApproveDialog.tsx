@@ -3,7 +3,8 @@ import type { ApprovedVersion } from '../../../shared/approvals';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RunSummary } from '../../../shared/runs';
 import { useApproveRun } from '../../api/approvalQueries';
-import { usePrompt } from '../../api/queries';
+import { useRunChecks } from '../../api/checkQueries';
+import { usePrompt, useSettings } from '../../api/queries';
 import { useRun, useRunAction } from '../../api/runQueries';
 import { usePromptHistory } from '../../api/versionQueries';
 import { uiActions } from '../../app/uiStore';
@@ -32,14 +33,21 @@ const codeOf = (error: unknown) => (error instanceof WorkbenchError ? error.code
 /**
  * Commits the prompt as it was run, with the run's evidence as trailers, and tags it. What stands in
  * the way is shown as soon as the dialog opens (approvalGuards.ts): a prompt or cases changed since
- * the run blocks it; an unfinished run, failed samples or few ratings are acknowledged first. The
+ * the run blocks it; an unfinished run, failed samples, few ratings or a pass rate under the
+ * workspace's gate are acknowledged first. The
  * core refuses a changed prompt too; that answer is shown if the files change while the dialog is open.
  */
 export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDialogProps) {
   const name = summary.prompt;
   // From the cache the review already holds; the figures are worked out only while the dialog is open.
   const detail = useRun(summary.runId).data;
-  const evidence = useMemo(() => (open && detail ? evidenceOf(metricsInput(detail)) : null), [open, detail]);
+  // The run under its prompt's checks: the evidence's pass rate, and the gate's warning. A failure to
+  // measure it leaves the evidence without a pass rate (the core measures again when approving).
+  const checks = useRunChecks(summary);
+  const checksSettled = !checks.isPending;
+  const measured = checks.data ?? null;
+  const evidence = useMemo(() => (open && detail && checksSettled ? evidenceOf(metricsInput(detail), measured) : null), [open, detail, checksSettled, measured]);
+  const minPassRate = useSettings().data?.gate.minPassRate;
   const history = usePromptHistory(name);
   const prompt = usePrompt(name);
   const current = useCurrentFiles(prompt);
@@ -51,7 +59,7 @@ export function ApproveDialog({ open, summary, onClose, onApproved }: ApproveDia
   const [problem, setProblem] = useState<string | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const code = codeOf(approve.error);
-  const guards = evidence ? approvalGuards({ summary, runCasesHash: detail?.casesHash, rated: evidence.rated, current }) : [];
+  const guards = evidence ? approvalGuards({ summary, runCasesHash: detail?.casesHash, rated: evidence.rated, current, passRate: evidence.passRate, minPassRate }) : [];
   const blocked = guards.some((guard) => guard.severity === 'block');
   const warned = guards.length > 0 && !blocked;
   const ready = evidence !== null && current !== undefined && !blocked && (!warned || acknowledged);

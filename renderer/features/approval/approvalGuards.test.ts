@@ -51,3 +51,28 @@ describe('approvalGuards', () => {
     expect(approvalGuards(input({ rated: 1 }))[0]?.title).toContain('(under 1%)');
   });
 });
+
+describe('the pass-rate gate', () => {
+  const passRate = { rate: 0.78, low: 0.72, high: 0.83, n: 200 };
+
+  it('warns, to be acknowledged, when the run passes its checks less often than the gate asks', () => {
+    const [guard] = approvalGuards(input({ passRate, minPassRate: 0.9 }));
+    expect(guard).toMatchObject({ kind: 'lowPassRate', severity: 'warning', title: 'Passes its checks 78% of the time, below the 90% gate' });
+    expect(guard?.detail).toContain('156 of 200 decided samples passed every check (95% interval 72%–83%)');
+  });
+
+  it('says nothing at or above the gate, without checks, with nothing decided, or while the settings load', () => {
+    expect(kinds({ passRate: { ...passRate, rate: 0.9 }, minPassRate: 0.9 })).toEqual([]);
+    expect(kinds({ passRate: undefined, minPassRate: 0.9 })).toEqual([]);
+    expect(kinds({ passRate: { rate: null, low: 0, high: 1, n: 0 }, minPassRate: 0.9 })).toEqual([]);
+    expect(kinds({ passRate, minPassRate: undefined })).toEqual([]);
+  });
+
+  it('never rounds a rate just under the gate up to it', () => {
+    expect(approvalGuards(input({ passRate: { ...passRate, rate: 0.896 }, minPassRate: 0.9 }))[0]?.title).toBe('Passes its checks 89% of the time, below the 90% gate');
+  });
+
+  it('gives way to a block: a changed prompt cannot be approved at any pass rate', () => {
+    expect(kinds({ passRate, minPassRate: 0.9, current: 'missing' })).toEqual(['promptChanged:block']);
+  });
+});

@@ -2,14 +2,16 @@
 // - blocks: the prompt or its cases changed since the run. An approval commits the files as they
 //   are now with the run's evidence, so the evidence would describe text that is not in the commit;
 //   no acknowledgement can make that true, and the core refuses it too.
-// - warnings: the run did not finish, some samples failed, or few (or no) answers are rated. The
-//   evidence is true but thin; the person may approve once they have said they know.
+// - warnings: the run did not finish, some samples failed, few (or no) answers are rated, or the
+//   run's pass rate under its prompt's checks is below the workspace's gate (Settings, gate.minPassRate).
+//   The evidence is true but thin or short of the bar; the person may approve once they have said they know.
+import type { ApprovalPassRate } from '../../../shared/approvals';
 import type { RunSummary } from '../../../shared/runs';
 
 /** A fifth of the answers: below it, the rating in the evidence rests on a small share of them. */
 export const LOW_COVERAGE_SHARE = 0.2;
 
-export type GuardKind = 'promptChanged' | 'casesChanged' | 'incomplete' | 'failed' | 'unrated' | 'lowCoverage';
+export type GuardKind = 'promptChanged' | 'casesChanged' | 'incomplete' | 'failed' | 'unrated' | 'lowCoverage' | 'lowPassRate';
 
 export interface ApprovalGuard {
   kind: GuardKind;
@@ -28,9 +30,13 @@ export interface GuardInput {
   /** Rated samples (with an output). */
   rated: number;
   current: CurrentFiles;
+  /** The run's overall pass rate under its prompt's checks; absent when the prompt has none. */
+  passRate?: ApprovalPassRate | undefined;
+  /** The workspace's gate (settings `gate.minPassRate`, 0–1); absent while the settings load. */
+  minPassRate?: number | undefined;
 }
 
-export function approvalGuards({ summary, runCasesHash, rated, current }: GuardInput): ApprovalGuard[] {
+export function approvalGuards({ summary, runCasesHash, rated, current, passRate, minPassRate }: GuardInput): ApprovalGuard[] {
   const guards: ApprovalGuard[] = [];
   const ran = summary.commit ? `the text of commit ${summary.commit.slice(0, 7)}` : 'a draft';
   const file = `prompts/${summary.prompt}.prompt`;
@@ -88,9 +94,24 @@ export function approvalGuards({ summary, runCasesHash, rated, current }: GuardI
       detail: `The rating in the evidence rests on those few. Rate more (c then a digit rates a whole cluster), or approve with what there is.`,
     });
   }
+  if (passRate && passRate.rate !== null && passRate.n > 0 && minPassRate !== undefined && passRate.rate < minPassRate) {
+    guards.push({
+      kind: 'lowPassRate',
+      severity: 'warning',
+      // Rounded down: a rate just under the gate must not read as the gate itself.
+      title: `Passes its checks ${Math.floor(passRate.rate * 100)}% of the time, below the ${percentOf(minPassRate)} gate`,
+      detail:
+        `${Math.round(passRate.rate * passRate.n)} of ${passRate.n} decided samples passed every check (95% interval ${percentOf(passRate.low)}–${percentOf(passRate.high)}). ` +
+        'Look at the failing answers in the review and fix the prompt, or approve with this pass rate; the gate is in Settings.',
+    });
+  }
   // A run that cannot be approved needs no advice on approving it.
   const blocks = guards.filter((guard) => guard.severity === 'block');
   return blocks.length > 0 ? blocks : guards;
+}
+
+function percentOf(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
 }
 
 function percent(share: number): string {

@@ -5,6 +5,7 @@ import { useRun } from '../../api/runQueries';
 import { hrefFor, reviewRoute } from '../../app/router';
 import { CompareSummary } from '../../components/compare/CompareSummary';
 import { OverviewTable } from '../../components/compare/OverviewTable';
+import { PassRateChanges } from '../../components/compare/PassRateChanges';
 import { runLabel } from '../../components/compare/runChoices';
 import { metricsInput } from '../../components/compare/RunComparisonView';
 import { ErrorState } from '../../components/ErrorState';
@@ -35,6 +36,7 @@ export function VersionRunComparison({ older, newer, olderLabel, newerLabel }: V
     <div className="version-compare">
       <CompareSummary sentences={comparison.summary} headingLevel="h4" />
       <OverviewTable comparison={comparison} otherLabel={runLabel(older)} columns={{ a: olderLabel, b: newerLabel }} />
+      <PassRateChanges a={older} b={newer} overallOnly />
       <div className="version-compare__actions">
         <a className="text-link" href={hrefFor(reviewRoute(newer.runId, 'compare', older.runId))}>
           Compare cell by cell

@@ -5,11 +5,12 @@ import { Section } from '../../components/Section';
 import { DefaultModelSetting } from './DefaultModelSetting';
 import { SettingForm } from './SettingForm';
 
-/** The default model, how long one call may stay silent and take in all, and from what estimated cost a run asks before starting. */
+/** The default model, how long one call may stay silent and take in all, from what estimated cost a run asks before starting, and the pass rate approving expects. */
 export function RunLimitsSection({ settings }: { settings: Settings }) {
   const saveTimeout = useSetSetting();
   const saveCap = useSetSetting();
   const saveThreshold = useSetSetting();
+  const saveGate = useSetSetting();
   return (
     <Section title="Runs">
       <div className="settings-card settings-card--padded settings-grid">
@@ -56,6 +57,21 @@ export function RunLimitsSection({ settings }: { settings: Settings }) {
             const value = Number(text.replace(/^\$/, ''));
             if (text === '' || !Number.isFinite(value) || value < 0) return 'Give an amount in dollars, 0 or more.';
             saveThreshold.mutate({ key: 'costThresholdUsd', value });
+            return null;
+          }}
+        />
+        <SettingForm
+          key={`gate:${settings.gate.minPassRate}`}
+          label="Approval gate: lowest pass rate (%)"
+          value={String(Math.round(settings.gate.minPassRate * 1000) / 10)}
+          hint="For prompts with checks: approving a run that passes them less often than this asks you to acknowledge it first."
+          input={{ className: 'input input--mono setting-form__number', type: 'number', min: 0, max: 100, step: 1 }}
+          pending={saveGate.isPending}
+          error={saveGate.error}
+          onSave={(text) => {
+            const value = Number(text.replace(/%$/, ''));
+            if (text === '' || !Number.isFinite(value) || value < 0 || value > 100) return 'Give a percentage from 0 to 100.';
+            saveGate.mutate({ key: 'gate', value: { ...settings.gate, minPassRate: value / 100 } });
             return null;
           }}
         />
