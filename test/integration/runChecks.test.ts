@@ -137,4 +137,27 @@ describe('runChecks', () => {
     expect(checks.checks.map((check) => check.id)).toEqual(['prompt#1', 'case:Japan#1']);
     expect(checks.cells[0]).toMatchObject({ passed: 3, total: 5 });
   });
+
+  it('holds outputs to the output schema written in Picoschema, converted to JSON Schema', async () => {
+    fs.writeFileSync(
+      path.join(ws, 'prompts', 'triage.prompt'),
+      '---\nmodel: ollama/llama3.2\noutput:\n  format: json\n  schema:\n    intent(enum): [billing, bug]\n    confidence: number\nmetadata:\n  workbench:\n    checks:\n      - json\n---\nTriage this.\n',
+    );
+    ollama.clearFaults();
+    ollama.inject(
+      { fault: { type: 'reply', text: '{"intent":"billing","confidence":0.9}' } },
+      { fault: { type: 'reply', text: '{"intent":"refund","confidence":0.9}' } },
+      { fault: { type: 'reply', text: '{"topic":"billing"}' } },
+    );
+    const started = await core.api.startRun(
+      api.methods.startRun.input.parse({ prompt: 'triage', models: ['ollama/llama3.2'], temperatures: [0], samples: 3, concurrency: 1, stream: false, confirmed: true }),
+    );
+    await core.runs.finished(started.runId);
+    const checks = await core.api.runChecks({ runId: started.runId });
+    expect(checks.overall).toMatchObject({ passed: 1, total: 3 });
+    expect(checks.samples.flatMap((sample) => sample.failed.map((entry) => entry.reason))).toEqual([
+      'JSON, but it does not fit the output schema',
+      'JSON, but it does not fit the output schema',
+    ]);
+  });
 });

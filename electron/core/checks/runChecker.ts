@@ -17,6 +17,7 @@ import { parsePromptFile } from '../workspace/promptFile';
 import type { Workspace } from '../workspace/workspace';
 import { readPromptChecks, type PromptChecks } from './promptChecks';
 import { matchInSandbox } from './regexSandbox';
+import { outputJsonSchema } from '../workspace/outputJsonSchema';
 import { NOT_JUDGED, rubricJudging, rubricTargets, withJudgements, type RubricTarget } from './rubricVerdicts';
 
 export interface RunCheckerDeps {
@@ -30,6 +31,12 @@ export function currentChecks(workspace: Workspace, prompt: string): PromptCheck
   const read = readPromptFiles(workspace, prompt);
   const parsed = parsePromptFile(files.prompt, read.source);
   return readPromptChecks({ promptFile: files.prompt, source: read.source, casesFile: files.cases, casesSource: read.casesSource, outputSchema: parsed.outputSchema });
+}
+
+/** The JSON Schema `json` checks hold outputs to: the prompt's output schema converted from Picoschema (none when it cannot be). */
+async function checkedSchema(prompt: PromptChecks): Promise<Record<string, unknown> | undefined> {
+  const converted = await outputJsonSchema(prompt.outputSchema);
+  return converted.ok ? converted.schema : undefined;
 }
 
 /** Which checks apply to a sample of `caseName`: the prompt-wide ones and its case's own. */
@@ -105,6 +112,7 @@ export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId
     return kept !== undefined && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt;
   };
   const regex = await matchRegexChecks(run.samples.filter((sample) => !isKept(sample)), prompt.checks, prompt.specs);
+  const outputSchema = await checkedSchema(prompt);
   // Which checks apply depends only on the case: worked out once per case, not once per sample.
   const applicableByCase = new Map(run.cases.map((name) => [name, checksFor(prompt.checks, name)]));
   for (const sample of run.samples) {
@@ -113,7 +121,7 @@ export async function evaluateRun({ workspace, database }: RunCheckerDeps, runId
     let verdicts: Verdict[];
     if (isKept(sample)) verdicts = stored.get(sample.sampleId)!.verdicts;
     else {
-      verdicts = evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, regex);
+      verdicts = evaluateSample(sample, applicable, prompt.specs, outputSchema, regex);
       fresh.push({ sampleId: sample.sampleId, finishedAt: sample.finishedAt, verdicts });
     }
     evaluated.push({ sample, verdicts, targets: rubricTargets(sample, applicable, prompt.specs, defaultJudge) });
@@ -175,7 +183,7 @@ export async function checkSample({ workspace, database }: RunCheckerDeps, sampl
   const evaluated =
     kept && kept.checksHash === prompt.hash && kept.finishedAt === sample.finishedAt
       ? kept.verdicts
-      : evaluateSample(sample, applicable, prompt.specs, prompt.outputSchema, await matchRegexChecks([sample], applicable, prompt.specs));
+      : evaluateSample(sample, applicable, prompt.specs, await checkedSchema(prompt), await matchRegexChecks([sample], applicable, prompt.specs));
   const targets = rubricTargets(sample, applicable, prompt.specs, database.settings.read().checks.defaultJudge);
   const verdicts = withJudgements(evaluated, targets, database.judgements.read(targets.map((target) => target.key)));
   return { sampleId, checks: applicable, verdicts, callFailed: sample.status === 'error' };

@@ -3,13 +3,13 @@
 // cannot take the parameters (skippedCells.ts), and collects every reason the run cannot start, so
 // nothing is written and no call is made for a run that would fail on every sample.
 import path from 'node:path';
-import { picoschema } from 'dotprompt';
 import { WorkbenchError } from '../../../shared/errors';
 import { splitModelId } from '../../../shared/models';
 import type { RunRequest } from '../../../shared/runs';
 import { skippedCells, skipReasons } from '../../../shared/skippedCells';
 import type { ModelProvider } from '../providers/provider';
 import { parseCasesFile } from '../workspace/casesFile';
+import { outputJsonSchema } from '../workspace/outputJsonSchema';
 import { contentHash } from '../workspace/contentHash';
 import { splitFrontMatter } from '../workspace/frontMatter';
 import { parsePromptFile } from '../workspace/promptFile';
@@ -122,14 +122,9 @@ function providerProblems(request: RunRequest, provider: (id: string) => ModelPr
 
 async function outputSpec(format: string | undefined, schema: unknown, problems: string[]): Promise<RunPlan['output']> {
   if (format !== 'json') return undefined;
-  if (schema === undefined || schema === null) return { format: 'json' };
-  try {
-    const jsonSchema = (await picoschema(schema)) as Record<string, unknown> | null;
-    return jsonSchema ? { format: 'json', schema: jsonSchema } : { format: 'json' };
-  } catch (error) {
-    problems.push(`output.schema is not valid Picoschema: ${error instanceof Error ? error.message : String(error)}`);
-    return { format: 'json' };
-  }
+  const converted = await outputJsonSchema(schema);
+  if (!converted.ok) problems.push(converted.message);
+  return converted.ok && converted.schema ? { format: 'json', schema: converted.schema } : { format: 'json' };
 }
 
 function numberOrUndefined(value: unknown): number | undefined {
