@@ -132,7 +132,7 @@ describe('planRun', () => {
 
   it('passes a declared output schema on as JSON Schema', async () => {
     const { plan } = await planRun(core.workspace, request({ prompt: 'ticket-triage' }), lookup);
-    expect(plan?.output).toMatchObject({ format: 'json', schema: { type: 'object', properties: { intent: { type: 'string' } } } });
+    expect(plan?.output).toMatchObject({ format: 'json', schema: { type: 'object', properties: { intent: { enum: ['billing', 'bug', 'account', 'feature_request', 'other'] }, confidence: { type: 'number' } } } });
   });
 });
 
