@@ -35,6 +35,7 @@ describe('readCheck', () => {
     expect(message({ regex: '(a+)+$' })).toMatch(/repeats a group that itself repeats/);
     expect(message({ regex: 'x', flags: 'g' })).toMatch(/flags/);
     expect(message({ rubric: 'ok', judgeRepeats: 2 })).toMatch(/odd whole number/);
+    expect(message({ similar: 'Paris', method: 'embedding' })).toMatch(/^`method: embedding` is not available yet\. Use `lexical`/);
     expect(message({ rubric: 'ok', judge: 'gpt-4o' })).toMatch(/provider\/model/);
     expect(message({ name: '' , contains: 'x' })).toBe('`name` must be a non-empty text.');
   });

@@ -98,7 +98,9 @@ function specOf(kind: CheckKind, value: unknown, options: Record<string, unknown
       const threshold = options.threshold ?? 0.8;
       if (typeof threshold !== 'number' || threshold < 0 || threshold > 1) return '`threshold` is a number from 0 to 1 (0.8 when left out).';
       const method = options.method ?? 'lexical';
-      if (method !== 'lexical' && method !== 'embedding') return '`method` is `lexical` (word overlap, the default) or `embedding` (the embedding model in Settings).';
+      // Nothing decides an embedding similarity yet: accepting it would leave its samples undecided, uncounted, for ever.
+      if (method === 'embedding') return '`method: embedding` is not available yet. Use `lexical` (word overlap, the default), or a `rubric` check that a model judges.';
+      if (method !== 'lexical') return '`method` is `lexical` (word overlap, the default).';
       return { kind, value, threshold, method };
     }
     case 'rubric': {

@@ -1,5 +1,5 @@
 // One check's verdict on one sample, for every kind that needs no model: text, length, JSON,
-// lexical similarity, latency and cost. A rubric (and an embedding similarity) needs a model call;
+// lexical similarity, latency and cost. A rubric needs a model call;
 // it is left undecided here, and the core's judge decides it. Reasons say what was found, so a
 // person can act on a failure without opening the output.
 import { jsonEqual } from './jsonEqual';

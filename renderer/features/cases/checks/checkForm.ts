@@ -49,7 +49,7 @@ export const CHECK_FIELDS: Record<CheckKind, readonly CheckField[]> = {
   similar: [
     { key: 'similar', label: 'Reads like', type: 'longText', placeholder: 'the reference text' },
     { key: 'threshold', label: 'Threshold', type: 'number', placeholder: '0.8' },
-    { key: 'method', label: 'Method', type: 'choice', choices: ['lexical', 'embedding'] },
+    { key: 'method', label: 'Method', type: 'choice', choices: ['lexical'] },
   ],
   rubric: [
     { key: 'rubric', label: 'Rubric', type: 'longText', placeholder: 'what a good output does' },
