@@ -31,6 +31,7 @@ describe('readCheck', () => {
     expect(message({ 'json-path': '$.a', min: 'high' })).toBe('`min` takes a number, for example `min: 0.8`.');
     expect(message({ contains: 'x', equals: 'y' })).toBe('A `contains` check has no option `equals`: it takes only `name` besides its value.');
     expect(message({ 'max-words': 1.5 })).toMatch(/takes a whole number/);
+    expect(message({ contains: '' })).toBe('`contains` takes a text that is not empty, for example `contains: reset`.');
     expect(message({ regex: '(' })).toMatch(/not a valid regular expression/);
     expect(message({ regex: '(a+)+$' })).toMatch(/repeats a group that itself repeats/);
     expect(message({ regex: 'x', flags: 'g' })).toMatch(/flags/);

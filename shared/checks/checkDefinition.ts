@@ -60,6 +60,8 @@ function specOf(kind: CheckKind, value: unknown, options: Record<string, unknown
     case 'not-contains':
     case 'starts-with':
       if (!isScalar(value)) return `\`${kind}\` takes a text, for example \`${kind}: reset\`.`;
+      // Every output contains the empty text: such a check could never fail.
+      if (kind !== 'equals' && String(value) === '') return `\`${kind}\` takes a text that is not empty, for example \`${kind}: reset\`.`;
       return { kind, value: String(value) };
     case 'contains-any':
     case 'contains-all':
