@@ -14,6 +14,11 @@ export const queryKeys = {
   runChecks: (name: string, runId: string, finished: string) => ['prompt', name, 'runChecks', runId, finished] as const,
   /** One sample's verdicts, under the prompt's key for the same reason. */
   sampleChecks: (name: string, sampleId: string, finishedAt: string | null) => ['prompt', name, 'sampleChecks', sampleId, finishedAt] as const,
+  /**
+   * How a run's rubric judges agree with people's ratings: under the prompt's key (a rubric edited
+   * is another rubric); asked again when ratings change or judging ends (judgeEvents.ts).
+   */
+  judgeCalibration: (name: string, runId: string) => ['prompt', name, 'judgeCalibration', runId] as const,
   diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
   /** A commit's content never changes, so it is cached apart from the prompt's live files. */
   version: (name: string, ref: string) => ['version', name, ref] as const,
@@ -28,6 +33,8 @@ export const queryKeys = {
   run: (runId: string) => ['run', runId] as const,
   /** The latest progress tick of a run (rate, ETA); only ever written by events. */
   runProgress: (runId: string) => ['runProgress', runId] as const,
+  /** The latest judging tick of a run; only ever written by events. */
+  judgeProgress: (runId: string) => ['judgeProgress', runId] as const,
   sample: (sampleId: string) => ['sample', sampleId] as const,
   /** A mutation key, not a query: the rating, note and undo writes of a run, so the review can tell which are unsaved. */
   ratingWrites: (runId: string) => ['ratingWrites', runId] as const,

@@ -6,10 +6,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { WorkbenchClient } from '../../shared/api';
 import type { RunDetail, RunProgress, RunStatus, RunSummary } from '../../shared/runs';
 import { queryKeys } from './queryKeys';
+import { subscribeToJudgeEvents } from './judgeEvents';
 import { subscribeToRatingEvents } from './ratingEvents';
 import { applyProgress, mergeSamples } from './runCache';
 
-/** Subscribes to runProgress, runsChanged, runSamples and ratingsChanged (through `on`, the client's); returns the unsubscribers. */
+/** Subscribes to runProgress, runsChanged, runSamples, ratingsChanged and judgeProgress (through `on`, the client's); returns the unsubscribers. */
 export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClient['on']): Array<() => void> {
   const lastStatus = new Map<string, RunStatus>();
 
@@ -64,6 +65,7 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
       queryClient.setQueryData<RunDetail>(queryKeys.run(runId), (detail) => (detail ? mergeSamples(detail, samples) : detail));
     }),
     ...subscribeToRatingEvents(queryClient, on),
+    ...subscribeToJudgeEvents(queryClient, on),
   ];
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { passRate } from '../../../shared/checks/passRate';
 import type { CellPassRate, RunChecks, SampleChecks } from '../../../shared/checks/runChecks';
 import type { Sample } from '../../../shared/runs';
-import { cellMatches, effectiveFilter, filterCounts, filterValue, indexChecks, NO_CHECKS, parseFilterValue, sampleMatches, type ReviewFilter } from './reviewFilter';
+import type { JudgeCalibration, RubricCalibration } from '../../../shared/checks/judging';
+import { cellMatches, effectiveFilter, filterCounts, filterValue, indexChecks, NO_CHECKS, parseFilterValue, sampleMatches, withCalibration, type ReviewFilter } from './reviewFilter';
 
 const sample = (sampleId: string, model: string, status: Sample['status'] = 'ok'): Sample =>
   ({ sampleId, runId: 'r', model, temperature: 0, case: 'c', index: 0, status }) as Sample;
@@ -74,9 +75,36 @@ describe('review filters', () => {
   });
 
   it('turns a filter into a select value and back', () => {
-    const filters: (ReviewFilter | null)[] = [null, { kind: 'failed' }, { kind: 'failing' }, { kind: 'flaky' }, { kind: 'check', check: 'case:a: b#2' }];
+    const filters: (ReviewFilter | null)[] = [null, { kind: 'failed' }, { kind: 'failing' }, { kind: 'flaky' }, { kind: 'disagrees' }, { kind: 'check', check: 'case:a: b#2' }];
     for (const filter of filters) expect(parseFilterValue(filterValue(filter))).toEqual(filter);
     expect(parseFilterValue('check:')).toBeNull();
     expect(parseFilterValue('nonsense')).toBeNull();
+  });
+
+  it('keeps the samples where a rubric’s judge and a person disagree, over every rubric', () => {
+    const rubric = (check: string, disagreements: RubricCalibration['disagreements']): RubricCalibration => ({
+      check, label: check, n: 4, agreement: 0.5, kappa: 0, low: -0.9, high: 0.9, note: null,
+      table: { passGood: 1, passBad: 1, failGood: 1, failBad: 1 }, leftOut: 0, disagreements,
+    });
+    const calibration: JudgeCalibration = {
+      runId: 'r',
+      thresholds: { good: 4, bad: 2 },
+      rubrics: [
+        rubric('prompt#3', [{ sampleId: 'a1', judgePassed: true, rating: 1 }]),
+        rubric('case:c#1', [{ sampleId: 'b2', judgePassed: false, rating: 5 }, { sampleId: 'a1', judgePassed: false, rating: 5 }]),
+      ],
+    };
+    const judged = withCalibration(index, calibration);
+    expect(samples.filter((entry) => sampleMatches({ kind: 'disagrees' }, entry, judged)).map((entry) => entry.sampleId)).toEqual(['a1', 'b2']);
+    const counts = filterCounts(samples, judged);
+    expect(counts.disagrees).toBe(2);
+    expect(effectiveFilter({ kind: 'disagrees' }, counts)).toEqual({ kind: 'disagrees' });
+    // The other filters are untouched by it.
+    expect(counts).toMatchObject({ failed: 1, failing: 2, flaky: 1 });
+    // No disagreement yet (or no rubric, or no checks at all): the filter keeps nothing and falls back.
+    expect(kept({ kind: 'disagrees' })).toEqual([]);
+    expect(withCalibration(index, { ...calibration, rubrics: [] }).disagreements).toBeNull();
+    expect(withCalibration(NO_CHECKS, calibration)).toBe(NO_CHECKS);
+    expect(effectiveFilter({ kind: 'disagrees' }, filterCounts(samples, withCalibration(index, { ...calibration, rubrics: [rubric('prompt#3', [])] })))).toBeNull();
   });
 });

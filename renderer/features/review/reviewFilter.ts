@@ -1,7 +1,9 @@
 // What the grid narrows down to, and j/k with it: the failed calls (RunFailures' "Show failed
-// only"), the samples failing any check or one named check, or the flaky cells. One filter per run,
+// only"), the samples failing any check or one named check, the flaky cells, or the samples where a
+// rubric's judge and a person's rating disagree. One filter per run,
 // so choosing one replaces the other; a filter that matches nothing shows the whole run.
 import { cellKeyOf, type CellKey } from '../../../shared/cellStats';
+import type { JudgeCalibration } from '../../../shared/checks/judging';
 import type { CellPassRate, RunChecks, SampleChecks } from '../../../shared/checks/runChecks';
 import type { Sample } from '../../../shared/runs';
 
@@ -13,7 +15,9 @@ export type ReviewFilter =
   /** Answers that fail this check (its id); failed calls, which fail every check, are the 'failed' filter's. */
   | { kind: 'check'; check: string }
   /** Every sample of the cells whose pass rate is neither always nor never. */
-  | { kind: 'flaky' };
+  | { kind: 'flaky' }
+  /** Samples a rubric's judge passed that a person rated bad, or failed that a person rated good. */
+  | { kind: 'disagrees' };
 
 /** The run's checks, indexed for the grid: each sample's outcome when it did not pass, each cell's pass rate. */
 export interface CheckIndex {
@@ -21,9 +25,11 @@ export interface CheckIndex {
   /** Samples that failed a check or are undecided; finished samples absent here passed. */
   outcomes: ReadonlyMap<string, SampleChecks>;
   cells: ReadonlyMap<string, CellPassRate>;
+  /** Samples where a judge and a person disagree (any rubric); null when the prompt has no rubric check. */
+  disagreements: ReadonlySet<string> | null;
 }
 
-export const NO_CHECKS: CheckIndex = { checks: [], outcomes: new Map(), cells: new Map() };
+export const NO_CHECKS: CheckIndex = { checks: [], outcomes: new Map(), cells: new Map(), disagreements: null };
 
 /** A prompt without checks has nothing to show: every answer "passes" no check, so no cell gets a rate. */
 export function indexChecks(data: RunChecks | undefined): CheckIndex {
@@ -32,17 +38,25 @@ export function indexChecks(data: RunChecks | undefined): CheckIndex {
     checks: data.checks,
     outcomes: new Map(data.samples.map((outcome) => [outcome.sampleId, outcome])),
     cells: new Map(data.cells.map((cell) => [cellKeyOf(cell), cell])),
+    disagreements: null,
   };
 }
 
-/** The filter as one string, for a <select>'s value and back: '', 'failed', 'failing', 'flaky', 'check:<id>'. */
+/** The index with the run's judge calibration, for the 'disagrees' filter (kept only while it is this run's). */
+export function withCalibration(index: CheckIndex, calibration: JudgeCalibration | undefined): CheckIndex {
+  if (index === NO_CHECKS || !calibration || calibration.rubrics.length === 0) return index;
+  const disagreements = new Set(calibration.rubrics.flatMap((rubric) => rubric.disagreements.map((entry) => entry.sampleId)));
+  return { ...index, disagreements };
+}
+
+/** The filter as one string, for a <select>'s value and back: '', 'failed', 'failing', 'flaky', 'disagrees', 'check:<id>'. */
 export function filterValue(filter: ReviewFilter | null): string {
   if (!filter) return '';
   return filter.kind === 'check' ? `check:${filter.check}` : filter.kind;
 }
 
 export function parseFilterValue(value: string): ReviewFilter | null {
-  if (value === 'failed' || value === 'failing' || value === 'flaky') return { kind: value };
+  if (value === 'failed' || value === 'failing' || value === 'flaky' || value === 'disagrees') return { kind: value };
   if (value.startsWith('check:') && value.length > 'check:'.length) return { kind: 'check', check: value.slice('check:'.length) };
   return null;
 }
@@ -61,6 +75,8 @@ export function sampleMatches(filter: ReviewFilter, sample: Sample | undefined, 
     }
     case 'flaky':
       return index.cells.get(cellKeyOf(sample))?.label === 'flaky';
+    case 'disagrees':
+      return index.disagreements?.has(sample.sampleId) ?? false;
   }
 }
 
@@ -71,12 +87,14 @@ export function cellMatches(filter: ReviewFilter, cell: CellKey & { sampleIds: r
 }
 
 /** How many samples each filter keeps (flaky: how many cells), to label and disable the choices. */
-export function filterCounts(samples: readonly Sample[], index: CheckIndex): { failed: number; failing: number; flaky: number; byCheck: ReadonlyMap<string, number> } {
+export function filterCounts(samples: readonly Sample[], index: CheckIndex): { failed: number; failing: number; flaky: number; disagrees: number; byCheck: ReadonlyMap<string, number> } {
   let failed = 0;
+  let disagrees = 0;
   let failing = 0;
   const byCheck = new Map<string, number>(index.checks.map((check) => [check.id, 0]));
   for (const sample of samples) {
     if (sample.status === 'error') failed++;
+    if (index.disagreements?.has(sample.sampleId)) disagrees++;
     const outcome = index.outcomes.get(sample.sampleId);
     if (outcome?.passed !== false) continue;
     failing++;
@@ -85,7 +103,7 @@ export function filterCounts(samples: readonly Sample[], index: CheckIndex): { f
   }
   let flaky = 0;
   for (const cell of index.cells.values()) if (cell.label === 'flaky') flaky++;
-  return { failed, failing, flaky, byCheck };
+  return { failed, failing, flaky, disagrees, byCheck };
 }
 
 export type FilterCounts = ReturnType<typeof filterCounts>;
