@@ -2,18 +2,20 @@ import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
 import { useRunChecks } from '../../api/checkQueries';
+import { useJudgeCalibration } from '../../api/judgeQueries';
 import { useEmbeddingSimilarity } from '../../api/ratingQueries';
 import { navigate, reviewRoute, type ReviewTab } from '../../app/router';
 import { Skeleton } from '../../components/Skeleton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { BlindQueue } from './BlindQueue';
 import { ChecksBar } from './checks/ChecksBar';
+import { JudgeAgreement } from './checks/JudgeAgreement';
 import { FocusPanel } from './FocusPanel';
 import { GridControls } from './GridControls';
 import { withRatings } from './ratingFigures';
 import { ReviewGrid } from './ReviewGrid';
 import { ReviewHeader } from './ReviewHeader';
-import { indexChecks, type ReviewFilter } from './reviewFilter';
+import { indexChecks, withCalibration, type ReviewFilter } from './reviewFilter';
 import { resolveFocus } from './reviewReducer';
 import { reviewActions, useBlind, useFilter, useReviewState } from './reviewStore';
 import { RunFailures } from './RunFailures';
@@ -69,7 +71,12 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   // The run under its prompt's checks as the files hold them now; kept only while it is this run's.
   const checksQuery = useRunChecks(summary);
   const runChecks = checksQuery.data?.runId === runId ? checksQuery.data : undefined;
-  const checks = useMemo(() => indexChecks(runChecks), [runChecks]);
+  // How far each rubric's judge agrees with people's ratings, and where they disagree (a filter).
+  const rubrics = runChecks?.rubrics ?? [];
+  const calibrationQuery = useJudgeCalibration(summary.prompt, runId, rubrics.length > 0);
+  const calibration = rubrics.length > 0 && calibrationQuery.data?.runId === runId ? calibrationQuery.data : undefined;
+  const undecided = rubrics.reduce((sum, rubric) => sum + rubric.undecided, 0);
+  const checks = useMemo(() => withCalibration(indexChecks(runChecks), calibration), [runChecks, calibration]);
   const hasChecks = checks.checks.length > 0;
   const failsCheck = useCallback((id: string) => checks.outcomes.get(id)?.passed === false, [checks]);
   const model = useReviewModel(detail, metrics.cells, ratings, rows, blind, filterAsked, checks);
@@ -108,6 +115,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
         />
       )}
       {/* Blind, a failure's message would name its model; failed samples are left out of the queue. */}
+      {view === 'grid' && !blind && <JudgeAgreement runId={runId} calibration={calibration} undecided={undecided} running={summary.status === 'running'} />}
       {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={model.filter?.kind === 'failed'} onFailedOnly={showFailedOnly} onFocus={focus} />}
       {view === 'grid' && (
         <div className="review__body">

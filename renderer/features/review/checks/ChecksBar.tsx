@@ -20,7 +20,7 @@ interface ChecksBarProps {
 
 /**
  * The run under its prompt's checks, in the toolbar: the overall pass rate and the filter ("failing
- * check X", flaky cells, failing samples, failed calls). A prompt without checks gets one line on
+ * check X", flaky cells, failing samples, failed calls, where a rubric's judge and a person disagree). A prompt without checks gets one line on
  * how to add them, where the pass rate would be.
  */
 export function ChecksBar({ prompt, data, filter, counts, onFilter }: ChecksBarProps) {
@@ -47,6 +47,7 @@ export function ChecksBar({ prompt, data, filter, counts, onFilter }: ChecksBarP
         <FilterOption value="failing" count={counts.failing} label="Failing samples" />
         <FilterOption value="flaky" count={counts.flaky} label="Flaky cells" />
         {counts.failed > 0 && <FilterOption value="failed" count={counts.failed} label="Failed calls" />}
+        {data.rubrics.length > 0 && <FilterOption value="disagrees" count={counts.disagrees} label="Judge disagrees with a person" />}
         <optgroup label="Failing a check">
           {data.checks.map((check) => (
             <FilterOption key={check.id} value={`check:${check.id}`} count={counts.byCheck.get(check.id) ?? 0} label={checkOptionLabel(check)} />
