@@ -27,7 +27,7 @@ export function JudgeAgreement({ runId, calibration, undecided, running }: Judge
         <span className="judge-agreement__thresholds" title="Ratings in between count as neither (Settings → Checks)">
           {thresholdsText(calibration.thresholds)}
         </span>
-        {undecided > 0 && !running && <JudgeNow runId={runId} undecided={undecided} />}
+        {!running && <JudgeNow runId={runId} undecided={undecided} />}
       </div>
       {hasOverlap(calibration) ? (
         calibration.rubrics.map((rubric) => <RubricAgreement key={rubric.check} rubric={rubric} thresholds={calibration.thresholds} />)

@@ -24,7 +24,7 @@ describe('judge calibration text', () => {
     expect(judgeResultText(result({}))).toBe('Judged 12 of 12 outputs · 12 calls · $0.0031');
     // Everything was cached: no calls, so no cost to speak of.
     expect(judgeResultText(result({ calls: 0, costUsd: null }))).toBe('Judged 12 of 12 outputs · 0 calls');
-    expect(judgeResultText(result({ wanted: 0, judged: 0, calls: 0 }))).toBe('Nothing left to judge');
+    expect(judgeResultText(result({ wanted: 0, judged: 0, calls: 0 }))).toMatch(/^Nothing left to judge: /);
     expect(judgeResultText(result({ judged: 10, failures: ['openai: key refused'] }))).toBe('Judged 10 of 12 outputs · 12 calls · $0.0031. Not judged: openai: key refused');
   });
 });

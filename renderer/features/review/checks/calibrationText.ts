@@ -43,7 +43,8 @@ export function judgeProgressText(progress: Pick<JudgeProgress, 'done' | 'total'
 
 /** "Judged 12 outputs · 12 calls · $0.0031", with what failed. */
 export function judgeResultText(result: JudgeRunResult): string {
-  if (result.wanted === 0) return 'Nothing left to judge';
+  // Undecided verdicts can also be answers the judge gave that could not be read: asking again would not change them.
+  if (result.wanted === 0) return 'Nothing left to judge: what is still undecided has answers that could not be read (see the sample’s checks)';
   const parts = [`Judged ${result.judged} of ${plural(result.wanted, 'output')}`, plural(result.calls, 'call')];
   if (result.calls > 0) parts.push(formatCost(result.costUsd));
   const text = parts.join(' · ');
