@@ -44,13 +44,19 @@ test('the judge is compared with people’s ratings, judged on demand, and its d
     seed: 42,
   });
   const runId = detail.summary.runId;
-  fs.writeFileSync(casesPath, CASES);
   await page.goto(`${workbench.server.url}#/runs/${runId}`);
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
-
+  // No rubric check: nothing about judges, and no such filter.
+  const filter = page.getByRole('combobox', { name: 'Show' });
+  await expect(filter).toBeVisible();
+  await expect(filter.locator('option', { hasText: 'Judge disagrees' })).toHaveCount(0);
   const block = blockOf(page);
+  await expect(block).toHaveCount(0);
+
+  // The rubric written into the cases file appears at once, with nothing to compare yet.
+  fs.writeFileSync(casesPath, CASES);
   await expect(block).toContainText('good = rated ≥ 4, bad = rated ≤ 2');
-  await expect(block).toContainText('Rate some judged samples to see how far the judge agrees with you.');
+  await expect(block).toContainText('Rate some judged samples to see how far the judge agrees with you.', { timeout: 15_000 });
   const judgeNow = block.getByRole('button', { name: /^Judge now/ });
   await expect(judgeNow).toHaveText('Judge now (6)', { timeout: 15_000 });
 
@@ -84,7 +90,6 @@ test('the judge is compared with people’s ratings, judged on demand, and its d
   await saveThemedScreenshots(page, testInfo, 'review-judge-agreement', block);
 
   // The disagreement is one filter away, and j/k walk only it.
-  const filter = page.getByRole('combobox', { name: 'Show' });
   await filter.selectOption({ label: 'Judge disagrees with a person (1)' });
   await expect(panelOf(page)).toContainText('Sample 1 of 1');
   await page.keyboard.press('j');
