@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures';
-import { collectErrors, promptFile, readPrompt, saveThemedScreenshots } from './helpers';
+import { collectErrors, promptFile, readPrompt, removeChecks, saveThemedScreenshots } from './helpers';
 
 interface CaseEntry {
   name: string;
@@ -16,10 +16,16 @@ interface CaseEntry {
 const casesOnDisk = (workspace: string) => parse(readPrompt(workspace, 'ticket-triage', '.cases.yaml')) as CaseEntry[];
 const checksOf = (workspace: string, name: string) => casesOnDisk(workspace).find((entry) => entry.name === name)?.expect;
 
-/** Prompt-wide checks in the front matter (the second cannot be read) and two hand-written checks on "locked out". */
+/**
+ * The starter's own checks taken out, then prompt-wide checks in the front matter (the second
+ * cannot be read) and two hand-written checks on "locked out".
+ */
 function writeChecks(workspace: string) {
+  removeChecks(workspace, 'ticket-triage');
   const prompt = promptFile(workspace, 'ticket-triage');
-  const source = fs.readFileSync(prompt, 'utf8').replace('    samples: 10\n', '    samples: 10\n    checks:\n      - json\n      - max-words: many\n');
+  const source = fs
+    .readFileSync(prompt, 'utf8')
+    .replace('    samples: 10\n', '    samples: 10\n    checks:\n      - json\n      - max-words: many\n');
   fs.writeFileSync(prompt, source);
   const cases = promptFile(workspace, 'ticket-triage', '.cases.yaml');
   const text = fs.readFileSync(cases, 'utf8').replace(

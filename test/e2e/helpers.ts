@@ -78,3 +78,15 @@ export async function saveThemedScreenshots(page: Page, testInfo: TestInfo, name
   await saveScreenshot(page, testInfo, `${name}-dark`, target);
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * Takes a starter's checks out of its files (the front matter's `metadata.workbench.checks` and
+ * every case's `expect:`), for specs about something else whose figures or layout the starters'
+ * checks would change. Leaves the prompt a draft.
+ */
+export function removeChecks(workspace: string, name: string): void {
+  const prompt = promptFile(workspace, name);
+  fs.writeFileSync(prompt, fs.readFileSync(prompt, 'utf8').replace(/^ {4}checks:\n(?: {6}.*\n)*/m, ''));
+  const cases = promptFile(workspace, name, '.cases.yaml');
+  if (fs.existsSync(cases)) fs.writeFileSync(cases, fs.readFileSync(cases, 'utf8').replace(/^ {2}expect:\n(?: {4}.*\n)*/gm, ''));
+}

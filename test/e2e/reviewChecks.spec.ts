@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, testWithOllama } from './fixtures';
 import { callApi, runToCompletion } from './coreApi';
-import { collectErrors, promptFile, saveThemedScreenshots } from './helpers';
+import { collectErrors, promptFile, removeChecks, saveThemedScreenshots } from './helpers';
 
 const test = testWithOllama();
 
@@ -35,6 +35,8 @@ const filterOf = (page: Page) => page.getByRole('combobox', { name: 'Show' });
 test('pass rates, failing answers, verdicts and filters follow the prompt’s checks, and an edit re-measures the run', async ({ page, workbench }, testInfo) => {
   test.setTimeout(90_000);
   const errors = collectErrors(page);
+  // Only this spec's checks: the starter's own (one word, the right capital) are taken out.
+  removeChecks(workbench.workspace, 'capital-city');
   const casesPath = promptFile(workbench.workspace, 'capital-city', '.cases.yaml');
   fs.writeFileSync(casesPath, CASES);
   const detail = await runToCompletion(workbench.server, {
@@ -140,6 +142,7 @@ const slowTest = testWithOllama({ latencyMs: 400 });
 slowTest('a live run’s pass rates fill in as its samples finish', async ({ page, workbench }) => {
   slowTest.setTimeout(90_000);
   const errors = collectErrors(page);
+  removeChecks(workbench.workspace, 'capital-city');
   fs.writeFileSync(promptFile(workbench.workspace, 'capital-city', '.cases.yaml'), CASES);
   const run = await callApi<{ runId: string }>(workbench.server, 'startRun', { prompt: 'capital-city', models: [MODEL], temperatures: [0], cases: ['France (easy)'], samples: 40, confirmed: true });
   await page.goto(`${workbench.server.url}#/runs/${run.runId}`);
