@@ -113,8 +113,9 @@ test("a case's checks: add a json-path check from the schema's paths, fix what t
   const problems = page.getByRole('region', { name: 'Problems' });
   await expect(problems).toContainText(`prompts/ticket-triage.prompt:${badLine}`);
   await expect(problems).toContainText('Prompt check 2: max-words takes a whole number');
-  await expect(page.locator('.cm-lintRange-error').filter({ hasText: 'max-words' })).toHaveCount(1);
+  // Going to the problem brings its line into view (CodeMirror draws only the lines in view).
   await problems.getByRole('button', { name: /Prompt check 2/ }).click();
+  await expect(page.locator('.cm-lintRange-error').filter({ hasText: 'max-words' })).toHaveCount(1);
   await saveThemedScreenshots(page, testInfo, 'edit-bad-check');
   expect(errors).toEqual([]);
 });
