@@ -14,7 +14,7 @@ import {
   Starter,
 } from './promptFiles';
 import { ProviderHealth, ProviderStatus, SetProviderKeyRequest } from './providers';
-import { ListRunsRequest, RunDetail, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
+import { LabelRunRequest, ListRunsRequest, PinRunRequest, RunDetail, RunOverview, RunEstimate, RunId, RunProgress, RunRequest, RunSummary, Sample, SampleDetail } from './runs';
 import { ApproveRequest, ApprovedVersion, Report, ReportRequest, RollbackRequest, VersionWithApproval } from './approvals';
 import { EmbeddingSimilarity, EmbeddingSimilarityRequest, RatingChange, RateSamplesRequest, SetSampleNoteRequest } from './ratings';
 import { DiscardedDraft, RestoreDraftRequest } from './drafts';
@@ -71,6 +71,20 @@ const methods = {
   retryFailedSamples: method(RunId, RunSummary),
   listRuns: method(ListRunsRequest, z.array(RunSummary)),
   getRun: method(RunId, RunDetail),
+  /** Every run of every prompt (or of one), with rating coverage and mean rating: the Runs page. */
+  listRunsOverview: method(ListRunsRequest.omit({ commit: true }), z.array(RunOverview)),
+  /** Names a run; a blank label clears it. */
+  labelRun: method(LabelRunRequest, RunSummary),
+  /** Pinned runs list first on the Runs page. */
+  pinRun: method(PinRunRequest, RunSummary),
+  /**
+   * Hides the run everywhere at once; `restoreRun` brings it back. Its samples, ratings and
+   * verdicts are removed for good a minute later (at the next delete or open). A running run is
+   * refused: cancel it first.
+   */
+  deleteRun: method(RunId, RunSummary),
+  /** The undo of `deleteRun`, while the run is not purged yet. */
+  restoreRun: method(RunId, RunSummary),
   getSample: method(z.object({ sampleId: z.string().min(1) }), SampleDetail),
 
   /**
@@ -136,7 +150,11 @@ const events = {
    * approval, or started, cancelled, resumed or running in another process (a terminal's
    * `workbench run`). Their summaries as they are now.
    */
-  runsChanged: z.object({ runs: z.array(RunSummary) }),
+  runsChanged: z.object({
+    runs: z.array(RunSummary),
+    /** Runs deleted (hidden, soon purged): every view drops them. */
+    deleted: z.array(z.string()).default([]),
+  }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
   /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */

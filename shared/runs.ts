@@ -123,6 +123,10 @@ export const RunSummary = z.object({
   inputTokens: z.number().int(),
   outputTokens: z.number().int(),
   costUsd: z.number().nullable(),
+  /** A person's name for the run (the Runs page, the review header); null when it has none. */
+  label: z.string().nullable(),
+  /** When the run was pinned (pinned runs list first, in the order pinned); null when not pinned. */
+  pinnedAt: z.string().nullable(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;
 
@@ -252,3 +256,22 @@ export const ListRunsRequest = z.object({
   commit: z.string().min(1).optional(),
   limit: z.number().int().min(1).max(1000).default(200),
 });
+
+/** Long enough for a sentence, short enough to stay one line in a table. */
+export const RUN_LABEL_MAX = 120;
+
+export const LabelRunRequest = RunId.extend({
+  /** Blank clears the label. */
+  label: z.string().max(RUN_LABEL_MAX, `A run's label is at most ${RUN_LABEL_MAX} characters.`),
+});
+export const PinRunRequest = RunId.extend({ pinned: z.boolean() });
+
+/** A run as the Runs page lists it: its summary and how much of it people have rated. */
+export const RunOverview = z.object({
+  run: RunSummary,
+  /** Samples with a rating (1–5); coverage is this over the run's ok samples. */
+  rated: z.number().int(),
+  /** Mean of those ratings; null when none is rated. */
+  meanRating: z.number().nullable(),
+});
+export type RunOverview = z.infer<typeof RunOverview>;

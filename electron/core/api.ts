@@ -13,6 +13,7 @@ import type { EventBus } from './eventBus';
 import type { ProviderAccess } from './providers/providerAccess';
 import { createReviewApi } from './reviewApi';
 import { createRunApi } from './runApi';
+import { createRunCurationApi } from './runCurationApi';
 import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
 import { resolveAuthor } from './workspace/gitAuthor';
@@ -124,6 +125,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     },
 
     ...createRunApi({ workspace, database, events, providers, runs }),
+    ...createRunCurationApi({ database, events }),
     ...createReviewApi({ database, events, providers }),
     ...createChecksApi({ workspace, database, judge }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),

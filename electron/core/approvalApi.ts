@@ -42,7 +42,7 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
       const approved = changed(await approveRun({ workspace, runs: database.runs, write: link, author, checks: (runId) => checkRun({ workspace, database }, runId) }, request));
       // The linked runs now belong to the commit: every window's run lists and headers say so at once.
       const linked = approved.linkedRuns.map((runId) => database.runs.summary(runId)).filter((summary) => summary !== null);
-      if (linked.length > 0) events.emit('runsChanged', { runs: linked });
+      if (linked.length > 0) events.emit('runsChanged', { runs: linked, deleted: [] });
       return approved;
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),

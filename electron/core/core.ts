@@ -10,6 +10,7 @@ import { sessionSecretStore, type SecretStore } from './providers/secretStore';
 import { RunManager } from './runner/runManager';
 import { watchOutsideRuns } from './runner/outsideRuns';
 import { openWorkspaceDatabaseWhenFree, type WorkbenchDatabase } from './store/database';
+import { PURGE_AFTER_MS } from './store/runCuration';
 import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
@@ -63,6 +64,8 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
   try {
     runs.recoverInterrupted();
+    // Runs deleted at least a minute ago (their undo is long gone) leave for good, samples and all.
+    database.writeIfFree(() => database.curation.purge(new Date(Date.now() - PURGE_AFTER_MS).toISOString()));
   } catch (error) {
     database.close();
     throw database.explain(error);
@@ -88,7 +91,7 @@ function watchWorkspace(workspace: Workspace, database: WorkbenchDatabase, event
   const stops = [
     watchPrompts(workspace, (names) => events.emit('promptsChanged', { names })),
     watchRepository(workspace, () => events.emit('repositoryChanged', {})),
-    watchOutsideRuns(database, (runs) => events.emit('runsChanged', { runs })),
+    watchOutsideRuns(database, (runs, deleted) => events.emit('runsChanged', { runs, deleted })),
   ];
   return () => stops.forEach((stop) => stop());
 }

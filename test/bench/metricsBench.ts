@@ -94,6 +94,8 @@ function syntheticRun(): MetricsRun {
     inputTokens: 0,
     outputTokens: 0,
     costUsd: null,
+    label: null,
+    pinnedAt: null,
   };
   const request = { prompt: 'bench', models: MODELS, temperatures, cases: CASES, samples: SAMPLES_PER_CELL, seedMode: 'none' as const, seed: 42, stream: true };
   return { summary, request, output: null, samples, ratings: [] };

@@ -66,6 +66,12 @@ const validInputs: Record<MethodName, unknown> = {
   listRuns: {},
   getRun: () => ({ runId: finishedRunId }),
   getSample: () => ({ sampleId: finishedSampleId }),
+  listRunsOverview: {},
+  labelRun: () => ({ runId: finishedRunId, label: 'Labelled over HTTP' }),
+  pinRun: () => ({ runId: finishedRunId, pinned: true }),
+  // Deleted, then restored by the next method: the methods after them read the same run.
+  deleteRun: () => ({ runId: finishedRunId }),
+  restoreRun: () => ({ runId: finishedRunId }),
   runChecks: () => ({ runId: finishedRunId }),
   sampleChecks: () => ({ sampleId: finishedOkSampleId }),
   judgeRun: () => ({ runId: finishedRunId }),

@@ -52,6 +52,8 @@ export function makeSummary(overrides: Partial<RunSummary> = {}): RunSummary {
     inputTokens: 0,
     outputTokens: 0,
     costUsd: null,
+    label: null,
+    pinnedAt: null,
     ...overrides,
   };
 }

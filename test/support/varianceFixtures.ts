@@ -57,6 +57,8 @@ export function makeSummary(samples: readonly Sample[], overrides: Partial<RunSu
     inputTokens: samples.reduce((sum, sample) => sum + (sample.inputTokens ?? 0), 0),
     outputTokens: samples.reduce((sum, sample) => sum + (sample.outputTokens ?? 0), 0),
     costUsd: costs.length > 0 ? costs.reduce((sum, cost) => sum + cost, 0) : null,
+    label: null,
+    pinnedAt: null,
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ import { JudgementStore } from './judgementStore';
 import { BUSY_TIMEOUT_MS, isBusy, lockError, requestLockPolicy, whenUnlocked, type LockPolicy } from './lockWait';
 import { migrate } from './migrations';
 import { RatingStore } from './ratingStore';
+import { RunCuration } from './runCuration';
 import { RunOwnerStore } from './runOwnerStore';
 import { RunStore } from './runStore';
 import { SettingsStore } from './settingsStore';
@@ -30,6 +31,8 @@ export interface WorkbenchDatabase {
   readonly settings: SettingsStore;
   readonly runs: RunStore;
   readonly owners: RunOwnerStore;
+  /** Labels, pins and deletes of whole runs. */
+  readonly curation: RunCuration;
   readonly ratings: RatingStore;
   readonly embeddings: EmbeddingStore;
   readonly verdicts: VerdictStore;
@@ -98,6 +101,7 @@ function assemble(file: string, db: Database.Database, version: number, lockPoli
     // A run's detail carries its ratings, so the run store reads them through the rating store.
     runs: new RunStore(db, ratings),
     owners: new RunOwnerStore(db),
+    curation: new RunCuration(db),
     ratings,
     embeddings: new EmbeddingStore(db),
     verdicts: new VerdictStore(db),

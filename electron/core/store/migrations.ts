@@ -197,6 +197,20 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 9,
+    name: 'runs can be labelled, pinned and deleted',
+    // A person's name for a run, when it was pinned, and when it was deleted. Deleting only sets
+    // deleted_at, so an undo is one UPDATE; every read of runs leaves such rows out, and they are
+    // purged (samples, ratings and verdicts by cascade) once the undo has had its time
+    // (store/runCuration.ts).
+    up: `
+      ALTER TABLE runs ADD COLUMN label TEXT;
+      ALTER TABLE runs ADD COLUMN pinned_at TEXT;
+      ALTER TABLE runs ADD COLUMN deleted_at TEXT;
+      CREATE INDEX runs_deleted ON runs (deleted_at) WHERE deleted_at IS NOT NULL;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -52,7 +52,7 @@ export class RatingStore {
   private readonly countUndoable: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
-    this.selectRun = db.prepare('SELECT 1 FROM runs WHERE id = ?').pluck();
+    this.selectRun = db.prepare('SELECT 1 FROM runs WHERE id = ? AND deleted_at IS NULL').pluck();
     this.selectSample = db.prepare('SELECT run_id, status FROM samples WHERE id = ?');
     this.selectRating = db.prepare('SELECT sample_id, rating, note, updated_at FROM ratings WHERE sample_id = ?');
     // In the run's own order, so a list of ratings reads like the grid.

@@ -47,11 +47,12 @@ export class RunOwnerStore {
 
   constructor(private readonly db: Database.Database) {
     const columns = 'id, status, owner_pid, owner_token, heartbeat_at';
-    this.selectOne = db.prepare(`SELECT ${columns} FROM runs WHERE id = ?`);
+    // A deleted run (migration 9) is not there for resuming, retrying or cancelling.
+    this.selectOne = db.prepare(`SELECT ${columns} FROM runs WHERE id = ? AND deleted_at IS NULL`);
     this.selectRunning = db.prepare(`SELECT ${columns} FROM runs WHERE status = 'running'`);
     this.claimRun = db.prepare(
       `UPDATE runs SET status = 'running', stop_reason = NULL, owner_pid = ?, owner_token = ?, heartbeat_at = ?, finished_at = NULL
-       WHERE id = ? AND status != 'running'`,
+       WHERE id = ? AND status != 'running' AND deleted_at IS NULL`,
     );
     this.beatRun = db.prepare("UPDATE runs SET heartbeat_at = ? WHERE id = ? AND owner_token = ? AND status = 'running'");
     this.releaseRun = db.prepare(

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { roundUsdOrNull } from '../../../shared/money';
 import { RenderedMessage } from '../../../shared/prompts';
 import type { SampleRating } from '../../../shared/ratings';
-import { RunRequest, SkippedCell, type RunDetail, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
+import { RunRequest, SkippedCell, type RunDetail, type RunOverview, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from './runPlan';
 import { CHECKED_COLUMNS, SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readChecked, readParams, readSample, type CheckedSampleFields } from './sampleRows';
@@ -54,6 +54,8 @@ interface RunRow {
   stop_reason: string | null;
   created_at: string;
   finished_at: string | null;
+  label: string | null;
+  pinned_at: string | null;
 }
 
 interface CountsRow {
@@ -80,7 +82,9 @@ interface RunMeta {
   skipped: SkippedCell[];
 }
 
-const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, skipped_json, status, stop_reason, created_at, finished_at';
+const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, skipped_json, status, stop_reason, created_at, finished_at, label, pinned_at';
+/** Deleted runs (migration 9) wait for their purge unseen: every read of runs says this. */
+const LIVE = 'deleted_at IS NULL';
 const Messages = RenderedMessage.array();
 const SkippedCells = SkippedCell.array();
 
@@ -99,9 +103,15 @@ export class RunReader {
   private readonly selectSamples: Database.Statement;
   private readonly selectCheckedSamples: Database.Statement;
   private readonly selectSample: Database.Statement;
+  private readonly selectRatingStats: Database.Statement;
 
   constructor(db: Database.Database, private readonly ratings: RatingSource) {
-    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid, cases_hash FROM runs WHERE id = ?`);
+    // One pass over the ratings for the whole list (ratings_by_run), not one query per run.
+    this.selectRatingStats = db.prepare(
+      `SELECT g.run_id AS runId, count(g.rating) AS rated, avg(g.rating) AS mean FROM ratings g JOIN runs r ON r.id = g.run_id AND r.${LIVE}
+       WHERE g.rating IS NOT NULL GROUP BY g.run_id`,
+    );
+    this.selectRun = db.prepare(`SELECT ${RUN_COLUMNS}, owner_pid, cases_hash FROM runs WHERE id = ? AND ${LIVE}`);
     // Sums of nothing are NULL in SQL; counts and tokens read 0, cost stays null (unknown) until a sample has one.
     this.selectCounts = db.prepare(
       `SELECT count(*) AS total,
@@ -113,24 +123,25 @@ export class RunReader {
     );
     this.selectCases = db.prepare('SELECT name, input_json, messages_json FROM run_cases WHERE run_id = ? ORDER BY position');
     this.selectCaseNames = db.prepare('SELECT name FROM run_cases WHERE run_id = ? ORDER BY position').pluck();
-    this.listAll = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY created_at DESC, id DESC LIMIT ?`);
-    this.listForPrompt = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listAll = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE ${LIVE} ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listForPrompt = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND ${LIVE} ORDER BY created_at DESC, id DESC LIMIT ?`);
     // By commit: runs made on it, and draft runs linked to it when it was approved (RunStore.linkToCommit).
-    this.listForCommit = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`);
+    this.listForCommit = db.prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE commit_oid = ? AND ${LIVE} ORDER BY created_at DESC, id DESC LIMIT ?`);
     this.listForPromptAndCommit = db.prepare(
-      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND commit_oid = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt = ? AND commit_oid = ? AND ${LIVE} ORDER BY created_at DESC, id DESC LIMIT ?`,
     );
     // By version: those, and every run of the same prompt and cases text (by their content hashes).
     this.listForVersion = db.prepare(
-      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt IN (?, ?) AND (commit_oid = ? OR (content_hash = ? AND cases_hash = ?))
+      `SELECT ${RUN_COLUMNS} FROM runs WHERE prompt IN (?, ?) AND (commit_oid = ? OR (content_hash = ? AND cases_hash = ?)) AND ${LIVE}
        ORDER BY created_at DESC, id DESC LIMIT ?`,
     );
-    this.selectSource = db.prepare('SELECT source FROM runs WHERE id = ?').pluck();
+    this.selectSource = db.prepare(`SELECT source FROM runs WHERE id = ? AND ${LIVE}`).pluck();
     this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectCheckedSamples = db.prepare(`SELECT ${CHECKED_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
       `SELECT ${SAMPLE_DETAIL_COLUMNS}, c.input_json, c.messages_json
-       FROM samples s LEFT JOIN run_cases c ON c.run_id = s.run_id AND c.name = s.case_name
+       FROM samples s JOIN runs r ON r.id = s.run_id AND r.${LIVE}
+       LEFT JOIN run_cases c ON c.run_id = s.run_id AND c.name = s.case_name
        WHERE s.id = ?`,
     );
   }
@@ -158,6 +169,16 @@ export class RunReader {
           : this.listForPrompt.all(prompt, limit)
     ) as RunRow[];
     return rows.map((row) => this.toSummary(row));
+  }
+
+  /** The runs as `list` gives them, each with how many of its samples are rated and their mean rating. */
+  overview(options: Omit<RunListOptions, 'commit' | 'sameContent'>): RunOverview[] {
+    const runs = this.list(options);
+    const stats = new Map((this.selectRatingStats.all() as { runId: string; rated: number; mean: number }[]).map((row) => [row.runId, row]));
+    return runs.map((run) => {
+      const found = stats.get(run.runId);
+      return { run, rated: found?.rated ?? 0, meanRating: found?.mean ?? null };
+    });
   }
 
   /** The prompt file's text as the run used it; null for an unknown run. */
@@ -245,6 +266,8 @@ export class RunReader {
       outputTokens: counts.output_tokens,
       // A sum of many small amounts: rounded like every amount the app gives out (shared/money.ts).
       costUsd: roundUsdOrNull(counts.cost_usd),
+      label: row.label,
+      pinnedAt: row.pinned_at,
     };
   }
 }

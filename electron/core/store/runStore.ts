@@ -1,7 +1,7 @@
 // Runs and their samples. A run is written with every sample row up front (pending); each sample is
 // then completed by one UPDATE on a prepared statement, the hot path of a run.
 import type Database from 'better-sqlite3';
-import type { RunDetail, RunStatus, RunSummary, SampleDetail } from '../../../shared/runs';
+import type { RunDetail, RunOverview, RunStatus, RunSummary, SampleDetail } from '../../../shared/runs';
 import type { RunPlan } from './runPlan';
 import { RunReader, type RatingSource, type RunForChecks, type RunListOptions, type RunSetup } from './runReader';
 import {
@@ -53,10 +53,10 @@ export class RunStore {
     this.reopen = db.prepare(`UPDATE samples SET ${SET_RESULT} WHERE run_id = ? AND status = ?`);
     this.selectPending = db.prepare(`SELECT ${IDENTITY_COLUMNS} FROM samples WHERE run_id = ? AND status = 'pending' ORDER BY seq`);
     this.countPending = db.prepare("SELECT count(*) FROM samples WHERE run_id = ? AND status = 'pending'").pluck();
-    this.selectCasesHash = db.prepare('SELECT cases_hash FROM runs WHERE id = ?').pluck();
+    this.selectCasesHash = db.prepare('SELECT cases_hash FROM runs WHERE id = ? AND deleted_at IS NULL').pluck();
     // Runs made before runs kept their cases hash (null) are linked by the prompt's text alone, as they always were.
     this.linkDrafts = db
-      .prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND content_hash = ? AND (cases_hash = ? OR cases_hash IS NULL) RETURNING id')
+      .prepare('UPDATE runs SET commit_oid = ? WHERE prompt = ? AND commit_oid IS NULL AND deleted_at IS NULL AND content_hash = ? AND (cases_hash = ? OR cases_hash IS NULL) RETURNING id')
       .pluck();
     this.renameRuns = db.prepare('UPDATE runs SET prompt = ? WHERE prompt = ?');
   }
@@ -134,6 +134,11 @@ export class RunStore {
 
   list(options: RunListOptions): RunSummary[] {
     return this.reader.list(options);
+  }
+
+  /** Every run (or a prompt's), with rating coverage and mean rating, for the Runs page. */
+  overview(options: Omit<RunListOptions, 'commit' | 'sameContent'>): RunOverview[] {
+    return this.reader.overview(options);
   }
 
   /**

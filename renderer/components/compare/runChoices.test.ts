@@ -24,6 +24,8 @@ function run(runId: string, createdAt: string, status: RunSummary['status'] = 'd
     inputTokens: 0,
     outputTokens: 0,
     costUsd: null,
+    label: null,
+    pinnedAt: null,
   };
 }
 
