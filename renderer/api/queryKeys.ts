@@ -30,6 +30,8 @@ export const queryKeys = {
   providerCheck: (provider: string) => ['providerCheck', provider] as const,
   /** Runs of a prompt (or of all prompts, `*`), newest first. */
   runs: (prompt: string) => ['runs', prompt] as const,
+  /** Every run with its rating figures (the Runs page); apart from `runs`, whose lists hold bare summaries. */
+  runsOverview: ['runsOverview'] as const,
   run: (runId: string) => ['run', runId] as const,
   /** The latest progress tick of a run (rate, ETA); only ever written by events. */
   runProgress: (runId: string) => ['runProgress', runId] as const,

@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { WorkbenchClient } from '../../shared/api';
-import type { RunDetail, RunProgress, RunSummary, Sample } from '../../shared/runs';
+import type { RunDetail, RunOverview, RunProgress, RunSummary, Sample } from '../../shared/runs';
 import { queryKeys } from './queryKeys';
 import { makeOk, makeRun, makeSample, makeSummary } from '../../test/support/runFixtures';
 import { subscribeToRunEvents } from './runEvents';
@@ -21,7 +21,8 @@ function setup() {
     samples: (runId: string, samples: Sample[]) => listeners.get('runSamples')?.({ runId, samples }),
     progress: (progress: Partial<RunProgress>) =>
       listeners.get('runProgress')?.({ runId: 'r1', status: 'running', total: 2, done: 0, ok: 0, errors: 0, rate: 0, etaMs: null, stopReason: null, ...progress }),
-    runsChanged: (runs: RunSummary[]) => listeners.get('runsChanged')?.({ runs }),
+    runsChanged: (runs: RunSummary[], deleted: string[] = []) => listeners.get('runsChanged')?.({ runs, deleted }),
+    ratingsChanged: () => listeners.get('ratingsChanged')?.({ runId: 'r1', kind: 'rating', ratings: [], kept: 0, undoable: 0 }),
   };
   return { queryClient, emit, unsubscribe };
 }
@@ -89,6 +90,24 @@ describe('run events into the cache', () => {
     queryClient.setQueryData<RunSummary[]>(queryKeys.runs('summarize'), []);
     emit.runsChanged([makeSummary({ runId: 'r9', prompt: 'summarize' })]);
     expect(invalidated(queryClient, queryKeys.runs('summarize'))).toBe(true);
+  });
+
+  it('drops deleted runs from every list, and puts a label or pin into the Runs page without refetching it', () => {
+    const { queryClient, emit } = setup();
+    queryClient.setQueryData<RunSummary[]>(queryKeys.runs('capital-city'), [makeSummary(), makeSummary({ runId: 'r2' })]);
+    queryClient.setQueryData<RunOverview[]>(queryKeys.runsOverview, [
+      { run: makeSummary(), rated: 0, meanRating: null },
+      { run: makeSummary({ runId: 'r2' }), rated: 1, meanRating: 4 },
+    ]);
+    emit.runsChanged([makeSummary({ label: 'baseline', pinnedAt: '2026-01-01T00:00:00.000Z' })]);
+    expect(queryClient.getQueryData<RunOverview[]>(queryKeys.runsOverview)?.[0]?.run.label).toBe('baseline');
+    expect(invalidated(queryClient, queryKeys.runsOverview)).toBe(false);
+    emit.runsChanged([], ['r2']);
+    expect(queryClient.getQueryData<RunSummary[]>(queryKeys.runs('capital-city'))?.map((run) => run.runId)).toEqual(['r1']);
+    expect(queryClient.getQueryData<RunOverview[]>(queryKeys.runsOverview)?.map((entry) => entry.run.runId)).toEqual(['r1']);
+    // Ratings move the page's coverage and means: it is asked again.
+    emit.ratingsChanged();
+    expect(invalidated(queryClient, queryKeys.runsOverview)).toBe(true);
   });
 
   it('stops listening when unsubscribed', () => {

@@ -4,7 +4,8 @@
 // samples the batches never mention (pending ones become cancelled).
 import type { QueryClient } from '@tanstack/react-query';
 import type { WorkbenchClient } from '../../shared/api';
-import type { RunDetail, RunProgress, RunStatus, RunSummary } from '../../shared/runs';
+import type { RunDetail, RunOverview, RunProgress, RunStatus, RunSummary } from '../../shared/runs';
+import { forgetRuns } from './runListCache';
 import { queryKeys } from './queryKeys';
 import { subscribeToJudgeEvents } from './judgeEvents';
 import { subscribeToRatingEvents } from './ratingEvents';
@@ -30,6 +31,7 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
     if (seen === progress.status) return;
     // A new status, or a run we had not heard of (started elsewhere, e.g. the CLI), for the lists.
     void queryClient.invalidateQueries({ queryKey: ['runs'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.runsOverview });
     if (cached) void queryClient.invalidateQueries({ queryKey: queryKeys.run(progress.runId), exact: true });
   }
 
@@ -39,7 +41,8 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
    * (a new one, or one that moved to another commit), or a run whose state moved (its samples
    * changed with it), is fetched again.
    */
-  function onRunsChanged(runs: readonly RunSummary[]): void {
+  function onRunsChanged(runs: readonly RunSummary[], deleted: readonly string[]): void {
+    forgetRuns(queryClient, deleted);
     const listed = new Map<string, RunSummary>();
     for (const [, list] of queryClient.getQueriesData<RunSummary[]>({ queryKey: ['runs'] })) for (const summary of list ?? []) listed.set(summary.runId, summary);
     let refetchLists = false;
@@ -56,11 +59,19 @@ export function subscribeToRunEvents(queryClient: QueryClient, on: WorkbenchClie
       list?.some((summary) => byId.has(summary.runId)) ? list.map((summary) => byId.get(summary.runId) ?? summary) : list,
     );
     if (refetchLists) void queryClient.invalidateQueries({ queryKey: ['runs'] });
+    // The Runs page: a label or pin (here or elsewhere) comes with the summary; a new run or state is fetched.
+    const overview = queryClient.getQueryData<RunOverview[]>(queryKeys.runsOverview);
+    queryClient.setQueryData<RunOverview[]>(queryKeys.runsOverview, (list) =>
+      list?.some((entry) => byId.has(entry.run.runId)) ? list.map((entry) => ({ ...entry, run: byId.get(entry.run.runId) ?? entry.run })) : list,
+    );
+    if (overview && (refetchLists || runs.some((summary) => !overview.some((entry) => entry.run.runId === summary.runId)))) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.runsOverview });
+    }
   }
 
   return [
     on('runProgress', onProgress),
-    on('runsChanged', ({ runs }) => onRunsChanged(runs)),
+    on('runsChanged', ({ runs, deleted }) => onRunsChanged(runs, deleted)),
     on('runSamples', ({ runId, samples }) => {
       queryClient.setQueryData<RunDetail>(queryKeys.run(runId), (detail) => (detail ? mergeSamples(detail, samples) : detail));
     }),

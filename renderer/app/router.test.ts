@@ -23,6 +23,13 @@ describe('hash router', () => {
     expect(parseHash('#/prompts/summarize/runs/run_01H')).toEqual(reviewRoute('run_01H'));
   });
 
+  it('reads the page of every run, with or without a trailing slash', () => {
+    expect(parseHash('#/runs')).toEqual({ page: 'runs' });
+    expect(parseHash('#/runs/')).toEqual({ page: 'runs' });
+    expect(hrefFor({ page: 'runs' })).toBe('#/runs');
+    expect(routePrompt({ page: 'runs' })).toBeNull();
+  });
+
   it('reads the settings page', () => {
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
   });
@@ -42,8 +49,6 @@ describe('hash router', () => {
       '#/nope/x',
       '#/settings/x',
       '#/prompts/%E0%A4%A',
-      '#/runs',
-      '#/runs/',
       '#/runs/x/grid',
       '#/runs/x/charts/y',
       '#/runs/x/compare/y/z',

@@ -14,6 +14,8 @@ export type ReviewTab = (typeof REVIEW_TABS)[number];
 export type Route =
   | { page: 'home' }
   | { page: 'settings' }
+  /** Every run of every prompt (`#/runs`). */
+  | { page: 'runs' }
   | { page: 'prompt'; name: string; tab: PromptTab }
   /** One run's review (`#/runs/<id>[/charts|/compare[/<otherId>]]`); it knows its own prompt. */
   | { page: 'review'; runId: string; tab: ReviewTab; otherRunId: string | null };
@@ -23,7 +25,7 @@ export function parseHash(hash: string): Route {
   const [section, ...parts] = path.split('/');
   try {
     if (section === 'settings' && parts.length === 0) return { page: 'settings' };
-    if (section === 'runs') return parseReview(parts);
+    if (section === 'runs') return parts.length === 0 || (parts.length === 1 && parts[0] === '') ? { page: 'runs' } : parseReview(parts);
     if (section === 'prompts') return parsePrompt(parts);
   } catch {
     // A malformed escape (decodeURIComponent throws): nowhere in particular.
@@ -64,6 +66,8 @@ export function hrefFor(route: Route): string {
     }
     case 'settings':
       return '#/settings';
+    case 'runs':
+      return '#/runs';
     case 'home':
       return '#/';
   }
