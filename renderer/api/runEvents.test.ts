@@ -11,11 +11,14 @@ type Listener = (payload: unknown) => void;
 
 function setup() {
   const queryClient = new QueryClient();
-  const listeners = new Map<string, Listener>();
+  // Several modules listen to one event (ratingsChanged: the ratings, judge calibration, the Runs page).
+  const all = new Map<string, Set<Listener>>();
   const on = ((event: string, listener: Listener) => {
-    listeners.set(event, listener);
-    return () => listeners.delete(event);
+    const set = all.get(event) ?? new Set<Listener>();
+    all.set(event, set.add(listener));
+    return () => set.delete(listener);
   }) as WorkbenchClient['on'];
+  const listeners = { get: (event: string) => (payload: unknown) => all.get(event)?.forEach((listener) => listener(payload)) };
   const unsubscribe = subscribeToRunEvents(queryClient, on);
   const emit = {
     samples: (runId: string, samples: Sample[]) => listeners.get('runSamples')?.({ runId, samples }),
