@@ -24,6 +24,23 @@ export function useRunChecks(summary: RunSummary) {
   });
 }
 
+/**
+ * The run's overall pass rate, for a row of the Runs page: asked only once `enabled` (the row is on
+ * screen), since it evaluates the run's checks where their verdicts are not stored yet. The same
+ * query as the review's, so a run seen in one is not checked again in the other.
+ */
+export function useRunPassRate(summary: RunSummary, enabled: boolean) {
+  const finished = useThrottledValue(`${summary.ok}:${summary.errors}:${summary.status}`, REFRESH_MS);
+  return useQuery<RunChecks, Error, { checks: number; overall: RunChecks['overall'] }>({
+    queryKey: queryKeys.runChecks(summary.prompt, summary.runId, finished),
+    queryFn: enabled ? () => client.runChecks({ runId: summary.runId, passN: 5 }) : skipToken,
+    select: (checks) => ({ checks: checks.checks.length, overall: checks.overall }),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
 /** Every applicable check's verdict on one sample (null: no sample, or the run's prompt has no checks). */
 export function useSampleChecks(prompt: string, sampleId: string | null, finishedAt: string | null, enabled: boolean) {
   return useQuery<SampleVerdicts>({

@@ -5,6 +5,7 @@ import { NewPromptDialog } from '../features/prompts/NewPromptDialog';
 import { PromptSidebar } from '../features/prompts/PromptSidebar';
 import { WelcomeState } from '../features/prompts/WelcomeState';
 import { useBlind } from '../features/review/reviewStore';
+import { RunsPage } from '../features/allRuns/RunsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useApplyTheme } from '../features/settings/useApplyTheme';
 import { PromptPage } from '../pages/PromptPage';
@@ -34,6 +35,7 @@ export function App() {
         {route.page === 'prompt' && <PromptPage name={route.name} tab={route.tab} />}
         {route.page === 'review' && <ReviewPage runId={route.runId} tab={route.tab} otherRunId={route.otherRunId} />}
         {route.page === 'settings' && <SettingsPage />}
+        {route.page === 'runs' && <RunsPage />}
         {route.page === 'home' && <WelcomeState />}
       </main>
       <StatusBar />

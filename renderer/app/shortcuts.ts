@@ -68,6 +68,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'General',
     shortcuts: [
       { keys: [['?']], description: 'Show keyboard shortcuts' },
+      { keys: [['g', 'r']], description: 'Go to Runs: every run of every prompt' },
       { keys: [[MOD, ',']], description: 'Settings: providers, keys, prices' },
       { keys: [['Esc']], description: 'Close this panel' },
     ],

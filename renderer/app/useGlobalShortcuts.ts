@@ -3,9 +3,28 @@ import { hasCommandModifier, isTypingTarget } from '../components/keyboard';
 import { navigate } from './router';
 import { uiActions } from './uiStore';
 
+/** How long after `g` its second key counts, as in Gmail's and GitHub's go-to keys. */
+const GO_TO_WINDOW_MS = 1500;
+
 /** App-wide keys. Feature shortcuts (like `/` for the filter) live with their feature. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
+    /** When `g` was pressed, waiting for the key that says where to go. */
+    let goPressedAt = 0;
+
+    // Captured before any page's own keys, so the `r` of `g r` does not also open the run dialog.
+    function onGoTo(event: KeyboardEvent) {
+      if (event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (goPressedAt > 0 && Date.now() - goPressedAt < GO_TO_WINDOW_MS && event.key === 'r') {
+        goPressedAt = 0;
+        event.preventDefault();
+        event.stopPropagation();
+        navigate({ page: 'runs' });
+        return;
+      }
+      goPressedAt = event.key === 'g' && !event.shiftKey ? Date.now() : 0;
+    }
+
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
       // Ctrl/Cmd+N: a new prompt, even while typing (browsers may keep it for a new window).
@@ -26,7 +45,11 @@ export function useGlobalShortcuts(): void {
         uiActions.toggleShortcuts();
       }
     }
+    document.addEventListener('keydown', onGoTo, true);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onGoTo, true);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }

@@ -248,3 +248,10 @@ export const ServerIcon = (props: IconProps) => (
     <path d="M4.75 4.75h.01M4.75 11.25h.01" />
   </Icon>
 );
+
+/** A pushpin; pass `fill="currentColor"` for the pinned state, so it never rests on colour alone. */
+export const PinIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M8 11.5v3M6 2.25h4M6.5 2.25v3.5L4.25 8.5v1.5h7.5V8.5L9.5 5.75v-3.5" />
+  </Icon>
+);

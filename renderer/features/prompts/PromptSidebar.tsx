@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { usePrompts, useWorkspace } from '../../api/queries';
-import { navigate, promptRoute } from '../../app/router';
+import { hrefFor, navigate, promptRoute, useRoute } from '../../app/router';
 import { uiActions, useUiState } from '../../app/uiStore';
 import { ErrorState } from '../../components/ErrorState';
 import { LogoMark } from '../../components/LogoMark';
-import { PlusIcon } from '../../components/icons';
+import { ActivityIcon, PlusIcon } from '../../components/icons';
+import { Kbd } from '../../components/Kbd';
 import { modShortcut } from '../../components/platform';
 import { filterPrompts } from './filterPrompts';
 import { PromptFilter } from './PromptFilter';
@@ -18,6 +19,7 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
   const workspace = useWorkspace();
   const query = useUiState((state) => state.promptFilter);
   const listRef = useRef<HTMLUListElement>(null);
+  const onRunsPage = useRoute().page === 'runs';
   const visible = prompts.data ? filterPrompts(prompts.data, query) : [];
   const total = prompts.data?.length ?? 0;
 
@@ -46,6 +48,14 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
             <PlusIcon size={15} />
           </button>
         </div>
+        <a href={hrefFor({ page: 'runs' })} className="sidebar__nav-link" aria-current={onRunsPage ? 'page' : undefined} title="Every run of every prompt (g r)">
+          <ActivityIcon size={14} />
+          <span>All runs</span>
+          <span className="sidebar__nav-keys" aria-hidden="true">
+            <Kbd>g</Kbd>
+            <Kbd>r</Kbd>
+          </span>
+        </a>
         <PromptFilter
           onArrowDown={() => {
             if (listRef.current) promptItems(listRef.current)[0]?.focus();
