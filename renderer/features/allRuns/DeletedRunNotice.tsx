@@ -3,7 +3,7 @@ import { useRestoreRun } from '../../api/runCurationQueries';
 import { errorMessage } from '../../components/ErrorState';
 import { TrashIcon } from '../../components/icons';
 import { Toast } from '../../components/Toast';
-import { runVersion } from '../../../shared/runVersion';
+import { runVersionLabel } from '../../../shared/runVersion';
 
 /** Long enough to notice a slip; the core keeps a deleted run a minute, so Undo always finds it. */
 const SHOW_MS = 10_000;
@@ -11,7 +11,6 @@ const SHOW_MS = 10_000;
 /** After a delete: which run went, and Undo, which brings it back with its ratings. */
 export function DeletedRunNotice({ run, onDismiss }: { run: RunSummary; onDismiss(): void }) {
   const restore = useRestoreRun();
-  const { kind, id } = runVersion(run);
   return (
     <Toast
       label="Run deleted"
@@ -26,7 +25,7 @@ export function DeletedRunNotice({ run, onDismiss }: { run: RunSummary; onDismis
       }
     >
       <span>
-        Deleted {run.label ? <strong>“{run.label}”</strong> : 'the run'} of <strong>{run.prompt}</strong> ({kind} {id}) with its ratings.
+        Deleted {run.label ? <strong>“{run.label}”</strong> : 'the run'} of <strong>{run.prompt}</strong> ({runVersionLabel(run)}) with its ratings.
       </span>
       {restore.isError && <span className="toast__error">Couldn’t undo: {errorMessage(restore.error)}</span>}
     </Toast>

@@ -2,7 +2,7 @@
 // runs always come first, in the order they were pinned; the chosen column orders the rest and,
 // separately, the pinned ones among themselves.
 import type { RunOverview } from '../../../shared/runs';
-import { runVersion } from '../../../shared/runVersion';
+import { runVersionLabel } from '../../../shared/runVersion';
 
 export const SORT_KEYS = ['label', 'prompt', 'version', 'status', 'samples', 'coverage', 'mean', 'passRate', 'started'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -73,10 +73,7 @@ function valueOf(key: SortKey, passRates: ReadonlyMap<string, number | null>): (
     case 'prompt':
       return (entry) => entry.run.prompt;
     case 'version':
-      return (entry) => {
-        const { kind, id } = runVersion(entry.run);
-        return `${kind} ${id}`;
-      };
+      return (entry) => runVersionLabel(entry.run);
     case 'status':
       return (entry) => entry.run.status;
     case 'samples':
