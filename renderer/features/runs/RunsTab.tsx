@@ -6,7 +6,7 @@ import { uiActions } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
-import { ActivityIcon, PlayIcon } from '../../components/icons';
+import { ActivityIcon, PinIcon, PlayIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { ModelChip } from '../../components/ModelChip';
 import { RunStatusBadge } from '../../components/RunStatusBadge';
@@ -101,6 +101,14 @@ function RunRow({ run }: { run: RunSummary }) {
         </time>
       </td>
       <td>
+        {/* Named and pinned on the Runs page (#/runs); shown here so the same run reads the same. */}
+        {run.label && <span className="runs-table__label">{run.label}</span>}
+        {run.pinnedAt && (
+          <span className="runs-table__pinned" title="Pinned on the Runs page">
+            <PinIcon size={12} fill="currentColor" />
+            <span className="visually-hidden">Pinned</span>
+          </span>
+        )}
         <RunVersionLabel run={run} />
       </td>
       <td>
