@@ -20,6 +20,8 @@ let startedRunId = '';
 let finishedRunId = '';
 let finishedSampleId = '';
 let finishedOkSampleId = '';
+/** A finished run nothing else touches: deleteRun takes it (restoreRun brings it back) while retryFailedSamples runs finishedRunId again. */
+let spareRunId = '';
 /** The workspace's first commit, which still has extract-contacts (deleted by deletePrompt): rollbackPrompt brings it back. */
 let starterCommit = '';
 let workspaceDir = '';
@@ -69,9 +71,9 @@ const validInputs: Record<MethodName, unknown> = {
   listRunsOverview: {},
   labelRun: () => ({ runId: finishedRunId, label: 'Labelled over HTTP' }),
   pinRun: () => ({ runId: finishedRunId, pinned: true }),
-  // Deleted, then restored by the next method: the methods after them read the same run.
-  deleteRun: () => ({ runId: finishedRunId }),
-  restoreRun: () => ({ runId: finishedRunId }),
+  // Deleted, then restored by the next method.
+  deleteRun: () => ({ runId: spareRunId }),
+  restoreRun: () => ({ runId: spareRunId }),
   runChecks: () => ({ runId: finishedRunId }),
   sampleChecks: () => ({ sampleId: finishedOkSampleId }),
   judgeRun: () => ({ runId: finishedRunId }),
@@ -150,6 +152,8 @@ describe('browser-mode server', () => {
     const finishedSamples = (await core.api.getRun({ runId: finishedRunId })).samples;
     finishedSampleId = finishedSamples[0]?.sampleId ?? '';
     finishedOkSampleId = finishedSamples.find((sample) => sample.status === 'ok')?.sampleId ?? '';
+    const spare = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], samples: 1, confirmed: true }));
+    spareRunId = (await core.runs.finished(spare.runId)).runId;
     server = await startServer({ core: localEndpoint(api, core.api, core.events), rendererDir, port: 0 });
     auth = { Host: `127.0.0.1:${server.port}`, Cookie: `workbench_token_${server.port}=${server.token}` };
   });
