@@ -68,6 +68,13 @@ test('the Runs page lists every prompt’s runs, sorts, labels, pins and deletes
   await expect(capitalRow.getByRole('button', { name: 'Unpin' })).toHaveAttribute('aria-pressed', 'true');
   expect(await promptOrder(page)).toEqual(['capital-city', 'summarize']);
 
+  // The prompt's own Runs tab shows the same label and pin.
+  await page.goto(`${server.url}#/prompts/capital-city/runs`);
+  const tabRow = page.getByRole('row').filter({ hasText: 'Baseline, before the tone change' });
+  await expect(tabRow).toContainText('Pinned');
+  await saveThemedScreenshots(page, testInfo, 'runs-tab-labelled', page.locator('.runs-table'));
+  await page.goto(`${server.url}#/runs`);
+
   // The label filter and the prompt filter.
   await page.getByRole('searchbox', { name: 'Filter by label' }).fill('tone');
   expect(await promptOrder(page)).toEqual(['capital-city']);
