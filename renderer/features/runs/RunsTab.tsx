@@ -102,7 +102,11 @@ function RunRow({ run }: { run: RunSummary }) {
       </td>
       <td>
         {/* Named and pinned on the Runs page (#/runs); shown here so the same run reads the same. */}
-        {run.label && <span className="runs-table__label">{run.label}</span>}
+        {run.label && (
+          <span className="runs-table__label" title={run.label}>
+            {run.label}
+          </span>
+        )}
         {run.pinnedAt && (
           <span className="runs-table__pinned" title="Pinned on the Runs page">
             <PinIcon size={12} fill="currentColor" />
