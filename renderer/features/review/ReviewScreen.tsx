@@ -158,19 +158,22 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
               running={summary.status === 'running'}
             />
           )}
-          <FocusPanel
-            runId={runId}
-            prompt={summary.prompt}
-            hasChecks={hasChecks}
-            sample={focused}
-            rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
-            place={focusedId ? placeOf(focusedId) : undefined}
-            position={focusedId ? order.indexOf(focusedId) : -1}
-            total={order.length}
-            blind={blind}
-            onCommand={run}
-            running={summary.status === 'running'}
-          />
+          {/* Nothing kept: the empty state takes the panel's place too (it would say the run has no answers). */}
+          {!nothingKept && (
+            <FocusPanel
+              runId={runId}
+              prompt={summary.prompt}
+              hasChecks={hasChecks}
+              sample={focused}
+              rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
+              place={focusedId ? placeOf(focusedId) : undefined}
+              position={focusedId ? order.indexOf(focusedId) : -1}
+              total={order.length}
+              blind={blind}
+              onCommand={run}
+              running={summary.status === 'running'}
+            />
+          )}
         </div>
       )}
       {view !== 'grid' && (
