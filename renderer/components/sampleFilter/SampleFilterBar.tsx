@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { formatCount } from '../../lib/runFormat';
+import { filterQuery } from '../../lib/sampleFilter/filterParams';
 import { NO_FILTER, RATING_CHOICES, toggled, type ClusterChoice, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 import { CloseIcon, SearchIcon } from '../icons';
 import { hasCommandModifier, isTypingTarget } from '../keyboard';
@@ -53,7 +54,8 @@ export const SampleFilterBar = memo(function SampleFilterBar({ filter, axes, kep
   const set = (change: Partial<SampleFilter>) => onChange({ ...filter, ...change });
   const filtering = kept !== null;
   return (
-    <div className="sample-filter" role="search" aria-label="Search and filter samples">
+    // data-filter: the filter this bar, and the grid drawn with it, show (the benchmark waits for it).
+    <div className="sample-filter" role="search" aria-label="Search and filter samples" data-filter={filterQuery(filter)}>
       <div className="sample-filter__search">
         <SearchIcon size={14} className="sample-filter__icon" />
         <input
