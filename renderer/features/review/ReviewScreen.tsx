@@ -98,8 +98,9 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
 
   const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
   const setFilter = useCallback((filter: SampleFilter) => reviewActions.setFilter(runId, filter), [runId]);
-  const setChecksChoice = useCallback((choice: ReviewFilter | null) => setFilter(withChecksChoice(filterAsked, choice)), [setFilter, filterAsked]);
-  const showFailedOnly = useCallback((on: boolean) => setFilter({ ...filterAsked, failed: on }), [setFilter, filterAsked]);
+  // Read from the store when called, so these stay the same while the filter changes (RunFailures is memoised).
+  const setChecksChoice = useCallback((choice: ReviewFilter | null) => setFilter(withChecksChoice(getReviewState().filters[runId] ?? NO_FILTER, choice)), [setFilter, runId]);
+  const showFailedOnly = useCallback((on: boolean) => setFilter({ ...(getReviewState().filters[runId] ?? NO_FILTER), failed: on }), [setFilter, runId]);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), [setFilter]);
   const axes = useMemo(() => ({ models: summary.models, temperatures: summary.temperatures, cases: summary.cases }), [summary.models, summary.temperatures, summary.cases]);
   const nothingKept = model.kept !== null && model.kept.size === 0;

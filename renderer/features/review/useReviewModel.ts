@@ -4,7 +4,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail, Sample } from '../../../shared/runs';
 import { groupFailures, type FailureGroup } from '../../../shared/sampleFailures';
 import type { CellMetrics } from '../../../shared/variance/cellMetrics';
-import { clusterPlaces, keptSampleIds } from '../../lib/sampleFilter/sampleMatcher';
+import { clusterPlaces, keptSampleFinder } from '../../lib/sampleFilter/sampleMatcher';
 import { NO_FILTER, readsRatings, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 import { buildGridLayout, type GridLayout } from './gridLayout';
 import type { GridRows } from './reviewPrefs';
@@ -58,15 +58,17 @@ export function useReviewModel(detail: RunDetail, cells: CellMetrics[], ratings:
   const places = useMemo(() => clusterPlaces(cells), [cells]);
   // A rating keypress re-filters only when the filter reads ratings or notes.
   const ratingsRead = readsRatings(asked) ? ratings : NO_RATINGS;
-  const kept = useMemo(
+  // One finder per run state, so typing further into the search tests only what the last letter kept.
+  const findKept = useMemo(
     () =>
-      keptSampleIds(samples, asked, {
+      keptSampleFinder(samples, {
         ratingOf: (id) => ratingsRead.get(id),
         clusterOf: (id) => places.get(id),
         checkKeeps: verdict ? (sample) => sampleMatches(verdict, sample, checks) : null,
       }),
-    [samples, asked, ratingsRead, places, verdict, checks],
+    [samples, ratingsRead, places, verdict, checks],
   );
+  const kept = useMemo(() => findKept(asked), [findKept, asked]);
   // Filtered, a cell shows only the clusters and failures that hold a sample kept (counts stay the cell's own).
   const shownCells = useMemo(() => (kept ? narrowCells(cells, kept) : cells), [kept, cells]);
   const shownFailuresOf = useCallback(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import { filterFromQuery, filterQuery } from './filterParams';
-import { clusterPlaces, keptSampleIds, searchTextOf, type SampleFacts } from './sampleMatcher';
+import { clusterPlaces, keptSampleFinder, keptSampleIds, narrows, searchTextOf, type SampleFacts } from './sampleMatcher';
 import { isFiltering, NO_FILTER, readsRatings, toggled, type SampleFilter } from './sampleFilter';
 import { searchTerms } from './searchTerms';
 
@@ -99,6 +99,26 @@ describe('sample filter', () => {
     expect(readsRatings({ ...NO_FILTER, ratings: ['unrated'] })).toBe(true);
     expect(toggled([1, 2], 2)).toEqual([1]);
     expect(toggled([1], 3)).toEqual([1, 3]);
+  });
+});
+
+describe('narrowing as the search is typed', () => {
+  it('knows when a filter keeps only what the last one kept', () => {
+    const searched = { ...NO_FILTER, text: 'Par', models: ['a'] };
+    expect(narrows(searched, { ...searched, text: 'paris' })).toBe(true);
+    expect(narrows(searched, { ...searched, text: 'paris "the cap' })).toBe(true);
+    expect(narrows(searched, { ...searched, text: 'Pa' })).toBe(false);
+    expect(narrows(searched, { ...searched, text: 'Paris', models: ['a', 'b'] })).toBe(false);
+    expect(narrows(searched, { ...searched, text: 'Paris', note: true })).toBe(false);
+  });
+
+  it('gives the same answers as a fresh search, letter by letter and back', () => {
+    const find = keptSampleFinder(samples, facts);
+    for (const text of ['c', 'ca', 'cap', 'capi', 'capital', 'capital o', 'capital of', 'capital', 'c', '', 'p', 'pa', 'paris "of', 'paris "of c']) {
+      const filter = { ...NO_FILTER, text, models: ['a', 'b'] };
+      expect([...(find(filter) ?? [])]).toEqual([...(keptSampleIds(samples, filter, facts) ?? [])]);
+    }
+    expect(find(NO_FILTER)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@
 // filter becomes one predicate that tests the cheap conditions before the text.
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
+import { filterQuery } from './filterParams';
 import { searchTerms } from './searchTerms';
 import { isFiltering, type SampleFilter } from './sampleFilter';
 
@@ -97,4 +98,32 @@ export function keptSampleIds(samples: readonly Sample[], filter: SampleFilter, 
   const kept = new Set<string>();
   for (const sample of samples) if (matches(sample)) kept.add(sample.sampleId);
   return kept;
+}
+
+/**
+ * Whether `next` keeps only samples `previous` keeps: the same choices, the search typed further
+ * (every term before is still in it, or grew; a phrase grows as one term).
+ */
+export function narrows(previous: SampleFilter, next: SampleFilter): boolean {
+  return next.text.toLowerCase().startsWith(previous.text.toLowerCase()) && filterQuery({ ...previous, text: '' }) === filterQuery({ ...next, text: '' });
+}
+
+/**
+ * keptSampleIds for one run and one set of facts, remembering its last answer: a filter that only
+ * narrows the last one (a letter more in the search) tests only the samples that one kept.
+ */
+export function keptSampleFinder(samples: readonly Sample[], facts: SampleFacts): (filter: SampleFilter) => Set<string> | null {
+  let last: { filter: SampleFilter; kept: Sample[] } | null = null;
+  return (filter) => {
+    const matches = sampleMatcher(filter, facts);
+    if (!matches) {
+      last = null;
+      return null;
+    }
+    const pool = last && narrows(last.filter, filter) ? last.kept : samples;
+    const kept: Sample[] = [];
+    for (const sample of pool) if (matches(sample)) kept.push(sample);
+    last = { filter, kept };
+    return new Set(kept.map((sample) => sample.sampleId));
+  };
 }
