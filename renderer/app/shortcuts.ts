@@ -19,7 +19,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Prompts',
     shortcuts: [
-      { keys: [['/']], description: 'Filter prompts' },
+      { keys: [['/']], description: 'Filter prompts (in a review: search its outputs)' },
       { keys: [['Esc']], description: 'Clear the filter (again: leave it)' },
       { keys: [['↓']], description: 'From the filter, go to the list' },
       { keys: [['↑', '↓'], ['j', 'k']], description: 'Move through the list' },
@@ -47,6 +47,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['n']], description: 'Write a note (Enter saves, Shift+Enter new line, Esc cancels)' },
       { keys: [['u']], description: 'Undo the last rating or note change' },
       { keys: [['b']], description: 'Blind mode: hide models, temperatures and seeds; shuffle' },
+      { keys: [['/']], description: 'Search the outputs (Enter: back to the grid; Esc clears, again: leaves)' },
     ],
   },
   {

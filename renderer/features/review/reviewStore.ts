@@ -3,7 +3,7 @@
 import type { SampleRating } from '../../../shared/ratings';
 import { createStore, useStore } from '../../app/createStore';
 import { readPrefs, withBlind, writePrefs, type GridRows, type ReviewPrefs } from './reviewPrefs';
-import type { ReviewFilter } from './reviewFilter';
+import { isFiltering, NO_FILTER, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 
 export interface Announcement {
   /** The run it is about: another run's review does not repeat it. */
@@ -27,8 +27,8 @@ interface ReviewState extends ReviewPrefs {
    * is cleared once the core has answered (see useReviewCommands.ts).
    */
   shown: Readonly<Record<string, SampleRating>>;
-  /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. */
-  filters: Readonly<Record<string, ReviewFilter>>;
+  /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. Mirrored in the link (ReviewScreen). */
+  filters: Readonly<Record<string, SampleFilter>>;
 }
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
@@ -52,8 +52,8 @@ export function useBlind(runId: string): boolean {
   return useReviewState((state) => state.blindRuns.includes(runId));
 }
 
-export function useFilter(runId: string): ReviewFilter | null {
-  return useReviewState((state) => state.filters[runId] ?? null);
+export function useFilter(runId: string): SampleFilter {
+  return useReviewState((state) => state.filters[runId] ?? NO_FILTER);
 }
 
 let seq = 0;
@@ -86,11 +86,11 @@ export const reviewActions = {
     store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
     savePrefs();
   },
-  /** One filter per run: choosing one replaces the last; null shows the whole run again. */
-  setFilter: (runId: string, filter: ReviewFilter | null) =>
+  /** The run's whole filter (search and every choice); one that keeps everything is forgotten. */
+  setFilter: (runId: string, filter: SampleFilter) =>
     store.set((state) => {
       const { [runId]: _dropped, ...rest } = state.filters;
-      return { filters: filter ? { ...rest, [runId]: filter } : rest, armed: false };
+      return { filters: isFiltering(filter) ? { ...rest, [runId]: filter } : rest, armed: false };
     }),
   setThreshold: (threshold: number) => {
     store.set({ threshold });
