@@ -1,5 +1,6 @@
 // The `workbench` command line: the same services as the app, one subcommand per file in cli/.
 import { WorkbenchError } from '../../shared/errors';
+import { callCommand } from './callCommand';
 import { cancelCommand } from './cancelCommand';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './command';
 import { commitCommand } from './commitCommand';
@@ -31,6 +32,7 @@ export const commands: readonly Command[] = [
   restoreCommand,
   runCommand,
   testCommand,
+  callCommand,
   runsCommand,
   resumeCommand,
   cancelCommand,
