@@ -21,7 +21,7 @@ export const callCommand: Command = {
     'output schema is asked for again up to --schema-retries times (default 2). --record writes the call\n' +
     'to the workspace database, shown in the app\'s History tab ("In use").\n' +
     'Prints the output (JSON for a JSON prompt); --json prints {output, version, model, usage, latencyMs}.\n' +
-    'Exit codes: 0 ok, 1 the call or the output schema failed, 2 usage (an input that does not fit its schema too).',
+    'Exit codes: 0 ok, 1 the call or the output schema failed, 2 usage (an unknown prompt or version, an input that does not fit its schema).',
   options: {
     input: { type: 'string', short: 'i' },
     model: { type: 'string', short: 'm' },
@@ -52,7 +52,8 @@ export const callCommand: Command = {
         stderr(`Raw output:\n${error.rawOutput}`);
         return 1;
       }
-      if (error instanceof WorkbenchError && error.code === 'BAD_INPUT') throw new UsageError(error.message);
+      // An unknown prompt or version is a mistake in the command, as for `workbench test`.
+      if (error instanceof WorkbenchError && (error.code === 'BAD_INPUT' || error.code === 'NOT_FOUND')) throw new UsageError(error.message);
       throw error;
     } finally {
       await tasks.close();
