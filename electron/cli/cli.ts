@@ -17,6 +17,7 @@ import { runCommand } from './runCommand';
 import { runsCommand } from './runsCommand';
 import { serveCommand } from './serveCommand';
 import { testCommand } from './testCommand';
+import { typesCommand } from './typesCommand';
 import { guardOutputStreams, reportCrashes } from './processGuards';
 import { askOnTerminal } from './terminalQuestion';
 import { describeUnexpectedFailure } from './unexpectedFailure';
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   runCommand,
   testCommand,
   callCommand,
+  typesCommand,
   runsCommand,
   resumeCommand,
   cancelCommand,
