@@ -13,6 +13,7 @@ import { renderCommand } from './renderCommand';
 import { reportCommand } from './reportCommand';
 import { restoreCommand } from './restoreCommand';
 import { resumeCommand } from './resumeCommand';
+import { rollbackCommand } from './rollbackCommand';
 import { runCommand } from './runCommand';
 import { runsCommand } from './runsCommand';
 import { serveCommand } from './serveCommand';
@@ -34,6 +35,7 @@ export const commands: readonly Command[] = [
   runCommand,
   testCommand,
   callCommand,
+  rollbackCommand,
   typesCommand,
   runsCommand,
   resumeCommand,

@@ -156,7 +156,8 @@ describe('openTasks', () => {
   });
 });
 
-describe('workbench call', () => {
+// Each case starts `workbench` processes, which a busy machine makes slow to start.
+describe('workbench call', { timeout: 60_000 }, () => {
   const call = (args: string[]) => startWorkbench(['call', ...args, '--workspace', ws], env).done;
 
   it('prints the output of the approved version, and exits 0', async () => {
@@ -185,4 +186,17 @@ describe('workbench call', () => {
     expect(result.stderr).toMatch(/did not fit its output schema on any of 2 tries/);
     expect(result.stderr).toContain('I cannot decide.');
   });
+
+  it('workbench rollback makes an earlier approval the one @approved calls, and needs a reason', async () => {
+    const noReason = startWorkbench(['rollback', 'ticket-triage', 'v2', '--workspace', ws], env);
+    expect((await noReason.done).status).toBe(2);
+    const v2Commit = gitCli(ws, 'rev-parse', 'approved/ticket-triage/v2^{commit}').trim();
+    const rolled = await startWorkbench(['rollback', 'ticket-triage', 'v2', '-m', 'v1 was too cautious', '--workspace', ws], { ...env, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email }).done;
+    expect(rolled.stderr).toBe('');
+    expect(rolled.status).toBe(0);
+    expect(rolled.stdout).toMatch(/from approved\/ticket-triage\/v3 to approved\/ticket-triage\/v2: approved\/ticket-triage\/v4/);
+    const result = await call(['ticket-triage', '--input', JSON.stringify(ticket), '--json']);
+    expect(JSON.parse(result.stdout).version).toEqual({ commit: v2Commit, tag: 'approved/ticket-triage/v4', asked: 'approved' });
+    expect(lastSystemText()).toContain('APPROVED-TWO');
+  }, 60_000);
 });
