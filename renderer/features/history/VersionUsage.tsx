@@ -55,7 +55,8 @@ function UsageFigures({ usage }: { usage: Usage }) {
       </header>
       <dl className="version-usage__figures">
         <Figure label="Calls" value={usage.calls.toLocaleString()} sub={usage.ok === usage.calls ? 'all ok' : `${usage.ok.toLocaleString()} ok`} />
-        <Figure label="Latency" value={usage.p50LatencyMs === null ? '—' : formatDuration(usage.p50LatencyMs)} sub={usage.p95LatencyMs === null ? 'p50' : `p50 · p95 ${formatDuration(usage.p95LatencyMs)}`} />
+        <Figure label="p50 latency" value={usage.p50LatencyMs === null ? '—' : formatDuration(usage.p50LatencyMs)} />
+        <Figure label="p95" value={usage.p95LatencyMs === null ? '—' : formatDuration(usage.p95LatencyMs)} />
         <Figure label="Cost" value={formatCost(usage.costUsd)} sub={`${(usage.inputTokens + usage.outputTokens).toLocaleString()} tokens`} />
         <Figure
           label="Schema failures"
