@@ -70,7 +70,10 @@ export function RollbackApprovalDialog({ open, prompt, version, approval, curren
           rows={3}
           placeholder={`What went wrong with v${current}, e.g. “escalates every ticket”`}
           aria-invalid={problem !== null && !reason.trim()}
-          onChange={(event) => setReason(event.target.value)}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setProblem(null);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
