@@ -60,6 +60,7 @@ afterAll(async () => {
 });
 
 it('type-checks against the generated types and calls the approved prompt through the package export', async () => {
+  fs.mkdirSync(path.join(appDir, 'generated'), { recursive: true });
   const types = runWorkbench(['types', '--workspace', ws, '--out', path.join(appDir, 'generated', 'prompts.d.ts')]);
   expect(types.status, types.stderr).toBe(0);
   expect(fs.readFileSync(path.join(appDir, 'generated', 'prompts.d.ts'), 'utf8')).toContain('from approved/ticket-triage/v1');
