@@ -70,8 +70,8 @@ it('type-checks against the generated types and calls the approved prompt throug
 
   const result = await runApp({ OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: 'sk-app', HOME: root });
   expect(result.status, result.stderr).toBe(0);
-  const printed = JSON.parse(result.stdout) as { intent: string; version: { tag: string }; model: string; schemaFailure: string | null };
-  expect(printed).toMatchObject({ version: { tag: 'approved/ticket-triage/v1' }, model: 'openai/gpt-4o-mini', schemaFailure: 'no idea' });
+  const printed = JSON.parse(result.stdout) as { intent: string; version: { tag: string }; model: string; schemaFailure: string | null; loadedSqlite: boolean };
+  expect(printed).toMatchObject({ version: { tag: 'approved/ticket-triage/v1' }, model: 'openai/gpt-4o-mini', schemaFailure: 'no idea', loadedSqlite: false });
   expect(['billing', 'bug', 'account', 'feature_request', 'other']).toContain(printed.intent);
   const sent = openai.requests.find((request) => request.path === '/v1/chat/completions')?.body as { messages: { content: string }[] };
   expect(sent.messages[0]?.content).toContain('APPROVED. You triage');

@@ -160,13 +160,20 @@ describe('openTasks', () => {
 describe('workbench call', { timeout: 60_000 }, () => {
   const call = (args: string[]) => startWorkbench(['call', ...args, '--workspace', ws], env).done;
 
-  it('prints the output of the approved version, and exits 0', async () => {
-    const result = await call(['ticket-triage', '--input', JSON.stringify(ticket), '--json']);
+  it('prints the output of the approved version, exits 0, and with --record records the call', async () => {
+    const result = await call(['ticket-triage', '--input', JSON.stringify(ticket), '--json', '--record']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const printed = JSON.parse(result.stdout) as { output: { intent: string }; version: { tag: string } };
     expect(printed.version.tag).toBe('approved/ticket-triage/v3');
     expect(typeof printed.output.intent).toBe('string');
+    const database = openWorkspaceDatabase(path.join(ws, '.workbench', 'workbench.db'));
+    try {
+      // The runtime's three calls (the test above) and this one.
+      expect(database.taskCalls.usage('ticket-triage')[0]).toMatchObject({ commit: v1Commit, calls: 4 });
+    } finally {
+      database.close();
+    }
   });
 
   it('exits 2 for an input that does not fit (before any call) and for a version that does not exist', async () => {

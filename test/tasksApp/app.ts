@@ -2,6 +2,7 @@
 // application would: `import … from 'prompt-workbench/tasks'`, resolved by Node (and by TypeScript)
 // through package.json "exports". test/integration/tasksApp.test.ts generates generated/prompts.d.ts
 // with `workbench types`, type-checks this file against it, then runs it against the fake providers.
+import { createRequire } from 'node:module';
 import { openTasks, TaskOutputError } from 'prompt-workbench/tasks';
 
 type Intent = 'billing' | 'bug' | 'account' | 'feature_request' | 'other';
@@ -30,5 +31,7 @@ try {
   schemaFailure = error.rawOutput;
 }
 
-console.log(JSON.stringify({ intent, escalate, version: result.version, model: result.model, schemaFailure }));
+// Without record: true the runtime never loads SQLite (better-sqlite3 would be in the CommonJS cache).
+const loadedSqlite = Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('better-sqlite3'));
+console.log(JSON.stringify({ intent, escalate, version: result.version, model: result.model, schemaFailure, loadedSqlite }));
 await tasks.close();
