@@ -52,6 +52,7 @@ test('recorded calls show per version in History, and rolling back to v1 is what
     const v1 = page.getByRole('listbox', { name: 'Versions' }).getByRole('option').filter({ hasText: 'Triage tickets with gpt-4o-mini' });
     await v1.click();
     await expect(inUse.locator('.version-usage__figure').first()).toContainText('Calls2');
+    await saveThemedScreenshots(page, testInfo, 'tasks-v1-pane', pane.locator('.version-heading'));
     await pane.getByRole('button', { name: 'Roll back to v1…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Roll back to v1?' });
     await dialog.getByRole('button', { name: 'Roll back to v1' }).click();
