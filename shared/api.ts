@@ -22,6 +22,7 @@ import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './ex
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
+import { RollbackApprovalRequest, RolledBackApproval, TaskUsage, TaskUsageRequest } from './taskCalls';
 import { JudgeCalibration, JudgeProgress, JudgeRunResult } from './checks/judging';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
 
@@ -106,6 +107,13 @@ const methods = {
   approveRun: method(ApproveRequest, ApprovedVersion),
   /** Makes an older version current: restores it and commits "Revert to …" (history is never rewritten). */
   rollbackPrompt: method(RollbackRequest, VersionWithApproval),
+  /**
+   * Approves an earlier approval's commit again as the newest approval (v<k+1>), with the reason:
+   * callers of `@approved` (prompt-workbench/tasks, `workbench call`) send it from their next call.
+   */
+  rollbackApproval: method(RollbackApprovalRequest, RolledBackApproval),
+  /** Recorded task calls of a prompt per version: calls, p50/p95 latency, cost, schema failures (History → "In use"). */
+  taskUsage: method(TaskUsageRequest, TaskUsage),
   /** A self-contained HTML page (charts inline, no network) of a run, or of two runs compared. */
   runReport: method(ReportRequest, Report),
   /** A run's samples as CSV or JSON lines, one sample per row or line (`workbench export`). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../shared/api';
 import { httpRoute, methodNames } from '../../shared/contract';
 import { contentHash } from '../../electron/core/workspace/contentHash';
+import { tagApproval } from '../../electron/core/workspace/approvalTags';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { localEndpoint } from '../../electron/core/dispatch';
 import { startServer, type RunningServer } from '../../electron/server/server';
@@ -76,6 +77,9 @@ const validInputs: Record<MethodName, unknown> = {
   embeddingSimilarity: () => ({ runId: finishedRunId, model: 'ollama/nomic-embed-text', threshold: 0.9 }),
   approveRun: () => ({ runId: finishedRunId, message: 'Approved over HTTP' }),
   rollbackPrompt: () => ({ name: 'extract-contacts', ref: starterCommit }),
+  // product-description has two approvals on two commits (beforeAll): v1 comes back as v3.
+  rollbackApproval: { name: 'product-description', approval: 'v1', reason: 'v2 misbehaved' },
+  taskUsage: { name: 'product-description' },
   runReport: () => ({ runId: finishedRunId }),
   exportRun: () => ({ runId: finishedRunId, format: 'csv' }),
   saveRunFile: () => ({ runId: finishedRunId, format: 'jsonl' }),
@@ -136,6 +140,10 @@ describe('browser-mode server', () => {
     core = await openCore({ workspaceDir, starterDir: starterDir, create: true, home: root, env: { OLLAMA_HOST: ollama.url } });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
     starterCommit = (await core.workspace.git.head())?.oid ?? '';
+    await tagApproval(workspaceDir, 'product-description', starterCommit, { name: 'Test Author', email: 'test@example.com' }, 'Approve\n');
+    fs.appendFileSync(path.join(workspaceDir, 'prompts', 'product-description.prompt'), '\nKeep it short.\n');
+    await core.api.commitPrompt({ name: 'product-description', message: 'Shorter descriptions' });
+    await tagApproval(workspaceDir, 'product-description', (await core.workspace.git.head())?.oid ?? '', { name: 'Test Author', email: 'test@example.com' }, 'Approve again\n');
     // A finished run with one failed sample, for the methods that read or retry one.
     ollama.inject({ fault: { type: 'status', status: 400 } });
     const finished = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], confirmed: true }));

@@ -13,6 +13,7 @@ import { RatingStore } from './ratingStore';
 import { RunOwnerStore } from './runOwnerStore';
 import { RunStore } from './runStore';
 import { SettingsStore } from './settingsStore';
+import { TaskCallStore } from './taskCallStore';
 import { VerdictStore } from './verdictStore';
 
 export interface DatabaseOptions {
@@ -34,6 +35,8 @@ export interface WorkbenchDatabase {
   readonly embeddings: EmbeddingStore;
   readonly verdicts: VerdictStore;
   readonly judgements: JudgementStore;
+  /** Prompts called as tasks, when the caller asked to record them (core/tasks). */
+  readonly taskCalls: TaskCallStore;
   readonly connection: Database.Database;
   readonly lockPolicy: LockPolicy;
   /**
@@ -102,6 +105,7 @@ function assemble(file: string, db: Database.Database, version: number, lockPoli
     embeddings: new EmbeddingStore(db),
     verdicts: new VerdictStore(db),
     judgements: new JudgementStore(db),
+    taskCalls: new TaskCallStore(db),
     connection: db,
     lockPolicy,
     write: async (write, patienceMs) => {
