@@ -16,12 +16,12 @@ const LONG_A = `Paris is the capital of France. ${'It sits on the Seine, in the 
 const LONG_B = `The answer is Paris.\nIt is France's largest city. ${'Museums, cafés and wide boulevards line its old quarters, home to about two million people. '.repeat(4)}`;
 
 /** Light and dark shots of the page, to test-results/screenshots and /tmp/shots-grid (looked at by hand). */
-async function shots(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+async function shots(page: Page, testInfo: TestInfo, name: string, target: Page | Locator = page): Promise<void> {
   fs.mkdirSync('/tmp/shots-grid', { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(300);
-    await saveScreenshot(page, testInfo, `readable-${name}-${scheme}`);
+    await saveScreenshot(page, testInfo, `readable-${name}-${scheme}`, target);
     fs.copyFileSync(path.join('test-results', 'screenshots', `readable-${name}-${scheme}.png`), `/tmp/shots-grid/${name}-${scheme}.png`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -100,6 +100,11 @@ test('a readable grid: a few lines or the whole text, an expanded cell, a foldin
   await expect(cell.getByRole('img', { name: '1 note' })).toBeVisible();
   await expect(cell.locator('.mark[data-note="true"]')).toHaveCount(1);
   await expect(cell.locator('.mark[data-note="true"]')).toHaveAttribute('title', /has a note/);
+  // Every rating has its digit: 5, 3 and 1 beside the 4.
+  for (const digit of ['5', '3', '1']) await page.keyboard.press(digit);
+  await expect(cell.locator('.mark[data-rating]')).toHaveCount(4);
+  expect(await cell.locator('.mark[data-rating]').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark, '::before').content).sort())).toEqual(['"1"', '"3"', '"4"', '"5"']);
+  await shots(page, testInfo, 'rated-cell', cell);
 
   // `e` expands the focused cell: every cluster and every one of its samples, each on a line.
   await page.keyboard.press('e');

@@ -87,7 +87,8 @@ export const reviewActions = {
   closeNote: () => store.set({ noteFor: null }),
   announce: (runId: string, text: string, tone: Announcement['tone'] = 'info') => store.set({ announcement: { runId, text, tone, seq: ++seq } }),
   setBlind: (runId: string, on: boolean) => {
-    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
+    // An expanded cell names its model and temperature: blind mode closes it.
+    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false, expanded: false }));
     savePrefs();
   },
   /** One filter per run: choosing one replaces the last; null shows the whole run again. */
