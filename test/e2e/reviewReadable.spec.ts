@@ -93,7 +93,7 @@ test('a readable grid: a few lines or the whole text, an expanded cell, a foldin
   expect(await ratedMark.evaluate((node) => getComputedStyle(node, '::before').content)).toBe('"4"');
   await expect(ratedMark).toHaveAttribute('title', 'Rated 4');
 
-  // A note gets a marker on its cluster (said in words) and a folded corner on its mark.
+  // A note gets a marker on its cluster (said in words) and a dot on its mark.
   await page.keyboard.press('n');
   await page.getByRole('textbox', { name: 'Note' }).fill('Reads well, a bit long.');
   await page.keyboard.press('Enter');

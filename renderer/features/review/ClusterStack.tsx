@@ -125,12 +125,12 @@ export function countNotes(sampleIds: readonly string[], ratings: ReadonlyMap<st
   return count;
 }
 
-/** "✎ 2": notes written on a cluster's answers (their marks have a folded corner), said in full to a screen reader. */
+/** "✎ 2": notes written on a cluster's answers (their marks carry a dot), said in full to a screen reader. */
 export function NotesMarker({ count }: { count: number }) {
   if (count === 0) return null;
   const words = count === 1 ? '1 note' : `${count} notes`;
   return (
-    <span className="notes-marker" role="img" aria-label={words} title={`${words}: focus a sample with a folded corner to read it`}>
+    <span className="notes-marker" role="img" aria-label={words} title={`${words}: focus a sample whose mark has a dot to read it`}>
       ✎{count > 1 ? ` ${count}` : ''}
     </span>
   );
