@@ -58,6 +58,15 @@ test('a readable grid: a few lines or the whole text, an expanded cell, a foldin
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Prompt library' })).toBeVisible();
 
+  // The shortcuts list has the new keys.
+  await page.keyboard.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(overlay).toContainText('Show the focused cell’s answers in full');
+  await expect(overlay).toContainText('Expand the focused cell');
+  await expect(overlay).toContainText('Collapse or show the prompt library');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+
   // Four temperatures beside the open prompt library at 1440 px, none cut off.
   await expectColumnsVisible(page, 4);
 
