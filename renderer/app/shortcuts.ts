@@ -48,6 +48,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['u']], description: 'Undo the last rating or note change' },
       { keys: [['b']], description: 'Blind mode: hide models, temperatures and seeds; shuffle' },
       { keys: [['/']], description: 'Search the outputs (Enter: back to the grid; Esc clears, again: leaves)' },
+      { keys: [['w']], description: 'Show the focused cell’s answers in full, or a few lines again' },
+      { keys: [['e']], description: 'Expand the focused cell: every cluster and every sample (Esc closes)' },
     ],
   },
   {
@@ -69,6 +71,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'General',
     shortcuts: [
       { keys: [['?']], description: 'Show keyboard shortcuts' },
+      { keys: [['[']], description: 'Collapse or show the prompt library' },
       { keys: [[MOD, ',']], description: 'Settings: providers, keys, prices' },
       { keys: [['Esc']], description: 'Close this panel' },
     ],

@@ -4,7 +4,7 @@ import { navigate, promptRoute } from '../../app/router';
 import { uiActions, useUiState } from '../../app/uiStore';
 import { ErrorState } from '../../components/ErrorState';
 import { LogoMark } from '../../components/LogoMark';
-import { PlusIcon } from '../../components/icons';
+import { PlusIcon, SidebarIcon } from '../../components/icons';
 import { modShortcut } from '../../components/platform';
 import { filterPrompts } from './filterPrompts';
 import { PromptFilter } from './PromptFilter';
@@ -44,6 +44,16 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
             onClick={uiActions.openNewPrompt}
           >
             <PlusIcon size={15} />
+          </button>
+          <button
+            type="button"
+            className="sidebar__new sidebar__collapse"
+            aria-label="Collapse the prompt library"
+            aria-expanded={true}
+            title="Collapse the prompt library ([)"
+            onClick={uiActions.toggleSidebar}
+          >
+            <SidebarIcon size={15} />
           </button>
         </div>
         <PromptFilter

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { cellKeyOf } from '../../../shared/cellStats';
 import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
 import { useRunChecks } from '../../api/checkQueries';
@@ -15,6 +16,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { BlindQueue } from './BlindQueue';
 import { ChecksBar } from './checks/ChecksBar';
 import { JudgeAgreement } from './checks/JudgeAgreement';
+import { ExpandedCell } from './ExpandedCell';
 import { FocusPanel } from './FocusPanel';
 import { GridControls } from './GridControls';
 import { withRatings } from './ratingFigures';
@@ -26,6 +28,7 @@ import { getReviewState, reviewActions, useBlind, useFilter, useReviewState } fr
 import { RunFailures } from './RunFailures';
 import { ReviewToolbar } from './ReviewToolbar';
 import { StatusLine } from './StatusLine';
+import { useGridViewKeys } from './useGridViewKeys';
 import { useReviewCommands } from './useReviewCommands';
 import { useReviewKeyboard } from './useReviewKeyboard';
 import { useReviewMetrics } from './useReviewMetrics';
@@ -66,6 +69,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const rows = useReviewState((state) => state.rows);
   const remembered = useReviewState((state) => state.focused[runId] ?? null);
   const shown = useReviewState((state) => state.shown);
+  const expanded = useReviewState((state) => state.expanded);
+  const density = useReviewState((state) => state.density);
 
   // The slider moves in small steps; the embedding is asked once it rests.
   const embeddingThreshold = useDebouncedValue(threshold, 300);
@@ -95,6 +100,8 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const view = blind ? 'grid' : tab;
   const run = useReviewCommands({ runId, order, canRate, clusterOf, isRated, ratings, blind });
   useReviewKeyboard(run, view === 'grid');
+  const focusedCell = focusedId ? placeOf(focusedId)?.cell : undefined;
+  useGridViewKeys(focusedCell ? cellKeyOf(focusedCell) : null, view === 'grid' && !blind);
 
   const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
   const setFilter = useCallback((filter: SampleFilter) => reviewActions.setFilter(runId, filter), [runId]);
@@ -120,6 +127,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
       {view === 'grid' && !blind && (
         <GridControls
           rows={rows}
+          density={density}
           threshold={threshold}
           similarity={similarity}
           embeddingError={similarity !== null && embedding.isError ? embedding.error : null}
@@ -145,6 +153,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
               </EmptyState>
             </div>
           ) : (
+            <>
             <ReviewGrid
               layout={model.layout}
               failuresOf={model.failuresOf}
@@ -158,6 +167,10 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
               hasSchema={detail.output !== null}
               running={summary.status === 'running'}
             />
+            {expanded && focusedCell && (
+              <ExpandedCell cell={focusedCell} failures={model.failuresOf(focusedCell)} samples={samples} ratings={ratings} failsCheck={failsCheck} focusedId={focusedId} onFocus={focus} />
+            )}
+            </>
           )}
           {/* Nothing kept: the empty state takes the panel's place too (it would say the run has no answers). */}
           {!nothingKept && (

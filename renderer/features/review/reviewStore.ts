@@ -2,7 +2,7 @@
 // being edited, the last announcement, and the preferences (saved, see reviewPrefs.ts).
 import type { SampleRating } from '../../../shared/ratings';
 import { createStore, useStore } from '../../app/createStore';
-import { readPrefs, withBlind, writePrefs, type GridRows, type ReviewPrefs } from './reviewPrefs';
+import { readPrefs, withBlind, writePrefs, type GridDensity, type GridRows, type ReviewPrefs } from './reviewPrefs';
 import { isFiltering, NO_FILTER, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 
 export interface Announcement {
@@ -29,15 +29,19 @@ interface ReviewState extends ReviewPrefs {
   shown: Readonly<Record<string, SampleRating>>;
   /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. Mirrored in the link (ReviewScreen). */
   filters: Readonly<Record<string, SampleFilter>>;
+  /** Cells (by cellKeyOf) showing their clusters' whole text rather than a few lines; this run only. */
+  fullText: Readonly<Record<string, true>>;
+  /** The focused sample's cell is open in full (every cluster, every member) over the grid. */
+  expanded: boolean;
 }
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
-const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, filters: {} });
+const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, filters: {}, fullText: {}, expanded: false });
 
 function savePrefs(): void {
-  const { blindRuns, threshold, similarity, rows } = store.get();
-  writePrefs(storage, { blindRuns, threshold, similarity, rows });
+  const { blindRuns, threshold, similarity, rows, density } = store.get();
+  writePrefs(storage, { blindRuns, threshold, similarity, rows, density });
 }
 
 export function useReviewState<S>(selector: (state: ReviewState) => S): S {
@@ -83,7 +87,8 @@ export const reviewActions = {
   closeNote: () => store.set({ noteFor: null }),
   announce: (runId: string, text: string, tone: Announcement['tone'] = 'info') => store.set({ announcement: { runId, text, tone, seq: ++seq } }),
   setBlind: (runId: string, on: boolean) => {
-    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
+    // An expanded cell names its model and temperature: blind mode closes it.
+    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false, expanded: false }));
     savePrefs();
   },
   /** The run's whole filter (search and every choice); one that keeps everything is forgotten. */
@@ -104,4 +109,16 @@ export const reviewActions = {
     store.set({ rows });
     savePrefs();
   },
+  setDensity: (density: GridDensity) => {
+    store.set({ density });
+    savePrefs();
+  },
+  toggleFullText: (cellKey: string) =>
+    store.set((state) => {
+      const { [cellKey]: was, ...rest } = state.fullText;
+      return { fullText: was ? rest : { ...rest, [cellKey]: true } };
+    }),
+  setExpanded: (expanded: boolean) => store.set({ expanded }),
+  /** A run's review closing: the next one opens with every cell in a few lines and none expanded. */
+  resetReading: () => store.set({ fullText: {}, expanded: false }),
 };
