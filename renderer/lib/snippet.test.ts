@@ -8,7 +8,9 @@ describe('snippet', () => {
   });
 
   it('cuts a long text at a word near the limit and says so', () => {
-    expect(snippet('The capital of France is Paris, of course.', 24)).toBe('The capital of France…');
+    expect(snippet('The capital of France is Paris, of course.', 22)).toBe('The capital of France…');
+    // A word ending exactly at the limit is kept whole.
+    expect(snippet('The capital of France is Paris, of course.', 24)).toBe('The capital of France is…');
   });
 
   it('cuts inside a word when no word ends near the limit', () => {
