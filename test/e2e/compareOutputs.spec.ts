@@ -98,8 +98,8 @@ test('compare shows both runs’ answers per cell with what changed, and diffs a
   await expect(words.locator('del').first()).toBeVisible();
   await expect(words.locator('ins').filter({ hasText: 'largest' })).toHaveCount(1);
   await expect(words.locator('del').filter({ hasText: 'centuries' })).toHaveCount(1);
-  await expect(diff).toContainText('Other:');
-  await expect(diff).toContainText('This run:');
+  await expect(diff).toContainText('Other run · openai/gpt-4o-mini · T 0.7 · France (easy)');
+  await expect(diff).toContainText('This run · openai/gpt-4o-mini · T 0.7 · France (easy)');
   await saveThemedScreenshots(page, testInfo, 'compare-outputs');
   await saveThemedScreenshots(page, testInfo, 'compare-outputs-cell', france);
 
@@ -130,6 +130,8 @@ test('in the review, a sample diffs with another answer of its cell, and the cho
   const diff = view.getByRole('region', { name: 'Difference from another sample' });
   await expect(diff.getByTestId('sample-word-diff').locator('ins').first()).toBeVisible();
   await expect(diff.getByTestId('sample-word-diff').locator('del')).toContainText(['Seine,']);
+  // The whole view, in a window tall enough to show it unscrolled.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   await saveThemedScreenshots(page, testInfo, 'review-sample-diff-other', view);
 
   // The next sample of the cell (the same answer again) is read against the same chosen one.

@@ -13,8 +13,12 @@ interface OutputsSideBySideProps {
   /** The baseline: the other run, or the older version's. */
   a: RunDetail;
   b: RunDetail;
+  /** The runs as the column headings name them: "Other: Dec 7 · v3 · 80 samples". */
   aLabel: string;
   bLabel: string;
+  /** The runs in a few words, for the picked outputs: "Other run". */
+  aName: string;
+  bName: string;
   /** The review's cluster threshold, so a cluster here is the one the grid shows. */
   threshold: number;
 }
@@ -23,7 +27,7 @@ interface OutputsSideBySideProps {
 const PAGE = 20;
 
 /** Both runs' answers, cell by cell, side by side, with what changed and a word diff of any two. */
-export function OutputsSideBySide({ a, b, aLabel, bLabel, threshold }: OutputsSideBySideProps) {
+export function OutputsSideBySide({ a, b, aLabel, bLabel, aName, bName, threshold }: OutputsSideBySideProps) {
   const cells = useMemo(() => sideBySideCells(a.samples, b.samples, b.summary, threshold), [a.samples, b.samples, b.summary, threshold]);
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [limit, setLimit] = useState(PAGE);
@@ -43,7 +47,7 @@ export function OutputsSideBySide({ a, b, aLabel, bLabel, threshold }: OutputsSi
   }, [picking]);
 
   const pick = (slot: DiffSlot, side: 'a' | 'b', cluster: SideCluster, cell: SideBySideCell) => {
-    const where = `${side === 'a' ? aLabel : bLabel} · ${cell.model} · T ${cell.temperature} · ${cell.case} · “${snippet(cluster.text, 32)}”`;
+    const where = `${side === 'a' ? aName : bName} · ${cell.model} · T ${cell.temperature} · ${cell.case} · “${snippet(cluster.text, 32)}”`;
     setPicks((current) => ({ ...current, [slot]: current[slot]?.sampleId === cluster.representativeId ? null : { sampleId: cluster.representativeId, text: cluster.text, where } }));
   };
 

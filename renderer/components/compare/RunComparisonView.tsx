@@ -63,7 +63,7 @@ export function RunComparisonView({ current, otherRunId, otherRuns, threshold }:
         <OverviewTable comparison={comparison} otherLabel={runLabel(summary)} />
       </section>
       <PassRateChanges a={summary} b={current.summary} />
-      <OutputsSideBySide a={otherDetail} b={current} aLabel={`Other: ${runLabel(summary)}`} bLabel={`This run: ${runLabel(current.summary)}`} threshold={threshold} />
+      <OutputsSideBySide a={otherDetail} b={current} aLabel={`Other: ${runLabel(summary)}`} bLabel={`This run: ${runLabel(current.summary)}`} aName="Other run" bName="This run" threshold={threshold} />
       <section aria-label="By cell" className="compare__section">
         <h3 className="compare__subtitle">By cell</h3>
         {comparison.cells.length > 0 ? (
