@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RunDetail } from '../../../shared/runs';
 import type { SideCluster } from '../../../shared/variance/clusterChanges';
 import { snippet } from '../../lib/snippet';
@@ -6,7 +6,9 @@ import { Button } from '../Button';
 import { CellOutputs } from './CellOutputs';
 import { OutputDiffPanel, type PickedOutput } from './OutputDiffPanel';
 import type { DiffSlot } from './OutputCard';
-import { sideBySideCells, type SideBySideCell } from './sideBySide';
+import type { SideBySideCell } from './sideBySide';
+import { useSideBySideCells } from './useSideBySideCells';
+import { Skeleton } from '../Skeleton';
 import './outputs.css';
 
 interface OutputsSideBySideProps {
@@ -28,7 +30,8 @@ const PAGE = 20;
 
 /** Both runs' answers, cell by cell, side by side, with what changed and a word diff of any two. */
 export function OutputsSideBySide({ a, b, aLabel, bLabel, aName, bName, threshold }: OutputsSideBySideProps) {
-  const cells = useMemo(() => sideBySideCells(a.samples, b.samples, b.summary, threshold), [a.samples, b.samples, b.summary, threshold]);
+  const progress = useSideBySideCells(a, b, threshold);
+  const cells = progress.cells ?? [];
   const [onlyChanged, setOnlyChanged] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const [picks, setPicks] = useState<{ a: PickedOutput | null; b: PickedOutput | null }>({ a: null, b: null });
@@ -51,17 +54,19 @@ export function OutputsSideBySide({ a, b, aLabel, bLabel, aName, bName, threshol
     setPicks((current) => ({ ...current, [slot]: current[slot]?.sampleId === cluster.representativeId ? null : { sampleId: cluster.representativeId, text: cluster.text, where } }));
   };
 
-  if (cells.length === 0) return null;
+  if (progress.total === 0) return null;
   return (
     <section aria-label="Outputs side by side" className="compare__section outputs">
       <div className="outputs__top">
         <h3 className="compare__subtitle">
           Outputs side by side <span className="compare__against">clusters of near-identical answers, the cells that changed most first</span>
         </h3>
-        <label className="outputs__toggle">
-          <input type="checkbox" checked={onlyChanged} onChange={(event) => setOnlyChanged(event.target.checked)} />
-          Only changed cells ({changedCount} of {cells.length})
-        </label>
+        {progress.cells !== null && (
+          <label className="outputs__toggle">
+            <input type="checkbox" checked={onlyChanged} onChange={(event) => setOnlyChanged(event.target.checked)} />
+            Only changed cells ({changedCount} of {cells.length})
+          </label>
+        )}
       </div>
       <div className="outputs__columns" aria-hidden="true">
         <span className="outputs__column outputs__column--a" title={aLabel}>
@@ -71,7 +76,14 @@ export function OutputsSideBySide({ a, b, aLabel, bLabel, aName, bName, threshol
           {bLabel}
         </span>
       </div>
-      {shown.length === 0 ? (
+      {progress.cells === null ? (
+        <div className="outputs__progress" role="status">
+          <p>
+            Matching answers: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} cells
+          </p>
+          <Skeleton width="100%" height={120} />
+        </div>
+      ) : shown.length === 0 ? (
         <p className="compare-cells__note">No cell changed: both runs gave the same answers in about the same shares.</p>
       ) : (
         shown.map((cell) => <CellOutputs key={cell.key} cell={cell} picked={{ a: picks.a?.sampleId ?? null, b: picks.b?.sampleId ?? null }} onPick={pick} />)

@@ -25,27 +25,46 @@ function byCell(samples: readonly Sample[]): Map<string, Sample[]> {
   return cells;
 }
 
-/**
- * Every cell with samples in both runs, in b's order (models × temperatures × cases), then stably
- * sorted: changed cells first, the most moved first, so the eye lands on what differs.
- */
-export function sideBySideCells(a: readonly Sample[], b: readonly Sample[], order: { models: readonly string[]; temperatures: readonly number[]; cases: readonly string[] }, threshold: number): SideBySideCell[] {
+export interface SharedCell extends CellKey {
+  key: string;
+  samplesA: Sample[];
+  samplesB: Sample[];
+}
+
+type CellOrder = { models: readonly string[]; temperatures: readonly number[]; cases: readonly string[] };
+
+/** Every cell with samples in both runs, in b's order (models × temperatures × cases). */
+export function sharedCells(a: readonly Sample[], b: readonly Sample[], order: CellOrder): SharedCell[] {
   const cellsA = byCell(a);
   const cellsB = byCell(b);
-  const cells: SideBySideCell[] = [];
+  const cells: SharedCell[] = [];
   for (const model of order.models) {
     for (const temperature of order.temperatures) {
       for (const caseName of order.cases) {
         const key = cellKeyOf({ model, temperature, case: caseName });
         const samplesA = cellsA.get(key);
         const samplesB = cellsB.get(key);
-        if (!samplesA || !samplesB) continue;
-        const outputsA = cellOutputs(samplesA, threshold);
-        const outputsB = cellOutputs(samplesB, threshold);
-        const changes = matchClusters(outputsA, outputsB, threshold);
-        cells.push({ key, model, temperature, case: caseName, a: outputsA, b: outputsB, changes, changed: hasChanged(changes) });
+        if (samplesA && samplesB) cells.push({ key, model, temperature, case: caseName, samplesA, samplesB });
       }
     }
   }
-  return cells.sort((x, y) => Number(y.changed) - Number(x.changed) || y.changes.shift - x.changes.shift);
+  return cells;
+}
+
+/** One shared cell's answers clustered on both sides and matched. */
+export function compareCell(cell: SharedCell, threshold: number): SideBySideCell {
+  const a = cellOutputs(cell.samplesA, threshold);
+  const b = cellOutputs(cell.samplesB, threshold);
+  const changes = matchClusters(a, b, threshold);
+  return { key: cell.key, model: cell.model, temperature: cell.temperature, case: cell.case, a, b, changes, changed: hasChanged(changes) };
+}
+
+/** Stably sorted: changed cells first, the most moved first, so the eye lands on what differs. */
+export function changedFirst(cells: readonly SideBySideCell[]): SideBySideCell[] {
+  return [...cells].sort((x, y) => Number(y.changed) - Number(x.changed) || y.changes.shift - x.changes.shift);
+}
+
+/** Every shared cell compared, changed first (all at once: useSideBySideCells spreads the work out). */
+export function sideBySideCells(a: readonly Sample[], b: readonly Sample[], order: CellOrder, threshold: number): SideBySideCell[] {
+  return changedFirst(sharedCells(a, b, order).map((cell) => compareCell(cell, threshold)));
 }
