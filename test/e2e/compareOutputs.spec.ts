@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { startFakeProvider, type FakeProvider } from '../support/fakeProviders';
 import { expect, test as base } from './fixtures';
 import { collectErrors, promptFile, removeChecks, saveThemedScreenshots } from './helpers';
-import { runToCompletion } from './coreApi';
+import { callApi, runToCompletion } from './coreApi';
 
 const OPENAI_KEY = 'sk-test-e2e';
 const ONE_WORD = 'You answer geography questions with exactly one word';
@@ -54,9 +54,13 @@ test('compare shows both runs’ answers per cell with what changed, and diffs a
   const errors = collectErrors(page);
   removeChecks(workbench.workspace, 'capital-city');
   scriptAnswers(openai);
+  // Two committed versions, so History can compare them too.
+  await callApi(workbench.server, 'setSetting', { key: 'author', value: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+  await callApi(workbench.server, 'commitPrompt', { name: 'capital-city', message: 'One word' });
   const before = await runToCompletion(workbench.server, RUN);
   const file = promptFile(workbench.workspace, 'capital-city');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(ONE_WORD, ONE_SENTENCE));
+  await callApi(workbench.server, 'commitPrompt', { name: 'capital-city', message: 'One sentence' });
   const after = await runToCompletion(workbench.server, RUN);
   expect(after.summary.contentHash).not.toBe(before.summary.contentHash);
 
@@ -108,6 +112,13 @@ test('compare shows both runs’ answers per cell with what changed, and diffs a
   await expect(words).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(diff).toContainText('Choose A on one output and B on another');
+
+  // History compares the two versions' runs and leads here, to their outputs.
+  await page.goto(`${workbench.server.url}#/prompts/capital-city/history`);
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: 'One sentence' }).click();
+  await page.getByRole('region', { name: 'Runs of the two versions' }).getByRole('link', { name: 'Compare outputs cell by cell' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/runs/${after.summary.runId}/compare/${before.summary.runId}$`));
+  await expect(outputs.getByRole('region', { name: 'openai/gpt-4o-mini, T 0.7, France (easy)' }).getByTestId('cell-changes')).toContainText('new: “Paris is the capital of…” 50%');
   expect(errors).toEqual([]);
 });
 
