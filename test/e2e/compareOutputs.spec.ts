@@ -82,8 +82,8 @@ test('compare shows both runs’ answers per cell with what changed, and diffs a
   const texts = france.getByTestId('compare-output');
   // Matched answers share a row (A then B), then the new answer, then the gone one.
   await expect(texts).toHaveText([SAME, SAME, NEW, GONE]);
-  await expect(france.locator('.output-card--new')).toContainText('×2 · 50%');
-  await expect(france.locator('.output-card--gone')).toContainText('×1 · 25%');
+  await expect(france.getByRole('group', { name: 'This run: 2 × (50%), new' })).toContainText('×2 · 50%');
+  await expect(france.getByRole('group', { name: 'Other run: 1 × (25%), gone' })).toContainText('×1 · 25%');
 
   const japan = outputs.getByRole('region', { name: 'openai/gpt-4o-mini, T 0.7, Japan (easy)' });
   await expect(japan.getByTestId('cell-changes')).toContainText('same answers in about the same shares');
@@ -106,6 +106,22 @@ test('compare shows both runs’ answers per cell with what changed, and diffs a
   await expect(diff).toContainText('This run · openai/gpt-4o-mini · T 0.7 · France (easy)');
   await saveThemedScreenshots(page, testInfo, 'compare-outputs');
   await saveThemedScreenshots(page, testInfo, 'compare-outputs-cell', france);
+
+  // Scrolled past the section's top, the run names stay above the columns.
+  await page.setViewportSize({ width: 1440, height: 560 });
+  const columns = outputs.locator('.outputs__columns');
+  const stuck = await columns.evaluate((element) => {
+    let scroller = element.parentElement;
+    while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    if (!scroller) return null;
+    const section = element.parentElement as HTMLElement;
+    scroller.scrollTop += section.getBoundingClientRect().top - scroller.getBoundingClientRect().top + 150;
+    return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  });
+  expect(stuck).not.toBeNull();
+  expect(Math.abs(stuck ?? 99)).toBeLessThan(2);
+  await saveThemedScreenshots(page, testInfo, 'compare-outputs-scrolled');
+  await page.setViewportSize({ width: 1440, height: 1000 });
 
   // Two outputs of the same cell and the same run compare too; Esc clears the picks.
   await france.getByRole('button', { name: 'Diff from this output (A)' }).nth(1).click();

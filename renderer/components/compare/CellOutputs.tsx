@@ -6,6 +6,8 @@ import type { SideCluster } from '../../../shared/variance/clusterChanges';
 
 interface CellOutputsProps {
   cell: SideBySideCell;
+  /** The two runs in a few words: "Other run", "This run". */
+  names: { a: string; b: string };
   /** The representative sample ids in the A and B slots of the diff. */
   picked: { a: string | null; b: string | null };
   onPick(slot: DiffSlot, side: 'a' | 'b', cluster: SideCluster, cell: SideBySideCell): void;
@@ -17,13 +19,14 @@ function answers(count: number, failed: number): string {
 }
 
 /** One cell of both runs: what changed in a line, then each run's clusters, matched answers side by side. */
-export function CellOutputs({ cell, picked, onPick }: CellOutputsProps) {
+export function CellOutputs({ cell, names, picked, onPick }: CellOutputsProps) {
   const { items, more } = changeLine(cell.changes);
   const place = `${cell.model}, T ${cell.temperature}, ${cell.case}`;
   const card = (side: 'a' | 'b', cluster: SideCluster | null, mark: 'new' | 'gone' | null) =>
     cluster ? (
       <OutputCard
         cluster={cluster}
+        sideName={names[side]}
         mark={mark}
         picked={{ a: picked.a === cluster.representativeId, b: picked.b === cluster.representativeId }}
         onPick={(slot) => onPick(slot, side, cluster, cell)}

@@ -5,6 +5,8 @@ export type DiffSlot = 'a' | 'b';
 
 interface OutputCardProps {
   cluster: SideCluster;
+  /** Which run it is from, in a few words ("This run"), for a screen reader. */
+  sideName: string;
   /** "new" in the newer run, "gone" from it, or null for an answer both runs gave. */
   mark: 'new' | 'gone' | null;
   /** Which diff slots hold this output, to show its A and B buttons pressed. */
@@ -16,12 +18,17 @@ interface OutputCardProps {
 const CLAMP_CHARS = 180;
 
 /** One cluster of answers: its representative output (as text), how many gave it, and the diff pickers. */
-export function OutputCard({ cluster, mark, picked, onPick }: OutputCardProps) {
+export function OutputCard({ cluster, sideName, mark, picked, onPick }: OutputCardProps) {
   const [full, setFull] = useState(false);
   const long = cluster.text.length > CLAMP_CHARS || cluster.text.split('\n').length > 3;
   const share = `${Math.round(cluster.share * 100)}%`;
   return (
-    <div className={`output-card${mark ? ` output-card--${mark}` : ''}`} data-sample-id={cluster.representativeId}>
+    <div
+      className={`output-card${mark ? ` output-card--${mark}` : ''}`}
+      role="group"
+      aria-label={`${sideName}: ${cluster.size} × (${share})${mark ? `, ${mark}` : ''}`}
+      data-sample-id={cluster.representativeId}
+    >
       <div className="output-card__meta">
         <span className="output-card__count" title={`${cluster.size} of the cell’s answers (${share}) read like this one`}>
           ×{cluster.size} · {share}

@@ -86,7 +86,7 @@ export function OutputsSideBySide({ a, b, aLabel, bLabel, aName, bName, threshol
       ) : shown.length === 0 ? (
         <p className="compare-cells__note">No cell changed: both runs gave the same answers in about the same shares.</p>
       ) : (
-        shown.map((cell) => <CellOutputs key={cell.key} cell={cell} picked={{ a: picks.a?.sampleId ?? null, b: picks.b?.sampleId ?? null }} onPick={pick} />)
+        shown.map((cell) => <CellOutputs key={cell.key} cell={cell} names={{ a: aName, b: bName }} picked={{ a: picks.a?.sampleId ?? null, b: picks.b?.sampleId ?? null }} onPick={pick} />)
       )}
       {listed.length > shown.length && (
         <div className="outputs__more">
