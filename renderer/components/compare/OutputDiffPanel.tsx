@@ -20,7 +20,8 @@ interface OutputDiffPanelProps {
 /** The two picked outputs word by word, kept in view at the foot of the comparison. */
 export function OutputDiffPanel({ a, b, onSwap, onClear }: OutputDiffPanelProps) {
   return (
-    <section className="output-diff" aria-label="Word diff of two outputs">
+    // Only once an output is picked does the panel stay in view: until then it is a hint at the end.
+    <section className={`output-diff${a || b ? ' output-diff--picking' : ''}`} aria-label="Word diff of two outputs">
       <header className="output-diff__head">
         <h4 className="output-diff__title">Word diff</h4>
         <span className="output-diff__side">
