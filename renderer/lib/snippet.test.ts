@@ -11,6 +11,8 @@ describe('snippet', () => {
     expect(snippet('The capital of France is Paris, of course.', 22)).toBe('The capital of France…');
     // A word ending exactly at the limit is kept whole.
     expect(snippet('The capital of France is Paris, of course.', 24)).toBe('The capital of France is…');
+    // No comma left dangling before the ellipsis.
+    expect(snippet('The capital is Paris, of course.', 21)).toBe('The capital is Paris…');
   });
 
   it('cuts inside a word when no word ends near the limit', () => {

@@ -8,5 +8,6 @@ export function snippet(text: string, max = 24): string {
   const space = flat.slice(0, max + 1).lastIndexOf(' ');
   // A word boundary in the last third keeps the cut readable; a long first word is cut inside.
   const end = space >= max * (2 / 3) ? space : max;
-  return `${flat.slice(0, end).trimEnd()}…`;
+  // A comma or colon left before the ellipsis reads as a typo: "Paris,…".
+  return `${flat.slice(0, end).replace(/[\s,;:]+$/, '')}…`;
 }
