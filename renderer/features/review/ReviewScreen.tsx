@@ -179,6 +179,7 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
               prompt={summary.prompt}
               hasChecks={hasChecks}
               sample={focused}
+              samples={samples}
               rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
               place={focusedId ? placeOf(focusedId) : undefined}
               position={focusedId ? order.indexOf(focusedId) : -1}
