@@ -94,6 +94,7 @@ describe('Try once', () => {
       const seen = await tryAndWait(request({ model, temperature: 0.5 }));
       const last = seen.at(-1);
       expect(last?.kind, model).toBe('done');
+      expect(texts(seen).length, model).toBeGreaterThan(1);
       expect(texts(seen).join(''), model).toBe(REPLY);
       expect(last?.kind === 'done' && last.answer.output, model).toBe(REPLY);
     }
