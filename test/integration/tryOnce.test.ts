@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbenchError } from '../../shared/errors';
+import { ProviderSettings } from '../../shared/providers';
 import type { TryOnceEvent, TryOnceRequest } from '../../shared/tryOnce';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { requestTexts, startFakeProvider, type FakeProvider } from '../support/fakeProviders/fakeServer';
@@ -123,6 +124,24 @@ describe('Try once', () => {
     expect(last).toMatchObject({ kind: 'failed', reason: 'rate_limit' });
     expect(last?.kind === 'failed' && last.message).toMatch(/limiting the request rate \(429\); it asks to wait 3 s.*Wait a moment, then try again\.$/);
     expect(openai.completions).toBe(1);
+  });
+
+  it('gives up on silence after the timeout in Settings, and says which', async () => {
+    const providers = ProviderSettings.parse((await core.api.getSettings({})).providers);
+    await core.api.setSetting({ key: 'providers', value: { ...providers, timeoutSeconds: 1 } });
+    try {
+      // Headers and the first piece, then nothing.
+      openai.inject({ fault: { type: 'stall' } });
+      const seen = await tryAndWait(request());
+      expect(seen.at(-1)).toMatchObject({
+        kind: 'failed',
+        reason: 'timeout',
+        message:
+          'OpenAI sent nothing for 1 s (the silence timeout in Settings). Try again, or raise "Silence timeout per call" under Settings → Runs if the model is slow to start (a local model loading).',
+      });
+    } finally {
+      await core.api.setSetting({ key: 'providers', value: providers });
+    }
   });
 
   it('refuses before any request what cannot be sent', async () => {

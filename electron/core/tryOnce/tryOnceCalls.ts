@@ -96,6 +96,10 @@ export class TryOnceCalls {
 function failureMessage(failure: ProviderFailure, stop: AbortSignal): string {
   if (failure.kind === 'cancelled') return stop.aborted ? 'Stopped before the answer finished.' : failure.message;
   if (failure.kind === 'rate_limit') return `${withStop(failure.message)} Wait a moment, then try again.`;
+  // The overall cap's message already says to raise it; silence may be a model still loading.
+  if (failure.kind === 'timeout' && failure.retryable !== false) {
+    return `${withStop(failure.message)} Try again, or raise "Silence timeout per call" under Settings → Runs if the model is slow to start (a local model loading).`;
+  }
   if (failure.kind === 'server' || failure.kind === 'network') return `${withStop(failure.message)} Try again; a run would retry this by itself.`;
   return failure.message;
 }
