@@ -55,6 +55,7 @@ test('try the unsaved text once, watch it stream, stop one, and read a failure',
   await expect(panel.getByRole('status').filter({ hasText: 'Stopped before the answer finished.' })).toBeVisible();
   await expect.poll(() => ollama.inFlight).toBe(0);
   await expect(answer).toContainText('Paris is the');
+  await saveThemedScreenshots(page, testInfo, 'try-once-stopped', panel);
   await expect(panel.getByRole('button', { name: 'Try once' })).toBeEnabled();
   expect((ollama.requests.filter((request) => request.path === '/api/chat').at(-1)?.body as { options: { temperature: number } }).options.temperature).toBe(0.7);
 
