@@ -25,6 +25,7 @@ import { CoreStatus, WorkspaceInfo } from './workspace';
 import { RollbackApprovalRequest, RolledBackApproval, TaskUsage, TaskUsageRequest } from './taskCalls';
 import { JudgeCalibration, JudgeProgress, JudgeRunResult } from './checks/judging';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
+import { TryOnceEvent, TryOnceRequest, TryOnceStarted } from './tryOnce';
 
 const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
@@ -123,6 +124,16 @@ const methods = {
    * the workspace's .workbench/exports/), never over another file, and says where it went.
    */
   saveRunFile: method(SaveRunFileRequest, SavedFile),
+
+  /**
+   * One call of the editor's text (saved or not) to one model at one temperature, not a run:
+   * nothing is stored. Answers at once; the text, then the answer or the failure, come as
+   * `tryOnce` events under the caller's `callId`. Refuses what cannot be sent (a missing variable,
+   * an unknown provider, a temperature the provider does not take) before any request.
+   */
+  tryOnce: method(TryOnceRequest, TryOnceStarted),
+  /** Aborts a Try once call's request; `stopped` is false when it had already ended. */
+  stopTryOnce: method(z.object({ callId: z.string().min(1) }), z.object({ stopped: z.boolean() })),
 };
 
 const events = {
@@ -147,6 +158,8 @@ const events = {
   runsChanged: z.object({ runs: z.array(RunSummary) }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
+  /** A Try once call's streamed text (gathered a few times a second, in order), then its answer or failure. */
+  tryOnce: TryOnceEvent,
   /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */
   coreStatus: CoreStatus,
 };

@@ -15,6 +15,7 @@ import { createReviewApi } from './reviewApi';
 import { createRunApi } from './runApi';
 import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
+import type { TryOnceCalls } from './tryOnce/tryOnceCalls';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
 import { discardDraft, restoreDraft } from './workspace/draftDiscard';
@@ -38,11 +39,13 @@ export interface ApiDeps {
   runs: RunManager;
   /** Judges runs' rubric checks (core/checks/runJudge.ts). */
   judge: RunJudge;
+  /** One-call tries from the editor (core/tryOnce/). */
+  tryOnce: TryOnceCalls;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, providers, runs, judge, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, judge, tryOnce, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -128,6 +131,8 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createChecksApi({ workspace, database, judge }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
     ...createExportApi({ database, workspace, home }),
+    tryOnce: (request) => tryOnce.start(request),
+    stopTryOnce: async ({ callId }) => ({ stopped: tryOnce.stop(callId) }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

@@ -83,6 +83,8 @@ const validInputs: Record<MethodName, unknown> = {
   runReport: () => ({ runId: finishedRunId }),
   exportRun: () => ({ runId: finishedRunId, format: 'csv' }),
   saveRunFile: () => ({ runId: finishedRunId, format: 'jsonl' }),
+  tryOnce: { callId: 'try-over-http', name: 'capital-city', source: 'Name one capital city.', model: 'ollama/llama3.2', temperature: 0 },
+  stopTryOnce: { callId: 'try-over-http' },
 };
 const inputFor = (name: MethodName): unknown => {
   const input = validInputs[name];
