@@ -29,7 +29,7 @@ export function PendingCases({ prompt, rows, columns, cases, edit }: PendingCase
         <div className="pending-cases__title">
           <strong>{plural(rows.length, 'case')} not saved yet</strong>
           <span>
-            Keep the ones you want: they join the table and are saved to the file. {withProblems > 0 && `${plural(withProblems, 'row')} do not fit the input schema.`}
+            Keep the ones you want: they join the table and are saved to the file. {withProblems > 0 && `${plural(withProblems, 'row')} ${withProblems === 1 ? 'does' : 'do'} not fit the input schema.`}
           </span>
         </div>
         <Button variant="ghost" className="button--sm" onClick={() => drop(rows)}>
@@ -75,8 +75,10 @@ export function PendingCases({ prompt, rows, columns, cases, edit }: PendingCase
                   )}
                 </th>
                 {columns.map((column) => (
-                  <td key={column} className="pending-case__value selectable">
-                    {row.entry.input[column] === undefined ? <span className="pending-case__unset">not set</span> : previewCaseValue(row.entry.input[column])}
+                  <td key={column}>
+                    <div className="pending-case__value selectable">
+                      {row.entry.input[column] === undefined ? <span className="pending-case__unset">not set</span> : previewCaseValue(row.entry.input[column])}
+                    </div>
                   </td>
                 ))}
                 <td className="pending-case__actions">

@@ -69,6 +69,7 @@ describe('buildImportedRows', () => {
     const mapping = autoMapColumns(table.header, fields);
     const rows = buildImportedRows(table, mapping, fields, specs, [{ name: 'old', input: {} }]);
     expect(rows[0]).toEqual({ entry: { name: 'first', input: { question: 'Why?', priority: 2, tone: 'calm' } }, problems: [] });
+    expect(rows[1]?.entry.input).toEqual({ priority: 'soon', tone: 'sad' });
     expect(rows[1]?.problems).toEqual(['priority: “soon” is not an integer.', 'tone: must be one of "calm", "angry".', 'question: required by the input schema.']);
     expect(rows[2]?.entry.name).toBe('imported 3');
     expect(rows[2]?.problems).toEqual(['priority: must be an integer.']);

@@ -86,7 +86,9 @@ export function buildImportedRows(
       if (target === NAME_TARGET || target === IGNORE_TARGET) continue;
       const result = importValue(row[column], specs.get(target));
       if ('error' in result) {
+        // Kept as written, so a row imported with its problems shows what to fix.
         problems.push(`${target}: ${result.error}.`);
+        input[target] = row[column];
         continue;
       }
       if (result.value === undefined) continue;
