@@ -64,7 +64,9 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   const [importing, setImporting] = useState<ImportSource | null>(null);
   const [drafting, setDrafting] = useState(false);
   const [dragging, setDragging] = useState(false);
-  useLeaveGuard(pending.length > 0, `${plural(pending.length, 'imported or drafted case')} you have not kept or dropped`);
+  // They outlive the tab for the window's life, so moving around the app keeps them; only a reload
+  // or closing the window would lose them, and that asks first.
+  useLeaveGuard(pending.length > 0, `${plural(pending.length, 'imported or drafted case')} you have not kept or dropped`, () => true);
 
   useEffect(() => {
     if (!deleted) return;
