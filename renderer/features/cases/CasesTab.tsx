@@ -215,10 +215,16 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
             icon={<ListIcon size={16} />}
             title="No cases yet"
             actions={
-              <Button variant="primary" onClick={() => addAndFocus(edit, cases)}>
-                <PlusIcon size={14} />
-                Add the first case
-              </Button>
+              <>
+                <Button variant="primary" onClick={() => addAndFocus(edit, cases)}>
+                  <PlusIcon size={14} />
+                  Add the first case
+                </Button>
+                <Button onClick={() => setImporting({ text: '', fileName: null })}>
+                  <FileIcon size={14} />
+                  Import cases…
+                </Button>
+              </>
             }
           >
             <p>A case is one named set of inputs. Runs sample every case, and the previews render one.</p>
