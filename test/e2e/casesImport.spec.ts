@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { DRAFT_CASES_MARKER } from '../../electron/core/cases/draftCasesRequest';
 import { requestTexts } from '../support/fakeProviders';
 import { expect, testWithOllama } from './fixtures';
-import { collectErrors, readPrompt, saveThemedScreenshots } from './helpers';
+import { collectErrors, errorAnswer, readPrompt, saveThemedScreenshots } from './helpers';
 
 const test = testWithOllama();
 
@@ -95,7 +95,8 @@ test('paste rows from a spreadsheet, and drop a file on the tab', async ({ page,
 
 test('Draft more cases: the model’s cases arrive as rows to keep or drop', async ({ page, workbench, ollama }, testInfo) => {
   test.setTimeout(60_000);
-  const errors = collectErrors(page);
+  // The unreadable answer below is an error answer, which the browser logs.
+  const errors = collectErrors(page, [errorAnswer(422)]);
   await page.setViewportSize({ width: 1440, height: 900 });
   ollama.script(({ system }) =>
     system.includes(DRAFT_CASES_MARKER)
@@ -113,6 +114,10 @@ test('Draft more cases: the model’s cases arrive as rows to keep or drop', asy
   const dialog = page.getByRole('dialog', { name: 'Draft more cases' });
   await expect(dialog.getByRole('combobox', { name: 'Model' })).toHaveValue('ollama/llama3.2');
   await dialog.getByRole('spinbutton', { name: 'How many' }).fill('3');
+  // An answer that is not JSON is said so in the dialog, which stays open to try again.
+  ollama.inject({ fault: { type: 'reply', text: 'Sure! Here are three cases.' } });
+  await dialog.getByRole('button', { name: 'Draft cases' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('ollama/llama3.2 answered with text that is not JSON, so no case could be read');
   await saveThemedScreenshots(page, testInfo, 'cases-draft-dialog', dialog);
   await dialog.getByRole('button', { name: 'Draft cases' }).click();
   await expect(dialog).toBeHidden();
