@@ -20,9 +20,16 @@ export function schemaProblems(value: unknown, schema: Record<string, unknown> |
     // "properties" and friends only say that something inside failed; the inner errors say what.
     if (AGGREGATE_KEYWORDS.has(error.keyword)) continue;
     const where = error.instanceLocation.replace(/^#\/?/, '').replace(/\//g, '.');
-    const problem = `${where || 'input'}: ${error.error.replace(/^Instance /, '')}`;
+    const problem = `${where || 'input'}: ${wording(error.error)}`;
     if (!problems.includes(problem)) problems.push(problem);
     if (problems.length === MAX_PROBLEMS) break;
   }
   return problems;
+}
+
+/** The validator's sentence, shorter: `Instance type "string" is invalid. Expected "integer", "null".` → `is a string; the schema wants integer or null`. */
+function wording(message: string): string {
+  const type = /^Instance type "(\w+)" is invalid\. Expected (.*)\.$/.exec(message);
+  if (type) return `is ${/^[aeiou]/.test(type[1]!) ? 'an' : 'a'} ${type[1]}; the schema wants ${type[2]!.replace(/"/g, '').replace(/, /g, ' or ')}`;
+  return message.replace(/^Instance /, '');
 }
