@@ -26,6 +26,7 @@ import { RollbackApprovalRequest, RolledBackApproval, TaskUsage, TaskUsageReques
 import { JudgeCalibration, JudgeProgress, JudgeRunResult } from './checks/judging';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
 import { TryOnceEvent, TryOnceRequest, TryOnceStarted } from './tryOnce';
+import { DraftCasesRequest, DraftedCases } from './caseDrafts';
 
 const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
@@ -36,6 +37,11 @@ const methods = {
 
   savePrompt: method(SavePromptRequest, PromptDetail),
   saveCases: method(SaveCasesRequest, PromptDetail),
+  /**
+   * Asks a model for `count` new cases fitting the input schema, the existing cases as examples;
+   * answers them with their schema problems and writes nothing (a person keeps or drops each).
+   */
+  draftCases: method(DraftCasesRequest, DraftedCases),
   listStarters: method(z.object({}), z.array(Starter)),
   createPrompt: method(CreatePromptRequest, PromptDetail),
   renamePrompt: method(RenamePromptRequest, PromptDetail),

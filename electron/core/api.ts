@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
 import type { RunJudge } from './checks/runJudge';
+import { createCasesApi } from './casesApi';
 import { createChecksApi } from './checksApi';
 import { explainingDatabaseErrors } from './databaseErrors';
 import { createExportApi } from './exportApi';
@@ -129,6 +130,7 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createRunApi({ workspace, database, events, providers, runs }),
     ...createReviewApi({ database, events, providers }),
     ...createChecksApi({ workspace, database, judge }),
+    ...createCasesApi({ workspace, database, providers }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
     ...createExportApi({ database, workspace, home }),
     tryOnce: (request) => tryOnce.start(request),

@@ -35,6 +35,7 @@ const validInputs: Record<MethodName, unknown> = {
   checkPrompt: { name: 'capital-city', source: '---\nmodel: ollama/llama3.2\n---\nHello' },
   savePrompt: { name: 'summarize', source: '---\nmodel: ollama/llama3.2\ninput:\n  schema:\n    document: string\n---\nSummarize: {{document}}\n' },
   saveCases: { name: 'summarize', cases: [{ name: 'tiny', input: { document: 'A short text.' } }] },
+  draftCases: { name: 'capital-city', count: 2 },
   listStarters: {},
   createPrompt: { name: 'made-over-http' },
   renamePrompt: { name: 'code-review', newName: 'code-review-renamed' },
