@@ -11,7 +11,7 @@ import { featureBoundaries } from './lint/featureBoundaries.js';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'release/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/tasksApp/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

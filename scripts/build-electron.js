@@ -6,7 +6,8 @@
 // beside the command line, electron/cli/cli.ts -> dist/cli/workbench.js (whose `serve` forks it),
 // which bin/workbench.js runs when it is up to date (it starts sooner than through tsx, and without
 // the compiler's memory).
-// `node scripts/build-electron.js cli` builds only the command line (what the tests need).
+// `node scripts/build-electron.js cli` builds only the command line and the tasks runtime (what the
+// tests need); `… tasks` only the runtime of the `prompt-workbench/tasks` package export.
 // The renderer is built separately by `vite build`. Nothing here loads Electron itself.
 import { builtinModules } from 'node:module';
 import { copyFile, readFile } from 'node:fs/promises';
@@ -84,6 +85,20 @@ const buildCli = () =>
     chunkFileNames: '[name]-[hash].js',
   });
 
+// The `prompt-workbench/tasks` package export (package.json "exports"; its types are types/tasks.d.ts):
+// approved prompts called from a Node application. Packages stay in node_modules; the database code
+// is its own chunk, loaded only when calls are recorded, so an application that does not record
+// never loads better-sqlite3.
+const buildTasks = () =>
+  buildNodeBundle({
+    entries: { tasks: 'core/tasks/index.ts' },
+    outDir: path.join(root, 'dist', 'tasks'),
+    emptyOutDir: true,
+    target: 'node20',
+    external: isPackageOrBuiltin,
+    chunkFileNames: '[name]-[hash].js',
+  });
+
 async function buildPreload() {
   await build({
     ...common,
@@ -121,7 +136,14 @@ const copyWorker = async (dir) => {
 
 const started = Date.now();
 const cliOnly = process.argv[2] === 'cli';
+const tasksOnly = process.argv[2] === 'tasks';
 try {
+  if (tasksOnly) {
+    await buildTasks();
+    await copyWorker(path.join(root, 'dist', 'tasks'));
+    console.log(`Built dist/tasks/tasks.js in ${Date.now() - started} ms.`);
+    process.exit(0);
+  }
   if (!cliOnly) {
     await buildMain();
     await buildAppHost();
@@ -130,7 +152,9 @@ try {
   }
   await buildCli();
   await copyWorker(path.join(root, 'dist', 'cli'));
-  console.log(`Built ${cliOnly ? '' : 'dist/electron/main.js, coreHost.js, preload.cjs and '}dist/cli/workbench.js and coreHost.js in ${Date.now() - started} ms.`);
+  await buildTasks();
+  await copyWorker(path.join(root, 'dist', 'tasks'));
+  console.log(`Built ${cliOnly ? '' : 'dist/electron/main.js, coreHost.js, preload.cjs, '}dist/cli/workbench.js, coreHost.js and dist/tasks/tasks.js in ${Date.now() - started} ms.`);
 } catch (error) {
   console.error('Building the Node bundles failed:');
   console.error(error instanceof Error ? error.message : error);

@@ -22,8 +22,11 @@ import { ExportRunRequest, RunExport, SaveRunFileRequest, SavedFile } from './ex
 import { Author, SettingUpdate, Settings } from './settings';
 import { CommitRequest, DiffRequest, HistoryRequest, PromptAtVersion, PromptDiff, Version, VersionRequest } from './versions';
 import { CoreStatus, WorkspaceInfo } from './workspace';
+import { RollbackApprovalRequest, RolledBackApproval, TaskUsage, TaskUsageRequest } from './taskCalls';
 import { JudgeCalibration, JudgeProgress, JudgeRunResult } from './checks/judging';
 import { RunChecks, SampleVerdicts } from './checks/runChecks';
+import { TryOnceEvent, TryOnceRequest, TryOnceStarted } from './tryOnce';
+import { DraftCasesRequest, DraftedCases } from './caseDrafts';
 
 const methods = {
   getWorkspace: method(z.object({}), WorkspaceInfo),
@@ -34,6 +37,11 @@ const methods = {
 
   savePrompt: method(SavePromptRequest, PromptDetail),
   saveCases: method(SaveCasesRequest, PromptDetail),
+  /**
+   * Asks a model for `count` new cases fitting the input schema, the existing cases as examples;
+   * answers them with their schema problems and writes nothing (a person keeps or drops each).
+   */
+  draftCases: method(DraftCasesRequest, DraftedCases),
   listStarters: method(z.object({}), z.array(Starter)),
   createPrompt: method(CreatePromptRequest, PromptDetail),
   renamePrompt: method(RenamePromptRequest, PromptDetail),
@@ -120,6 +128,13 @@ const methods = {
   approveRun: method(ApproveRequest, ApprovedVersion),
   /** Makes an older version current: restores it and commits "Revert to …" (history is never rewritten). */
   rollbackPrompt: method(RollbackRequest, VersionWithApproval),
+  /**
+   * Approves an earlier approval's commit again as the newest approval (v<k+1>), with the reason:
+   * callers of `@approved` (prompt-workbench/tasks, `workbench call`) send it from their next call.
+   */
+  rollbackApproval: method(RollbackApprovalRequest, RolledBackApproval),
+  /** Recorded task calls of a prompt per version: calls, p50/p95 latency, cost, schema failures (History → "In use"). */
+  taskUsage: method(TaskUsageRequest, TaskUsage),
   /** A self-contained HTML page (charts inline, no network) of a run, or of two runs compared. */
   runReport: method(ReportRequest, Report),
   /** A run's samples as CSV or JSON lines, one sample per row or line (`workbench export`). */
@@ -129,6 +144,16 @@ const methods = {
    * the workspace's .workbench/exports/), never over another file, and says where it went.
    */
   saveRunFile: method(SaveRunFileRequest, SavedFile),
+
+  /**
+   * One call of the editor's text (saved or not) to one model at one temperature, not a run:
+   * nothing is stored. Answers at once; the text, then the answer or the failure, come as
+   * `tryOnce` events under the caller's `callId`. Refuses what cannot be sent (a missing variable,
+   * an unknown provider, a temperature the provider does not take) before any request.
+   */
+  tryOnce: method(TryOnceRequest, TryOnceStarted),
+  /** Aborts a Try once call's request; `stopped` is false when it had already ended. */
+  stopTryOnce: method(z.object({ callId: z.string().min(1) }), z.object({ stopped: z.boolean() })),
 };
 
 const events = {
@@ -157,6 +182,8 @@ const events = {
   }),
   /** A rating or note changed (in this window, another one or the CLI). */
   ratingsChanged: RatingChange,
+  /** A Try once call's streamed text (gathered a few times a second, in order), then its answer or failure. */
+  tryOnce: TryOnceEvent,
   /** The core's process stopped unexpectedly, was restarted, or could not be kept running. Sent by its launcher, never by the core. */
   coreStatus: CoreStatus,
 };

@@ -29,6 +29,8 @@ export const ErrorCode = z.enum([
   'CONFIRMATION_REQUIRED',
   /** A model provider refused or failed (bad key, not running, unknown model); the message says which and what to do. */
   'PROVIDER_ERROR',
+  /** A model's answer did not fit the prompt's output schema, after the retries allowed; details carry the raw output and why. */
+  'OUTPUT_INVALID',
   /** The core could not be reached (server stopped, connection dropped). */
   'UNAVAILABLE',
   /** The disk or the system refused a read or write (full, read-only, no permission); the message says which and what to do. */

@@ -16,7 +16,14 @@ export const EndpointName = z
 /** Six hours: well inside the SDK clients' own timeout of a day (see openaiProvider). */
 export const MAX_CALL_SECONDS = 21_600;
 
-const BaseUrl = z.string().trim().url('Give a full address such as http://127.0.0.1:1234/v1');
+const BASE_URL_EXAMPLE = 'Give a full address such as http://127.0.0.1:1234/v1';
+
+/** Only http: and https: reach a model server; anything else (ftp:, file:, javascript:) is a slip. */
+const BaseUrl = z
+  .string()
+  .trim()
+  .url(BASE_URL_EXAMPLE)
+  .refine((address) => /^https?:\/\//i.test(address), `Use an http:// or https:// address. ${BASE_URL_EXAMPLE}`);
 
 /** An OpenAI-compatible endpoint (LM Studio, vLLM, llama.cpp server, OpenRouter, …). */
 export const CompatibleEndpoint = z.object({

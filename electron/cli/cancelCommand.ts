@@ -1,9 +1,7 @@
 import type { RunSummary } from '../../shared/runs';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import type { RunLocation } from '../core/runner/runOwnership';
 import { UsageError, flag, type Command } from './command';
-import { commandLockPolicy } from './databaseWait';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const cancelCommand: Command = {
   name: 'cancel',
@@ -19,13 +17,7 @@ export const cancelCommand: Command = {
     const [runId, ...extra] = args.positionals;
     if (!runId) throw new UsageError('cancel needs a run id; list them with `workbench runs`');
     if (extra.length > 0) throw new UsageError(`cancel takes one run id, got also "${extra[0]}"`);
-    const core = await openCore({
-      workspaceDir: workspaceDirFrom(args, context.env),
-      starterDir,
-      create: false,
-      env: context.env,
-      lockPolicy: commandLockPolicy(context),
-    });
+    const core = await openCommandCore(args, context);
     try {
       const location = core.runs.location(runId);
       const summary = await core.api.cancelRun({ runId });

@@ -1,5 +1,6 @@
 // The `workbench` command line: the same services as the app, one subcommand per file in cli/.
 import { WorkbenchError } from '../../shared/errors';
+import { callCommand } from './callCommand';
 import { cancelCommand } from './cancelCommand';
 import { UsageError, parseCommandArgs, type Command, type CommandContext } from './command';
 import { commitCommand } from './commitCommand';
@@ -12,10 +13,12 @@ import { renderCommand } from './renderCommand';
 import { reportCommand } from './reportCommand';
 import { restoreCommand } from './restoreCommand';
 import { resumeCommand } from './resumeCommand';
+import { rollbackCommand } from './rollbackCommand';
 import { runCommand } from './runCommand';
 import { runsCommand } from './runsCommand';
 import { serveCommand } from './serveCommand';
 import { testCommand } from './testCommand';
+import { typesCommand } from './typesCommand';
 import { guardOutputStreams, reportCrashes } from './processGuards';
 import { askOnTerminal } from './terminalQuestion';
 import { describeUnexpectedFailure } from './unexpectedFailure';
@@ -31,6 +34,9 @@ export const commands: readonly Command[] = [
   restoreCommand,
   runCommand,
   testCommand,
+  callCommand,
+  rollbackCommand,
+  typesCommand,
   runsCommand,
   resumeCommand,
   cancelCommand,

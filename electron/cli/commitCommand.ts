@@ -1,11 +1,11 @@
 import { ApproveRequest, type ApprovedVersion } from '../../shared/approvals';
 import { WorkbenchError } from '../../shared/errors';
 import { CommitRequest } from '../../shared/versions';
-import { openCore, type WorkbenchCore } from '../core/core';
+import type { WorkbenchCore } from '../core/core';
 import { formatTrailers } from '../core/workspace/approvalTrailers';
 import { UsageError, flag, stringOption, type Command, type CommandContext } from './command';
 import { checkedInput } from './checkedInput';
-import { starterDir, workspaceDirFrom } from './paths';
+import { openCommandCore } from './commandCore';
 
 export const commitCommand: Command = {
   name: 'commit',
@@ -31,7 +31,7 @@ export const commitCommand: Command = {
     const request = checkedInput(CommitRequest, { name, message });
     const runId = stringOption(args, 'run');
     if (runId === undefined && flag(args, 'yes')) throw new UsageError('--yes answers the question of `commit --run`; add --run RUN_ID');
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, context.env), starterDir, create: false, env: context.env });
+    const core = await openCommandCore(args, context);
     try {
       if (runId !== undefined) return await approve(core, name, checkedInput(ApproveRequest, { runId, message, confirmed: flag(args, 'yes') }), context);
       const version = await core.api.commitPrompt(request);

@@ -1,8 +1,7 @@
 import { DiffRequest } from '../../shared/versions';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, type Command } from './command';
 import { checkedInput } from './checkedInput';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -12,12 +11,12 @@ export const diffCommand: Command = {
     'A and B are commit ids (from `workbench history <name>`), HEAD, HEAD~n or `working` (the draft).\n' +
     'No versions: HEAD against the draft. One: that version against the draft. Prints nothing when they are the same.',
   options: {},
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     const [name, from = 'HEAD', to = 'working', ...extra] = args.positionals;
     if (!name) throw new UsageError('diff needs the name of a prompt, e.g. `workbench diff ticket-triage HEAD~1`');
     if (extra.length > 0) throw new UsageError(`diff compares two versions at most, got also "${extra[0]}"`);
     const request = checkedInput(DiffRequest, { name, from, to });
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const diff = await core.api.diffPrompt(request);
       const text = diff.files.map((file) => file.unified).join('');

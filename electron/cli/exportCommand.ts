@@ -1,6 +1,5 @@
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, stringOption, type Command } from './command';
-import { starterDir, workspaceDirFrom } from './paths';
 import { writeOutputFile } from './outputFile';
 
 export const exportCommand: Command = {
@@ -17,7 +16,7 @@ export const exportCommand: Command = {
     if (extra.length > 0) throw new UsageError(`export takes one run id, got also "${extra[0]}"`);
     const format = stringOption(args, 'format');
     if (format !== 'jsonl' && format !== 'csv') throw new UsageError('export needs --format jsonl or --format csv');
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       // The same export as the app's, through the contract.
       const exported = await core.api.exportRun({ runId, format });

@@ -1,10 +1,9 @@
 import type { Approval, VersionWithApproval } from '../../shared/approvals';
 import { HistoryRequest } from '../../shared/versions';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { formatPassRateTrailer } from '../core/workspace/approvalTrailers';
 import { UsageError, flag, integerOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
-import { starterDir, workspaceDirFrom } from './paths';
 import { textTable } from './textTable';
 
 export const historyCommand: Command = {
@@ -20,13 +19,13 @@ export const historyCommand: Command = {
     'line of the message, "Name <email>", an ISO date, the prompt\'s name at that version, the newest approval (null or\n' +
     '{ "runId", "models", "temperatures", "samples", "rating", "rated", "consistency", "passRate"?, "tag", "message" }) and every one.',
   options: { json: { type: 'boolean' }, limit: { type: 'string', short: 'n' }, approved: { type: 'boolean' } },
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     const [name, ...extra] = args.positionals;
     if (!name) throw new UsageError('history needs the name of a prompt, e.g. `workbench history ticket-triage`');
     if (extra.length > 0) throw new UsageError(`history takes one prompt name, got also "${extra[0]}"`);
     const approvedOnly = flag(args, 'approved');
     const request = checkedInput(HistoryRequest, { name, limit: integerOption(args, 'limit', 1, 100_000), approvedOnly });
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const versions = await core.api.promptHistory(request);
       if (flag(args, 'json')) stdout(JSON.stringify(versions.map((version) => toJson(version, name)), null, 2));

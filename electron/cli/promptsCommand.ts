@@ -1,16 +1,15 @@
 import type { PromptSummary } from '../../shared/prompts';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, type Command } from './command';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const promptsCommand: Command = {
   name: 'prompts',
   summary: 'List the prompts in the workspace',
   usage: 'workbench prompts [--json] [--workspace DIR]',
   options: { json: { type: 'boolean' } },
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     if (args.positionals.length > 0) throw new UsageError(`prompts takes no arguments, got "${args.positionals[0]}"`);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const prompts = await core.api.listPrompts({});
       stdout(flag(args, 'json') ? JSON.stringify(prompts, null, 2) : formatTable(prompts, core.workspace.path));

@@ -1,8 +1,7 @@
 import { WorkbenchError } from '../../shared/errors';
 import type { RenderedPrompt } from '../../shared/prompts';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, stringOption, type Command } from './command';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -10,12 +9,12 @@ export const renderCommand: Command = {
   usage: 'workbench render <name> [--case NAME] [--input JSON] [--json] [--workspace DIR]\n\n' +
     '--case takes its variables from <name>.cases.yaml; --input gives them as a JSON object and wins over the case.',
   options: { case: { type: 'string', short: 'c' }, input: { type: 'string', short: 'i' }, json: { type: 'boolean' } },
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     const [name, ...extra] = args.positionals;
     if (!name) throw new UsageError('render needs the name of a prompt, e.g. `workbench render ticket-triage`');
     if (extra.length > 0) throw new UsageError(`render takes one prompt name, got also "${extra[0]}"`);
     const input = parseInputOption(stringOption(args, 'input'));
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const rendered = await core.api.renderPrompt({ name, case: stringOption(args, 'case'), input }).catch((error: unknown) => {
         throw withCliHint(error);

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ReportRequest } from '../../shared/approvals';
 import { WorkbenchError } from '../../shared/errors';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, stringOption, type Command } from './command';
 import { checkedInput } from './checkedInput';
 import { writeOutputFile } from './outputFile';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -20,12 +19,12 @@ export const reportCommand: Command = {
     '<prompt>-run-<runId>.html, or <prompt>-<A>-vs-<B>.html for a comparison.\n' +
     'Prints the path of the file written.',
   options: { compare: { type: 'string' }, output: { type: 'string', short: 'o' } },
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     const [runId, ...extra] = args.positionals;
     if (!runId) throw new UsageError('report needs a run id; list them with `workbench runs`');
     if (extra.length > 0) throw new UsageError(`report takes one run id, got also "${extra[0]}" (compare two runs with --compare RUN_ID)`);
     const request = checkedInput(ReportRequest, { runId, compareRunId: stringOption(args, 'compare') });
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const report = await core.api.runReport(request);
       const given = stringOption(args, 'output') ?? '.';

@@ -1,8 +1,7 @@
 import { VersionRequest } from '../../shared/versions';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, type Command } from './command';
 import { checkedInput } from './checkedInput';
-import { starterDir, workspaceDirFrom } from './paths';
 
 export const restoreCommand: Command = {
   name: 'restore',
@@ -12,12 +11,12 @@ export const restoreCommand: Command = {
     '<version> is a commit id from `workbench history <name>`, or HEAD~n. The current draft is replaced;\n' +
     'nothing is committed until you run `workbench commit <name> -m MESSAGE`.',
   options: {},
-  async run(args, { stdout, env }) {
+  async run(args, { stdout, stderr, env }) {
     const [name, ref, ...extra] = args.positionals;
     if (!name || !ref) throw new UsageError('restore needs a prompt name and a version, e.g. `workbench restore ticket-triage HEAD~1`');
     if (extra.length > 0) throw new UsageError(`restore takes a prompt name and one version, got also "${extra[0]}"`);
     const request = checkedInput(VersionRequest, { name, ref });
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const version = await core.api.promptAtVersion(request);
       await core.api.restorePrompt(request);

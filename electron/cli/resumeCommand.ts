@@ -1,7 +1,5 @@
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, type Command } from './command';
-import { commandLockPolicy } from './databaseWait';
-import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, followRun, nextStep } from './runFollower';
 import { runReportJson, runReportTable } from './runCellsTable';
 
@@ -14,13 +12,7 @@ export const resumeCommand: Command = {
     const [runId, ...extra] = args.positionals;
     if (!runId) throw new UsageError('resume needs a run id; list them with `workbench runs`');
     if (extra.length > 0) throw new UsageError(`resume takes one run id, got also "${extra[0]}"`);
-    const core = await openCore({
-      workspaceDir: workspaceDirFrom(args, context.env),
-      starterDir,
-      create: false,
-      env: context.env,
-      lockPolicy: commandLockPolicy(context),
-    });
+    const core = await openCommandCore(args, context);
     try {
       const started = await core.api.resumeRun({ runId });
       context.stderr(`Resuming run ${runId}: ${started.pending} samples left.`);

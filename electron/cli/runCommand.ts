@@ -1,7 +1,5 @@
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, type Command } from './command';
-import { commandLockPolicy } from './databaseWait';
-import { starterDir, workspaceDirFrom } from './paths';
 import { exitCodeFor, nextStep } from './runFollower';
 import { runReportJson, runReportTable } from './runCellsTable';
 import { asUsageError, runRequestFrom, startAndFollowRun } from './runStart';
@@ -40,13 +38,7 @@ export const runCommand: Command = {
     const [name, ...extra] = args.positionals;
     if (!name) throw new UsageError('run needs the name of a prompt, e.g. `workbench run capital-city -m ollama/llama3.2 -t 0,0.7 -n 5`');
     if (extra.length > 0) throw new UsageError(`run takes one prompt name, got also "${extra[0]}"`);
-    const core = await openCore({
-      workspaceDir: workspaceDirFrom(args, context.env),
-      starterDir,
-      create: false,
-      env: context.env,
-      lockPolicy: commandLockPolicy(context),
-    });
+    const core = await openCommandCore(args, context);
     try {
       const summary = await startAndFollowRun(core, await runRequestFrom(core, name, args), args, context);
       if (!summary) return 2;

@@ -1,9 +1,7 @@
 import type { RunSummary } from '../../shared/runs';
 import { runVersionLabel } from '../../shared/runVersion';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, integerOption, stringOption, type Command } from './command';
-import { commandLockPolicy } from './databaseWait';
-import { starterDir, workspaceDirFrom } from './paths';
 import { formatCost } from './runCellsTable';
 import { textTable } from './textTable';
 
@@ -19,7 +17,7 @@ export const runsCommand: Command = {
   options: { json: { type: 'boolean' }, prompt: { type: 'string' }, limit: { type: 'string', short: 'n' } },
   async run(args, { stdout, stderr, env }) {
     if (args.positionals.length > 0) throw new UsageError(`runs takes no arguments, got "${args.positionals[0]}" (use --prompt NAME)`);
-    const core = await openCore({ workspaceDir: workspaceDirFrom(args, env), starterDir, create: false, env, lockPolicy: commandLockPolicy({ env, stderr }) });
+    const core = await openCommandCore(args, { env, stderr });
     try {
       const runs = await core.api.listRuns({ prompt: stringOption(args, 'prompt'), limit: integerOption(args, 'limit', 1, 1000) ?? 200 });
       if (flag(args, 'json')) stdout(JSON.stringify(runs.map(toJson)));

@@ -6,14 +6,12 @@ import { DEFAULT_PASS_N } from '../../shared/checks/passRate';
 import type { RunDetail } from '../../shared/runs';
 import type { WorkbenchCore } from '../core/core';
 import { currentChecks } from '../core/checks/runChecker';
-import { openCore } from '../core/core';
+import { openCommandCore } from './commandCore';
 import { UsageError, flag, integerOption, stringOption, type Command, type CommandContext, type ParsedArgs } from './command';
 import { applyGate, type GateResult, type GateRule } from './checkGate';
 import { gateJson, gateTable } from './checkGateReport';
-import { commandLockPolicy } from './databaseWait';
 import { junitReport, problemLine } from './junitReport';
 import { writeOutputFile } from './outputFile';
-import { starterDir, workspaceDirFrom } from './paths';
 import { notSampledLines } from './runCellsTable';
 import { nextStep } from './runFollower';
 import { asUsageError, runRequestFrom, startAndFollowRun } from './runStart';
@@ -105,13 +103,7 @@ interface Targets {
 
 /** Each prompt's run, checked and gated; null when the person declined a run above the cost threshold. */
 async function gatedResults(args: ParsedArgs, context: CommandContext, targets: Targets): Promise<GateResult[] | null> {
-  const core = await openCore({
-    workspaceDir: workspaceDirFrom(args, context.env),
-    starterDir,
-    create: false,
-    env: context.env,
-    lockPolicy: commandLockPolicy(context),
-  });
+  const core = await openCommandCore(args, context);
   try {
     if (targets.runId !== undefined) {
       const detail = await core.api.getRun({ runId: targets.runId });

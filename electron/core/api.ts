@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Author } from '../../shared/settings';
 import { createApprovalApi } from './approvalApi';
 import type { RunJudge } from './checks/runJudge';
+import { createCasesApi } from './casesApi';
 import { createChecksApi } from './checksApi';
 import { explainingDatabaseErrors } from './databaseErrors';
 import { createExportApi } from './exportApi';
@@ -16,6 +17,7 @@ import { createRunApi } from './runApi';
 import { createRunCurationApi } from './runCurationApi';
 import type { RunManager } from './runner/runManager';
 import type { WorkbenchDatabase } from './store/database';
+import type { TryOnceCalls } from './tryOnce/tryOnceCalls';
 import { resolveAuthor } from './workspace/gitAuthor';
 import { checkPrompt } from './workspace/promptCheck';
 import { discardDraft, restoreDraft } from './workspace/draftDiscard';
@@ -39,11 +41,13 @@ export interface ApiDeps {
   runs: RunManager;
   /** Judges runs' rubric checks (core/checks/runJudge.ts). */
   judge: RunJudge;
+  /** One-call tries from the editor (core/tryOnce/). */
+  tryOnce: TryOnceCalls;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
 
-export function createApi({ workspace, database, events, starterDir, providers, runs, judge, env = process.env, home = os.homedir() }: ApiDeps) {
+export function createApi({ workspace, database, events, starterDir, providers, runs, judge, tryOnce, env = process.env, home = os.homedir() }: ApiDeps) {
   const author = () => resolveAuthor({ settings: database.settings.read().author, env, home });
   const requireAuthor = (): Author => {
     const found = author();
@@ -128,8 +132,11 @@ export function createApi({ workspace, database, events, starterDir, providers, 
     ...createRunCurationApi({ database, events }),
     ...createReviewApi({ database, events, providers }),
     ...createChecksApi({ workspace, database, judge }),
+    ...createCasesApi({ workspace, database, providers }),
     ...createApprovalApi({ workspace, database, events, runs, author: requireAuthor }),
     ...createExportApi({ database, workspace, home }),
+    tryOnce: (request) => tryOnce.start(request),
+    stopTryOnce: async ({ callId }) => ({ stopped: tryOnce.stop(callId) }),
   } satisfies WorkbenchApi;
   return explainingDatabaseErrors(methods, database.explain);
 }

@@ -5,6 +5,7 @@ import type { Author } from '../../shared/settings';
 import { approveRun } from './approval/approveRun';
 import { checkRun } from './checks/runChecker';
 import { rollbackPrompt } from './approval/rollback';
+import { rollbackApproval } from './approval/rollbackApproval';
 import type { EventBus } from './eventBus';
 import type { RunManager } from './runner/runManager';
 import { reportChecks } from './report/reportChecks';
@@ -15,7 +16,7 @@ import type { Workspace } from './workspace/workspace';
 
 const LINK_PATIENCE_MS = 60_000;
 
-type ApprovalMethods = Pick<WorkbenchApi, 'approveRun' | 'rollbackPrompt' | 'runReport'>;
+type ApprovalMethods = Pick<WorkbenchApi, 'approveRun' | 'rollbackPrompt' | 'rollbackApproval' | 'taskUsage' | 'runReport'>;
 
 export interface ApprovalApiDeps {
   workspace: Workspace;
@@ -46,6 +47,8 @@ export function createApprovalApi({ workspace, database, events, author, runs }:
       return approved;
     },
     rollbackPrompt: async ({ name, ref }) => changed(await rollbackPrompt(workspace, name, ref, author())),
+    rollbackApproval: async (request) => changed(await rollbackApproval(workspace, request, author())),
+    taskUsage: async ({ name }) => ({ name, versions: database.taskCalls.usage(name) }),
     runReport: async (request) => {
       const runIds = [request.runId, ...(request.compareRunId ? [request.compareRunId] : [])];
       const approvals = await runApprovals(workspace, database.runs, runIds);

@@ -15,6 +15,7 @@ import type { LockPolicy } from './store/lockWait';
 import { openWorkspace, type Workspace, type OpenWorkspaceOptions } from './workspace/workspace';
 import { watchPrompts } from './workspace/promptWatcher';
 import { watchRepository } from './workspace/repositoryWatcher';
+import { TryOnceCalls } from './tryOnce/tryOnceCalls';
 
 export interface CoreOptions extends OpenWorkspaceOptions {
   /** Path to a better-sqlite3 binary built for another ABI (the Electron build lives beside the Node one). */
@@ -38,6 +39,7 @@ export interface WorkbenchCore {
   readonly database: WorkbenchDatabase;
   readonly runs: RunManager;
   readonly judge: RunJudge;
+  readonly tryOnce: TryOnceCalls;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
     // A run that ends done with rubric checks is judged in the background.
     ended: (runId) => judge.afterRun(runId),
   });
+  const tryOnce = new TryOnceCalls({ workspace, database, events, provider });
   // Runs left `running` by a process that died (a crash, kill -9) can now be resumed.
   try {
     runs.recoverInterrupted();
@@ -72,14 +75,16 @@ export async function openCore(options: CoreOptions): Promise<WorkbenchCore> {
   }
   const stopWatching = options.watch ? watchWorkspace(workspace, database, events) : () => {};
   return {
-    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, judge, env, home: options.home }),
+    api: createApi({ workspace, database, events, starterDir: options.starterDir, providers, runs, judge, tryOnce, env, home: options.home }),
     events,
     workspace,
     database,
     runs,
     judge,
+    tryOnce,
     async close() {
       stopWatching();
+      await tryOnce.close();
       await runs.close();
       await judge.close();
       database.close();

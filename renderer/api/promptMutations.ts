@@ -110,3 +110,10 @@ export function useRestoreDraft(name: string) {
     },
   });
 }
+
+/** Asks a model for new cases; writes nothing (the Cases tab holds them until a person keeps them). */
+export function useDraftCases(name: string) {
+  return useMutation({
+    mutationFn: ({ model, count }: { model?: string; count: number }) => client.draftCases({ name, count, ...(model ? { model } : {}) }),
+  });
+}

@@ -20,6 +20,8 @@ export const queryKeys = {
    */
   judgeCalibration: (name: string, runId: string) => ['prompt', name, 'judgeCalibration', runId] as const,
   diff: (name: string, from: string, to: string) => ['prompt', name, 'diff', from, to] as const,
+  /** Recorded task calls of a prompt, per version (History → "In use"). */
+  taskUsage: (name: string) => ['prompt', name, 'taskUsage'] as const,
   /** A commit's content never changes, so it is cached apart from the prompt's live files. */
   version: (name: string, ref: string) => ['version', name, ref] as const,
   starters: ['starters'] as const,

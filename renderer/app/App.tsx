@@ -13,7 +13,9 @@ import { ReviewPage } from '../pages/ReviewPage';
 import { LeaveDialog } from './LeaveDialog';
 import { routePrompt, useRoute, type Route } from './router';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { SidebarRail } from './SidebarRail';
 import { StatusBar } from './StatusBar';
+import { useUiState } from './uiStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import './shell.css';
 
@@ -26,10 +28,12 @@ export function App() {
   const selectedName = useSelectedPrompt(route);
   // Blind review hides the prompt library as well: its entries name models.
   const blindReview = useBlind(route.page === 'review' ? route.runId : '');
+  // Folded to a rail (`[` or its button), so a run's grid gets the width.
+  const collapsed = useUiState((state) => state.sidebarCollapsed);
 
   return (
-    <div className="shell" style={blindReview ? WITHOUT_SIDEBAR : undefined}>
-      {!blindReview && <PromptSidebar selectedName={selectedName} />}
+    <div className={`shell${collapsed ? ' shell--collapsed' : ''}`} style={blindReview ? WITHOUT_SIDEBAR : undefined}>
+      {!blindReview && (collapsed ? <SidebarRail /> : <PromptSidebar selectedName={selectedName} />)}
       {/* Keyed by prompt (or run) so each opens scrolled to the top; a prompt's tabs share one page (and its unsaved edits). */}
       <main className="shell__main" key={route.page === 'review' ? `run:${route.runId}` : (selectedName ?? route.page)}>
         {route.page === 'prompt' && <PromptPage name={route.name} tab={route.tab} />}

@@ -78,6 +78,16 @@ export const leaveActions = {
   },
 };
 
+/**
+ * Puts `hash` in the address bar without a history entry and without asking: for what a page keeps
+ * in its own address as it changes (a review's filters), which loses no edits.
+ */
+export function replaceHash(hash: string): void {
+  if (hash === gate.get().hash) return;
+  window.history.replaceState(window.history.state, '', hash);
+  gate.set({ hash });
+}
+
 export const currentHash = (): string => gate.get().hash;
 export const subscribeToHash = gate.subscribe;
 export const useHeldNavigation = () => useStore(gate, (state) => state.held);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash, promptRoute, reviewRoute, routePrompt, runRoute } from './router';
+import { hrefFor, parseHash, promptRoute, queryOf, reviewRoute, routePrompt, runRoute } from './router';
 
 describe('hash router', () => {
   it('reads a prompt route, on the overview', () => {
@@ -73,6 +73,25 @@ describe('hash router', () => {
     expect(parseHash(hrefFor(route))).toEqual(route);
     expect(parseHash(hrefFor(promptRoute('a b/c')))).toEqual(promptRoute('a b/c'));
     expect(parseHash(hrefFor(reviewRoute('x/y', 'compare', 'p q')))).toEqual(reviewRoute('x/y', 'compare', 'p q'));
+  });
+
+  it('keeps a review’s filters in the query of its link, and old links without one still open', () => {
+    const route = reviewRoute('r1', 'grid', null, 'q=paris+capital&rating=unrated%2C4&model=a%2Cb');
+    expect(route).toEqual({ page: 'review', runId: 'r1', tab: 'grid', otherRunId: null, query: 'q=paris+capital&rating=unrated%2C4&model=a%2Cb' });
+    expect(hrefFor(route)).toBe('#/runs/r1?q=paris+capital&rating=unrated%2C4&model=a%2Cb');
+    expect(parseHash(hrefFor(route))).toEqual(route);
+    const compare = reviewRoute('x/y', 'compare', 'p q', 'failed=1');
+    expect(hrefFor(compare)).toBe('#/runs/x%2Fy/compare/p%20q?failed=1');
+    expect(parseHash(hrefFor(compare))).toEqual(compare);
+    expect(parseHash('#/runs/r1/charts?note=1')).toEqual(reviewRoute('r1', 'charts', null, 'note=1'));
+    // No query, or an empty one: the same route as before filters existed.
+    expect(parseHash('#/runs/r1?')).toStrictEqual({ page: 'review', runId: 'r1', tab: 'grid', otherRunId: null });
+    expect(hrefFor(reviewRoute('r1', 'grid', null, ''))).toBe('#/runs/r1');
+    expect(queryOf('#/runs/r1?q=a?b')).toBe('q=a?b');
+    expect(queryOf('#/runs/r1')).toBe('');
+    // A query elsewhere changes nothing about where it goes.
+    expect(parseHash('#/prompts/summarize/edit?x=1')).toEqual(promptRoute('summarize', 'edit'));
+    expect(parseHash('#/runs/x/grid?q=a')).toEqual({ page: 'home' });
   });
 
   it('knows which prompt a route names', () => {

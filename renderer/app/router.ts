@@ -1,7 +1,7 @@
 // A tiny hash router. Hash URLs work unchanged under app://workbench/ and under `workbench serve`,
 // and need no server-side routes.
 import { useMemo, useSyncExternalStore } from 'react';
-import { currentHash, requestNavigation, subscribeToHash } from './leaveGuard';
+import { currentHash, replaceHash, requestNavigation, subscribeToHash } from './leaveGuard';
 
 /** The tabs of a prompt's page; the overview has no suffix in the URL. */
 export const PROMPT_TABS = ['overview', 'edit', 'cases', 'history', 'runs'] as const;
@@ -17,15 +17,25 @@ export type Route =
   /** Every run of every prompt (`#/runs`). */
   | { page: 'runs' }
   | { page: 'prompt'; name: string; tab: PromptTab }
-  /** One run's review (`#/runs/<id>[/charts|/compare[/<otherId>]]`); it knows its own prompt. */
-  | { page: 'review'; runId: string; tab: ReviewTab; otherRunId: string | null };
+  /**
+   * One run's review (`#/runs/<id>[/charts|/compare[/<otherId>]][?<filters>]`); it knows its own
+   * prompt. `query` (present only when not empty) holds the samples' filters (lib/sampleFilter/filterParams.ts).
+   */
+  | { page: 'review'; runId: string; tab: ReviewTab; otherRunId: string | null; query?: string };
+
+/** The query after the path (`#/runs/x?q=a` → `q=a`), '' for none. */
+export function queryOf(hash: string): string {
+  const at = hash.indexOf('?');
+  return at === -1 ? '' : hash.slice(at + 1);
+}
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const at = hash.indexOf('?');
+  const path = (at === -1 ? hash : hash.slice(0, at)).replace(/^#\/?/, '');
   const [section, ...parts] = path.split('/');
   try {
     if (section === 'settings' && parts.length === 0) return { page: 'settings' };
-    if (section === 'runs') return parts.length === 0 || (parts.length === 1 && parts[0] === '') ? { page: 'runs' } : parseReview(parts);
+    if (section === 'runs') return parts.length === 0 || (parts.length === 1 && parts[0] === '') ? { page: 'runs' } : withQuery(parseReview(parts), queryOf(hash));
     if (section === 'prompts') return parsePrompt(parts);
   } catch {
     // A malformed escape (decodeURIComponent throws): nowhere in particular.
@@ -40,6 +50,10 @@ function parsePrompt([name, tab, runId, ...rest]: string[]): Route {
   if (runId !== undefined) return tab === 'runs' && runId ? reviewRoute(decodeURIComponent(runId)) : { page: 'home' };
   const parsedTab = tab === undefined ? 'overview' : PROMPT_TABS.find((known) => known !== 'overview' && known === tab);
   return parsedTab ? { page: 'prompt', name: decodedName, tab: parsedTab } : { page: 'home' };
+}
+
+function withQuery(route: Route, query: string): Route {
+  return route.page === 'review' && query !== '' ? { ...route, query } : route;
 }
 
 function parseReview([runId, tab, other, ...rest]: string[]): Route {
@@ -60,9 +74,10 @@ export function hrefFor(route: Route): string {
     }
     case 'review': {
       const base = `#/runs/${encodeURIComponent(route.runId)}`;
-      if (route.tab === 'grid') return base;
-      if (route.tab === 'compare' && route.otherRunId) return `${base}/compare/${encodeURIComponent(route.otherRunId)}`;
-      return `${base}/${route.tab}`;
+      const query = route.query ? `?${route.query}` : '';
+      if (route.tab === 'grid') return base + query;
+      if (route.tab === 'compare' && route.otherRunId) return `${base}/compare/${encodeURIComponent(route.otherRunId)}${query}`;
+      return `${base}/${route.tab}${query}`;
     }
     case 'settings':
       return '#/settings';
@@ -78,9 +93,9 @@ export function promptRoute(name: string, tab: PromptTab = 'overview'): Route {
   return { page: 'prompt', name, tab };
 }
 
-/** A run's review, on the grid unless a tab is given; only Compare takes a second run. */
-export function reviewRoute(runId: string, tab: ReviewTab = 'grid', otherRunId: string | null = null): Route {
-  return { page: 'review', runId, tab, otherRunId: tab === 'compare' ? otherRunId : null };
+/** A run's review, on the grid unless a tab is given; only Compare takes a second run; `query`: its filters. */
+export function reviewRoute(runId: string, tab: ReviewTab = 'grid', otherRunId: string | null = null, query = ''): Route {
+  return withQuery({ page: 'review', runId, tab, otherRunId: tab === 'compare' ? otherRunId : null }, query);
 }
 
 /**
@@ -99,6 +114,16 @@ export function routePrompt(route: Route): string | null {
 /** Goes to the route, asking first when that would drop edits not saved yet (leaveGuard.ts). */
 export function navigate(route: Route): void {
   requestNavigation(hrefFor(route));
+}
+
+/** Shows `route` in the address bar in place of the current one: no history entry, no question (its edits stay). */
+export function replaceRoute(route: Route): void {
+  replaceHash(hrefFor(route));
+}
+
+/** The query of the page on screen (a review's filters), re-rendering only when it changes. */
+export function useRouteQuery(): string {
+  return useSyncExternalStore(subscribeToHash, () => queryOf(currentHash()));
 }
 
 /** The page on screen: the address's hash, except while a navigation is held to ask about unsaved edits (leaveGuard.ts). */

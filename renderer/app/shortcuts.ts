@@ -19,7 +19,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Prompts',
     shortcuts: [
-      { keys: [['/']], description: 'Filter prompts' },
+      { keys: [['/']], description: 'Filter prompts (in a review: search its outputs)' },
       { keys: [['Esc']], description: 'Clear the filter (again: leave it)' },
       { keys: [['↓']], description: 'From the filter, go to the list' },
       { keys: [['↑', '↓'], ['j', 'k']], description: 'Move through the list' },
@@ -47,6 +47,9 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['n']], description: 'Write a note (Enter saves, Shift+Enter new line, Esc cancels)' },
       { keys: [['u']], description: 'Undo the last rating or note change' },
       { keys: [['b']], description: 'Blind mode: hide models, temperatures and seeds; shuffle' },
+      { keys: [['/']], description: 'Search the outputs (Enter: back to the grid; Esc clears, again: leaves)' },
+      { keys: [['w']], description: 'Show the focused cell’s answers in full, or a few lines again' },
+      { keys: [['e']], description: 'Expand the focused cell: every cluster and every sample (Esc closes)' },
     ],
   },
   {
@@ -57,7 +60,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [[MOD, 'Space']], description: 'Suggest variables and helpers after {{' },
       { keys: [[MOD, 'Z'], [MOD, 'Shift', 'Z']], description: 'Undo, redo' },
       { keys: [['Alt', '↑'], ['Alt', '↓']], description: 'Cases table: move the case up or down' },
-      { keys: [[MOD, 'Enter']], description: 'Commit dialog: commit' },
+      { keys: [[MOD, 'Enter']], description: 'Edit tab: Try once (one call of the text as it is now); commit dialog: commit' },
     ],
   },
   {
@@ -68,6 +71,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     title: 'General',
     shortcuts: [
       { keys: [['?']], description: 'Show keyboard shortcuts' },
+      { keys: [['[']], description: 'Collapse or show the prompt library' },
       { keys: [['g', 'r']], description: 'Go to Runs: every run of every prompt' },
       { keys: [[MOD, ',']], description: 'Settings: providers, keys, prices' },
       { keys: [['Esc']], description: 'Close this panel' },

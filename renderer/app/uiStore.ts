@@ -1,6 +1,7 @@
 // State that lives only in this window and never goes to the core.
 import type { RunRequest } from '../../shared/runs';
 import { createStore, useStore } from './createStore';
+import { readShellPrefs, writeShellPrefs } from './shellPrefs';
 
 /** What the History tab shows: one version, or the changes between two sides. */
 export interface HistoryView {
@@ -32,9 +33,14 @@ interface UiState {
   /** Per prompt: what the History tab shows. */
   historyView: Readonly<Record<string, HistoryView>>;
   runDialog: RunDialogState | null;
+  /** The prompt library is folded to a narrow rail (saved, see shellPrefs.ts). */
+  sidebarCollapsed: boolean;
 }
 
+const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+
 const uiStore = createStore<UiState>({
+  ...readShellPrefs(storage),
   promptFilter: '',
   shortcutsOpen: false,
   newPromptOpen: false,
@@ -56,6 +62,10 @@ export const uiActions = {
   closeNewPrompt: () => uiStore.set({ newPromptOpen: false }),
   openRunDialog: (prompt: string, preset: RunRequest | null = null) => uiStore.set({ runDialog: { prompt, preset, openedAt: Date.now() } }),
   closeRunDialog: () => uiStore.set({ runDialog: null }),
+  toggleSidebar: () => {
+    uiStore.set((state) => ({ sidebarCollapsed: !state.sidebarCollapsed }));
+    writeShellPrefs(storage, { sidebarCollapsed: uiStore.get().sidebarCollapsed });
+  },
   setPreviewCase: (prompt: string, caseName: string) =>
     uiStore.set((state) => ({ previewCase: { ...state.previewCase, [prompt]: caseName } })),
   updateHistoryView: (prompt: string, patch: Partial<HistoryView>) =>

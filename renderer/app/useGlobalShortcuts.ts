@@ -43,6 +43,10 @@ export function useGlobalShortcuts(): void {
       if (event.key === '?') {
         event.preventDefault();
         uiActions.toggleShortcuts();
+      } else if (event.key === '[' && !document.querySelector('dialog[open]')) {
+        // `[`: fold the prompt library away (or back), for a wide grid.
+        event.preventDefault();
+        uiActions.toggleSidebar();
       }
     }
     document.addEventListener('keydown', onGoTo, true);

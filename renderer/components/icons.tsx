@@ -248,6 +248,25 @@ export const ServerIcon = (props: IconProps) => (
     <path d="M4.75 4.75h.01M4.75 11.25h.01" />
   </Icon>
 );
+/** Opens something out to its full size (a grid cell, every member). */
+export const ExpandIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9.5 2.5h4v4M6.5 13.5h-4v-4M13.5 2.5 9 7M2.5 13.5 7 9" />
+  </Icon>
+);
+/** Text shown whole rather than cut to a few lines. */
+export const WrapTextIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2.5 4h11M2.5 8h9a2 2 0 0 1 0 4H9M10.5 10.5 9 12l1.5 1.5M2.5 12h4" />
+  </Icon>
+);
+/** The side panel beside the page, to show or hide it. */
+export const SidebarIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+    <path d="M6 2.5v11" />
+  </Icon>
+);
 
 /** A pushpin; pass `fill="currentColor"` for the pinned state, so it never rests on colour alone. */
 export const PinIcon = (props: IconProps) => (

@@ -1,6 +1,6 @@
 import { picoschema } from 'dotprompt';
 import { describe, expect, it } from 'vitest';
-import { isSchemaValid, matchesSchema, parseJsonOutput } from './jsonSchemaCheck';
+import { isSchemaValid, matchesSchema, parseJsonOutput, schemaErrors } from './jsonSchemaCheck';
 
 // What Dotprompt makes of a typical prompt's `output.schema` (checked against the real converter below).
 const answerSchema: Record<string, unknown> = {
@@ -125,5 +125,21 @@ describe('matchesSchema', () => {
 
   it('counts a schema it cannot read as no constraint rather than failing good outputs', () => {
     expect(matchesSchema('x', { type: 'string', pattern: '(' })).toBe(true);
+  });
+});
+
+describe('schemaErrors', () => {
+  const schema = { type: 'object', properties: { intent: { enum: ['billing', 'bug'] }, items: { type: 'array', items: { type: 'string' } } }, required: ['intent'] };
+
+  it('says where a value does not fit, as a path', () => {
+    const errors = schemaErrors({ intent: 'weather', items: ['a', 2] }, schema);
+    expect(errors.some((error) => error.startsWith('$.intent: '))).toBe(true);
+    expect(errors.some((error) => error.startsWith('$.items[1]: '))).toBe(true);
+    expect(schemaErrors({}, schema).join()).toMatch(/intent/);
+  });
+
+  it('is empty when the value fits, or when the schema cannot be read', () => {
+    expect(schemaErrors({ intent: 'bug' }, schema)).toEqual([]);
+    expect(schemaErrors('x', { type: 'string', pattern: '(' })).toEqual([]);
   });
 });

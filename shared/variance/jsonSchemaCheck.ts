@@ -48,6 +48,30 @@ export function matchesSchema(value: unknown, schema: unknown): boolean {
   }
 }
 
+/**
+ * Why a parsed JSON value does not fit a schema, one line per problem (`$.intent: …`); empty when
+ * it fits, or when the schema cannot be read (as matchesSchema, that is not the value's fault).
+ */
+export function schemaErrors(value: unknown, schema: unknown): string[] {
+  if (schema === false) return ['$: the schema accepts nothing'];
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return [];
+  try {
+    const result = new Validator(schema as Schema, draftOf(schema as Record<string, unknown>), false).validate(value);
+    if (result.valid) return [];
+    // The validator reports each failing keyword and its parents; the innermost ones say the most.
+    const leaves = result.errors.filter((error) => !result.errors.some((other) => other !== error && other.instanceLocation.startsWith(error.instanceLocation) && other.instanceLocation !== error.instanceLocation));
+    return (leaves.length > 0 ? leaves : result.errors).map((error) => `${jsonPointerToPath(error.instanceLocation)}: ${error.error}`);
+  } catch {
+    return [];
+  }
+}
+
+/** `#/items/0/name` → `$.items[0].name`, as the checks write paths. */
+function jsonPointerToPath(pointer: string): string {
+  const steps = pointer.replace(/^#/, '').split('/').filter((step) => step !== '');
+  return steps.reduce((path, step) => (/^\d+$/.test(step) ? `${path}[${step}]` : `${path}.${step.replace(/~1/g, '/').replace(/~0/g, '~')}`), '$');
+}
+
 /** The draft a schema names in `$schema`; draft 7 (what Dotprompt's Picoschema produces) otherwise. */
 function draftOf(schema: Record<string, unknown>): SchemaDraft {
   const named = typeof schema.$schema === 'string' ? schema.$schema : '';

@@ -21,24 +21,24 @@ const LOADS = 5;
 const PRESSES = 50;
 const KEY = 'sk-bench';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-interface Stats {
+export interface Stats {
   median: number;
   p95: number;
   max: number;
   n: number;
 }
 
-function stats(values: number[]): Stats {
+export function stats(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? NaN;
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN, n: sorted.length };
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-function line(label: string, figures: Stats, target?: { of: 'median' | 'p95'; ms: number }): string {
+export function line(label: string, figures: Stats, target?: { of: 'median' | 'p95'; ms: number }): string {
   const verdict = target ? ` (target ${target.of} < ${target.ms} ms): ${figures[target.of] < target.ms ? 'PASS' : 'FAIL'}` : '';
   return `${label}: median ${ms(figures.median)}, p95 ${ms(figures.p95)}, max ${ms(figures.max)} over ${figures.n}${verdict}`;
 }
@@ -51,7 +51,7 @@ interface PageGlobals {
  * Navigates afresh and returns, in page time since navigation start, when the grid was drawn; and
  * how long a key pressed at once after that took (keydown until the focus had moved, in the page).
  */
-async function openReview(page: Page, url: string): Promise<{ ready: number; firstKey: number }> {
+export async function openReview(page: Page, url: string): Promise<{ ready: number; firstKey: number }> {
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
   // This file is type-checked as Node code, without the DOM's types: the page's document is reached through globalThis.
@@ -85,7 +85,7 @@ async function openReview(page: Page, url: string): Promise<{ ready: number; fir
  * count of rated samples has gone up to `ratedAfter`. Installed (awaited) before the key is sent,
  * and read afterwards with `readRatingTimer`.
  */
-async function armRatingTimer(page: Page, sampleId: string, rating: string, ratedAfter: number): Promise<void> {
+export async function armRatingTimer(page: Page, sampleId: string, rating: string, ratedAfter: number): Promise<void> {
   const selector = `[data-sample-id="${sampleId}"][data-rating="${rating}"], [data-rated="${ratedAfter}"]`;
   // Plain JavaScript, not a function from this file: the TypeScript loader adds helpers to compiled
   // functions that do not exist in the page.
@@ -131,7 +131,7 @@ async function armRatingTimer(page: Page, sampleId: string, rating: string, rate
   }); undefined`);
 }
 
-function readRatingTimer(page: Page): Promise<{ shown: number; saved: number }> {
+export function readRatingTimer(page: Page): Promise<{ shown: number; saved: number }> {
   return page.evaluate('window.__ratingTimer') as Promise<{ shown: number; saved: number }>;
 }
 

@@ -1,7 +1,8 @@
 // `npm run bench`: figures printed, each with its target and PASS or FAIL where it has one; nothing
 // is asserted and the exit code says nothing about them. First how the versions features scale with
 // a long history (one prompt with 1,000 commits: commit latency, listing all versions, rendering);
-// then the review's metrics and page (metricsBench.ts, reviewBench.ts); then the run store's writes
+// then the review's metrics and page (metricsBench.ts, reviewBench.ts) and the review of a
+// 20,000-sample run: open, search and filters, rating (reviewScaleBench.ts); then the run store's writes
 // (storeBench.ts), re-checking a run's stored outputs after a check is edited (recheckBench.ts), and
 // the sampling engine: throughput, memory, scheduling and the comparison with promptfoo, measured
 // on real `workbench` processes (runnerBench.ts); last, how quickly
@@ -18,6 +19,7 @@ import { commitPrompt, promptHistory } from '../../electron/core/workspace/promp
 import { openWorkspace } from '../../electron/core/workspace/workspace';
 import { benchMetrics } from './metricsBench';
 import { benchReview } from './reviewBench';
+import { benchReviewScale } from './reviewScaleBench';
 import { benchRunner } from './runnerBench';
 import { benchServeDuringRun } from './serveDuringRunBench';
 import { benchRecheck } from './recheckBench';
@@ -68,6 +70,7 @@ await main();
 // The review: variance metrics in plain Node, then the review page in Chromium.
 for (const line of await benchMetrics()) console.log(line);
 for (const line of await benchReview()) console.log(line);
+for (const line of await benchReviewScale()) console.log(line);
 
 for (const line of benchStore()) console.log(line);
 for (const line of await benchRecheck()) console.log(line);

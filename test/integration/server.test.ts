@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type MethodName } from '../../shared/api';
 import { httpRoute, methodNames } from '../../shared/contract';
 import { contentHash } from '../../electron/core/workspace/contentHash';
+import { tagApproval } from '../../electron/core/workspace/approvalTags';
 import { openCore, type WorkbenchCore } from '../../electron/core/core';
 import { localEndpoint } from '../../electron/core/dispatch';
 import { startServer, type RunningServer } from '../../electron/server/server';
@@ -36,6 +37,7 @@ const validInputs: Record<MethodName, unknown> = {
   checkPrompt: { name: 'capital-city', source: '---\nmodel: ollama/llama3.2\n---\nHello' },
   savePrompt: { name: 'summarize', source: '---\nmodel: ollama/llama3.2\ninput:\n  schema:\n    document: string\n---\nSummarize: {{document}}\n' },
   saveCases: { name: 'summarize', cases: [{ name: 'tiny', input: { document: 'A short text.' } }] },
+  draftCases: { name: 'capital-city', count: 2 },
   listStarters: {},
   createPrompt: { name: 'made-over-http' },
   renamePrompt: { name: 'code-review', newName: 'code-review-renamed' },
@@ -84,9 +86,14 @@ const validInputs: Record<MethodName, unknown> = {
   embeddingSimilarity: () => ({ runId: finishedRunId, model: 'ollama/nomic-embed-text', threshold: 0.9 }),
   approveRun: () => ({ runId: finishedRunId, message: 'Approved over HTTP' }),
   rollbackPrompt: () => ({ name: 'extract-contacts', ref: starterCommit }),
+  // product-description has two approvals on two commits (beforeAll): v1 comes back as v3.
+  rollbackApproval: { name: 'product-description', approval: 'v1', reason: 'v2 misbehaved' },
+  taskUsage: { name: 'product-description' },
   runReport: () => ({ runId: finishedRunId }),
   exportRun: () => ({ runId: finishedRunId, format: 'csv' }),
   saveRunFile: () => ({ runId: finishedRunId, format: 'jsonl' }),
+  tryOnce: { callId: 'try-over-http', name: 'capital-city', source: 'Name one capital city.', model: 'ollama/llama3.2', temperature: 0 },
+  stopTryOnce: { callId: 'try-over-http' },
 };
 const inputFor = (name: MethodName): unknown => {
   const input = validInputs[name];
@@ -144,6 +151,10 @@ describe('browser-mode server', () => {
     core = await openCore({ workspaceDir, starterDir: starterDir, create: true, home: root, env: { OLLAMA_HOST: ollama.url } });
     await core.api.setSetting({ key: 'author', value: { name: 'Test Author', email: 'test@example.com' } });
     starterCommit = (await core.workspace.git.head())?.oid ?? '';
+    await tagApproval(workspaceDir, 'product-description', starterCommit, { name: 'Test Author', email: 'test@example.com' }, 'Approve\n');
+    fs.appendFileSync(path.join(workspaceDir, 'prompts', 'product-description.prompt'), '\nKeep it short.\n');
+    await core.api.commitPrompt({ name: 'product-description', message: 'Shorter descriptions' });
+    await tagApproval(workspaceDir, 'product-description', (await core.workspace.git.head())?.oid ?? '', { name: 'Test Author', email: 'test@example.com' }, 'Approve again\n');
     // A finished run with one failed sample, for the methods that read or retry one.
     ollama.inject({ fault: { type: 'status', status: 400 } });
     const finished = await core.api.startRun(api.methods.startRun.input.parse({ ...runRequest, temperatures: [0], confirmed: true }));

@@ -48,7 +48,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
   // Without a key every call is bound to fail: say so instead of sending one.
   const missingKey = options.apiKey === null ? missingKeyFailure(LABEL, 'ANTHROPIC_API_KEY') : null;
 
-  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity, onText }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = anthropicParameters(request);
     const sent: Record<string, unknown> = { ...parameters, stream: request.stream };
@@ -95,6 +95,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Mode
             if (ttftMs === null) ttftMs = performance.now() - started;
             if (event.delta.type === 'text_delta') text += piece;
             else json += piece;
+            onText?.(piece);
             break;
           }
           case 'message_delta':

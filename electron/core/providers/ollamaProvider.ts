@@ -54,7 +54,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     });
   }
 
-  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity, onText }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = ollamaParameters(request);
     const sent: Record<string, unknown> = { ...parameters, stream: request.stream };
@@ -81,6 +81,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
         if (text) {
           if (ttftMs === null) ttftMs = performance.now() - started;
           output += text;
+          onText?.(text);
         }
         if (part.done) last = part;
       }

@@ -51,7 +51,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
   // OpenAI itself always wants a key: without one, say so instead of sending a request bound to fail.
   const missingKey = kind === 'openai' && options.apiKey === null ? missingKeyFailure(label, options.keyVariable ?? 'OPENAI_API_KEY') : null;
 
-  async function complete(request: CompletionRequest, { signal, activity }: CallOptions): Promise<CompletionResult> {
+  async function complete(request: CompletionRequest, { signal, activity, onText }: CallOptions): Promise<CompletionResult> {
     const started = performance.now();
     const parameters = openAIParameters(request);
     const sent: Record<string, unknown> = request.stream ? { ...parameters, stream: true, stream_options: { include_usage: true } } : { ...parameters, stream: false };
@@ -76,6 +76,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
             if (text) {
               if (ttftMs === null) ttftMs = performance.now() - started;
               output += text;
+              onText?.(text);
             }
             if (choice.finish_reason) finishReason = choice.finish_reason;
           }

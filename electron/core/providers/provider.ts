@@ -46,6 +46,8 @@ export interface CallOptions {
    * timeout starts again, so a long answer that keeps coming is not cut off.
    */
   activity?: () => void;
+  /** Each piece of the answer's text as it streams in, in order (a streaming request only): Try once shows it live. */
+  onText?: (piece: string) => void;
 }
 
 interface CompletionCommon {

@@ -104,7 +104,8 @@ function paramsSent(sent: Record<string, unknown>, seed: number | null): Record<
   return seed === null || 'seed' in sent ? sent : { ...sent, seed };
 }
 
-function timeoutFailure(provider: ModelProvider, timeout: CallTimeout, limits: CallLimits): ProviderFailure {
+/** What to say when a call hit one of its limits (Try once says it the same way). */
+export function timeoutFailure(provider: ModelProvider, timeout: CallTimeout, limits: CallLimits): ProviderFailure {
   if (timeout === 'silence') {
     return {
       kind: 'timeout',

@@ -14,6 +14,7 @@ import { RunCuration } from './runCuration';
 import { RunOwnerStore } from './runOwnerStore';
 import { RunStore } from './runStore';
 import { SettingsStore } from './settingsStore';
+import { TaskCallStore } from './taskCallStore';
 import { VerdictStore } from './verdictStore';
 
 export interface DatabaseOptions {
@@ -37,6 +38,8 @@ export interface WorkbenchDatabase {
   readonly embeddings: EmbeddingStore;
   readonly verdicts: VerdictStore;
   readonly judgements: JudgementStore;
+  /** Prompts called as tasks, when the caller asked to record them (core/tasks). */
+  readonly taskCalls: TaskCallStore;
   readonly connection: Database.Database;
   readonly lockPolicy: LockPolicy;
   /**
@@ -106,6 +109,7 @@ function assemble(file: string, db: Database.Database, version: number, lockPoli
     embeddings: new EmbeddingStore(db),
     verdicts: new VerdictStore(db),
     judgements: new JudgementStore(db),
+    taskCalls: new TaskCallStore(db),
     connection: db,
     lockPolicy,
     write: async (write, patienceMs) => {

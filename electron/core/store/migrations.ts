@@ -199,6 +199,40 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 9,
+    name: 'calls of prompts as tasks',
+    // Each call an application or `workbench call --record` made of a prompt as a task (core/tasks),
+    // opt-in: the version it sent (commit and approval tag; no commit for the draft), the model, how
+    // long it took, tokens and cost, whether the answer fit the output schema, and, when the prompt
+    // has checks, their verdicts on it. Read per version by the History tab's "In use" panel.
+    up: `
+      CREATE TABLE task_calls (
+        id TEXT PRIMARY KEY,
+        prompt TEXT NOT NULL,
+        version_commit TEXT,
+        version_tag TEXT,
+        version_asked TEXT NOT NULL,
+        model TEXT NOT NULL,
+        temperature REAL,
+        ok INTEGER NOT NULL,
+        error_code TEXT,
+        error_message TEXT,
+        schema_valid INTEGER,
+        attempts INTEGER NOT NULL,
+        latency_ms REAL NOT NULL,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        cost_usd REAL,
+        checks_passed INTEGER,
+        checks_failed INTEGER,
+        verdicts_json TEXT,
+        caller TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX task_calls_by_version ON task_calls (prompt, version_commit, created_at);
+    `,
+  },
+  {
+    version: 10,
     name: 'runs can be labelled, pinned and deleted',
     // A person's name for a run, when it was pinned, and when it was deleted. Deleting only sets
     // deleted_at, so an undo is one UPDATE; every read of runs leaves such rows out, and they are

@@ -47,7 +47,7 @@ export class RunOwnerStore {
 
   constructor(private readonly db: Database.Database) {
     const columns = 'id, status, owner_pid, owner_token, heartbeat_at';
-    // A deleted run (migration 9) is not there for resuming, retrying or cancelling.
+    // A deleted run (migration 10) is not there for resuming, retrying or cancelling.
     this.selectOne = db.prepare(`SELECT ${columns} FROM runs WHERE id = ? AND deleted_at IS NULL`);
     this.selectRunning = db.prepare(`SELECT ${columns} FROM runs WHERE status = 'running'`);
     this.claimRun = db.prepare(

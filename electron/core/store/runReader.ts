@@ -83,7 +83,7 @@ interface RunMeta {
 }
 
 const RUN_COLUMNS = 'id, prompt, commit_oid, content_hash, request_json, output_json, skipped_json, status, stop_reason, created_at, finished_at, label, pinned_at';
-/** Deleted runs (migration 9) wait for their purge unseen: every read of runs says this. */
+/** Deleted runs (migration 10) wait for their purge unseen: every read of runs says this. */
 const LIVE = 'deleted_at IS NULL';
 const Messages = RenderedMessage.array();
 const SkippedCells = SkippedCell.array();

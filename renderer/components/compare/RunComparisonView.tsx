@@ -7,6 +7,7 @@ import { ErrorState } from '../ErrorState';
 import { CellDeltaTable } from './CellDeltaTable';
 import { CompareSkeleton } from './CompareSkeleton';
 import { CompareSummary } from './CompareSummary';
+import { OutputsSideBySide } from './OutputsSideBySide';
 import { OverviewTable } from './OverviewTable';
 import { PassRateChanges } from './PassRateChanges';
 import { runLabel } from './runChoices';
@@ -26,9 +27,11 @@ interface RunComparisonViewProps {
   current: RunDetail;
   otherRunId: string;
   otherRuns: readonly RunSummary[];
+  /** The review's cluster threshold: the answers side by side cluster as in the grid. */
+  threshold: number;
 }
 
-export function RunComparisonView({ current, otherRunId, otherRuns }: RunComparisonViewProps) {
+export function RunComparisonView({ current, otherRunId, otherRuns, threshold }: RunComparisonViewProps) {
   const other = useRun(otherRunId);
   const otherDetail = other.data;
   // The other run is the baseline (a): every change reads as "this run minus the other".
@@ -60,6 +63,7 @@ export function RunComparisonView({ current, otherRunId, otherRuns }: RunCompari
         <OverviewTable comparison={comparison} otherLabel={runLabel(summary)} />
       </section>
       <PassRateChanges a={summary} b={current.summary} />
+      <OutputsSideBySide a={otherDetail} b={current} aLabel={`Other: ${runLabel(summary)}`} bLabel={`This run: ${runLabel(current.summary)}`} aName="Other run" bName="This run" threshold={threshold} />
       <section aria-label="By cell" className="compare__section">
         <h3 className="compare__subtitle">By cell</h3>
         {comparison.cells.length > 0 ? (

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import type { DraftedCases } from '../../../shared/caseDrafts';
 import { schemaPaths } from '../../../shared/checks/schemaPaths';
 import type { PromptCase, PromptDetail } from '../../../shared/prompts';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { uiActions, usePreviewCase } from '../../app/uiStore';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { ListIcon, PlusIcon } from '../../components/icons';
+import { FileIcon, ListIcon, PlusIcon, RefreshIcon } from '../../components/icons';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useDraft, usePromptDraftsContext } from '../../lib/drafts/usePromptDrafts';
@@ -24,10 +26,17 @@ import {
   validateCases,
 } from './caseModel';
 import { CasesTable } from './CasesTable';
+import { DraftCasesDialog } from './DraftCasesDialog';
+import { PendingCases } from './PendingCases';
+import { pendingCases, usePendingCases } from './pendingCases';
+import type { ImportedRow } from './import/caseImport';
+import { fieldTypes } from './import/fieldTypes';
+import { ImportCasesDialog, type ImportSource } from './import/ImportCasesDialog';
 import { insertCheck, removeCheck } from './checks/checkList';
 import { PromptWideChecks } from './checks/PromptWideChecks';
 import './checks/checks.css';
 import './casesTab.css';
+import './casesImport.css';
 
 const UNDO_MS = 8000;
 
@@ -48,6 +57,16 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   // Opened or closed checks, by case name: the choice follows a case as it moves or is renamed.
   const [checksShown, setChecksShown] = useState<ReadonlyMap<string, boolean>>(new Map());
   const outputPaths = useMemo(() => schemaPaths(prompt.outputSchema), [prompt.outputSchema]);
+  const specs = useMemo(() => fieldTypes(prompt.inputSchema), [prompt.inputSchema]);
+  // Imported or drafted rows a person has not kept or dropped yet (never in the file until kept).
+  const pending = usePendingCases(prompt.name);
+  const pendingColumns = caseColumns(columns, pending.map((row) => row.entry.input));
+  const [importing, setImporting] = useState<ImportSource | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  // They outlive the tab for the window's life, so moving around the app keeps them; only a reload
+  // or closing the window would lose them, and that asks first.
+  useLeaveGuard(pending.length > 0, `${plural(pending.length, 'imported or drafted case')} you have not kept or dropped`, () => true);
 
   useEffect(() => {
     if (!deleted) return;
@@ -116,6 +135,36 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
     },
   };
 
+  const imported = (rows: ImportedRow[]) => {
+    pendingCases.add(prompt.name, rows.map((row) => ({ entry: row.entry, problems: row.problems, origin: 'imported' as const })));
+    setImporting(null);
+  };
+  const drafted = (result: DraftedCases) => {
+    pendingCases.add(prompt.name, result.cases.map(({ problems, ...entry }) => ({ entry, problems, origin: 'drafted' as const })));
+    setDrafting(false);
+  };
+  // A file dropped anywhere on the tab opens the import with its text.
+  const dropHandlers = {
+    onDragOver(event: DragEvent) {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave(event: DragEvent) {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+    },
+    onDrop(event: DragEvent) {
+      const file = event.dataTransfer.files[0];
+      setDragging(false);
+      if (!file) return;
+      event.preventDefault();
+      void file.text().then(
+        (text) => setImporting({ text, fileName: file.name }),
+        () => setImporting({ text: '', fileName: null }),
+      );
+    },
+  };
+
   // A cases file that does not parse cannot be shown as a table; saving one would overwrite it.
   const unreadable = fileProblems.length > 0 && prompt.cases.length === 0 && prompt.casesSource.trim() !== '';
   if (unreadable && cases.length === 0) {
@@ -131,7 +180,7 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
   }
 
   return (
-    <>
+    <div className={`cases-tab${dragging ? ' is-dropping' : ''}`} {...dropHandlers}>
       <div className="cases-toolbar">
         <div className="cases-toolbar__summary">
           <span className="cases-toolbar__file selectable">{file}</span>
@@ -141,11 +190,22 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
           )}
         </div>
         <SaveStatus snapshot={draft} onSave={() => void drafts.cases.saveNow()} />
+        <Button onClick={() => setImporting({ text: '', fileName: null })} title="From a CSV or JSON Lines file, or rows pasted from a spreadsheet (or drop a file here)">
+          <FileIcon size={14} />
+          Import…
+        </Button>
+        <Button onClick={() => setDrafting(true)} title="Ask a model for new cases that fit the input schema">
+          <RefreshIcon size={14} />
+          Draft more cases
+        </Button>
         <Button onClick={() => addAndFocus(edit, cases)}>
           <PlusIcon size={14} />
           Add case
         </Button>
       </div>
+      {pending.length > 0 && (
+        <PendingCases prompt={prompt.name} rows={pending} columns={pendingColumns} cases={() => drafts.cases.getSnapshot().value} edit={edit} />
+      )}
       <ConflictNotice draft={drafts.cases} snapshot={draft} file={file} />
       {prompt.promptChecks && prompt.promptChecks.length > 0 && <PromptWideChecks promptName={prompt.name} checks={prompt.promptChecks} />}
       {cases.length === 0 ? (
@@ -155,10 +215,16 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
             icon={<ListIcon size={16} />}
             title="No cases yet"
             actions={
-              <Button variant="primary" onClick={() => addAndFocus(edit, cases)}>
-                <PlusIcon size={14} />
-                Add the first case
-              </Button>
+              <>
+                <Button variant="primary" onClick={() => addAndFocus(edit, cases)}>
+                  <PlusIcon size={14} />
+                  Add the first case
+                </Button>
+                <Button onClick={() => setImporting({ text: '', fileName: null })}>
+                  <FileIcon size={14} />
+                  Import cases…
+                </Button>
+              </>
             }
           >
             <p>A case is one named set of inputs. Runs sample every case, and the previews render one.</p>
@@ -194,9 +260,13 @@ export function CasesTab({ prompt }: { prompt: PromptDetail }) {
       <p className="cases-hint">
         Empty cells are left out of the file. Values other than text are JSON. A case's checks are saved with it, under{' '}
         <code>expect</code>. <kbd className="kbd">Alt</kbd>+
-        <kbd className="kbd">↑</kbd>/<kbd className="kbd">↓</kbd> moves the case you are in.
+        <kbd className="kbd">↑</kbd>/<kbd className="kbd">↓</kbd> moves the case you are in. Drop a CSV or JSON Lines file here to import it.
       </p>
-    </>
+      {importing && (
+        <ImportCasesDialog source={importing} fields={fields} specs={specs} existing={[...cases, ...pending.map((row) => row.entry)]} onClose={() => setImporting(null)} onImport={imported} />
+      )}
+      {drafting && <DraftCasesDialog prompt={prompt} caseCount={cases.length} onClose={() => setDrafting(false)} onDrafted={drafted} />}
+    </div>
   );
 }
 

@@ -12,11 +12,12 @@ import { useDraft, usePromptDraftsContext } from '../../lib/drafts/usePromptDraf
 import { schemaFieldNames } from '../../lib/schemaLines';
 import { LivePreview } from './LivePreview';
 import { ProblemsList } from './ProblemsList';
+import { TryOncePanel } from './tryOnce/TryOncePanel';
 import './editTab.css';
 
 export const CHECK_DELAY_MS = 250;
 
-/** The `.prompt` source on the left, checked and rendered as you type on the right. */
+/** The `.prompt` source on the left, checked and rendered as you type on the right, with Try once below the preview. */
 export function EditTab({ prompt }: { prompt: PromptDetail }) {
   const drafts = usePromptDraftsContext();
   const draft = useDraft(drafts.source);
@@ -59,7 +60,10 @@ export function EditTab({ prompt }: { prompt: PromptDetail }) {
           }}
         />
       </section>
-      <LivePreview prompt={prompt.name} caseNames={caseNames} caseName={caseName} check={check} />
+      <div className="edit-tab__side">
+        <LivePreview prompt={prompt.name} caseNames={caseNames} caseName={caseName} check={check} />
+        <TryOncePanel prompt={prompt} source={draft.value} caseName={caseName} renderedConfig={check.data?.rendered?.config} />
+      </div>
     </div>
   );
 }

@@ -9,12 +9,15 @@ import { versionName } from '../../lib/approvalEvidence';
 import { defaultCompareTarget } from './compareTarget';
 import { DiffPanel } from './DiffPanel';
 import { RestoreDialog } from './RestoreDialog';
+import { currentApproval, newestApprovalNumber } from './currentApproval';
+import { RollbackApprovalDialog } from './RollbackApprovalDialog';
 import { RollbackDialog } from './RollbackDialog';
 import { VersionHeading } from './VersionHeading';
 import { WORKING } from './VersionList';
 import { VersionRuns } from './VersionRuns';
 import { VersionSource } from './VersionSource';
 import { VersionToolbar } from './VersionToolbar';
+import { VersionUsage } from './VersionUsage';
 
 interface VersionPaneProps {
   prompt: PromptDetail;
@@ -25,7 +28,7 @@ interface VersionPaneProps {
 }
 
 /** Which dialog is open; the key changes on each opening (a fresh form) but not on closing (so it can close). */
-type Dialog = { kind: 'restore' | 'rollback' | null; key: number };
+type Dialog = { kind: 'restore' | 'rollback' | 'rollback-approval' | null; key: number };
 
 /** The selected version: its evidence, its changes and runs against another side, or its files as they were. */
 export function VersionPane({ prompt, versions, selected, view }: VersionPaneProps) {
@@ -44,7 +47,11 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
     const entry = byId(id);
     return id === WORKING ? 'the draft' : entry ? versionName(entry) : id;
   };
-  const open = (kind: 'restore' | 'rollback') => setDialog({ kind, key: Date.now() });
+  const open = (kind: NonNullable<Dialog['kind']>) => setDialog({ kind, key: Date.now() });
+  // What `@approved` calls now, and whether this version is an earlier approval it can go back to.
+  const approved = currentApproval(versions);
+  const approvalHere = version ? newestApprovalNumber(version) : null;
+  const canRollBackTo = approved !== null && approvalHere !== null && version !== undefined && approved.oid !== version.oid;
   const close = () => setDialog((current) => ({ ...current, kind: null }));
 
   return (
@@ -54,6 +61,11 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
         actions={
           version && (
             <div className="version-heading__actions">
+              {canRollBackTo && (
+                <Button onClick={() => open('rollback-approval')} title={`Approve v${approvalHere} again as the newest approval: @approved callers get it from their next call`}>
+                  Roll back to v{approvalHere}…
+                </Button>
+              )}
               {index > 0 && (
                 <Button onClick={() => open('rollback')} title="Commit this version’s files as the newest version; the history is kept">
                   Make current…
@@ -72,6 +84,9 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
           <ApprovalEvidence approval={version.approval} versionSummary={version.summary} earlier={(version.approvals ?? []).slice(1)} />
         </div>
       )}
+      <div className="history__usage">
+        <VersionUsage prompt={prompt.name} commit={version?.oid ?? null} current={version !== undefined && approved?.oid === version.oid} />
+      </div>
       <VersionToolbar prompt={prompt.name} versions={versions} selected={selected} view={view} fallback={fallback} picked={picked} />
       <div className="history__content">
         {view.mode === 'source' ? (
@@ -93,6 +108,17 @@ export function VersionPane({ prompt, versions, selected, view }: VersionPanePro
         <>
           <RestoreDialog key={`restore-${dialog.key}`} open={dialog.kind === 'restore'} prompt={prompt} version={version} onClose={close} />
           <RollbackDialog key={`rollback-${dialog.key}`} open={dialog.kind === 'rollback'} prompt={prompt} version={version} onClose={close} />
+          {canRollBackTo && (
+            <RollbackApprovalDialog
+              key={`rollback-approval-${dialog.key}`}
+              open={dialog.kind === 'rollback-approval'}
+              prompt={prompt.name}
+              version={version}
+              approval={approvalHere}
+              current={approved.number}
+              onClose={close}
+            />
+          )}
         </>
       )}
     </section>

@@ -39,7 +39,7 @@ export function VersionRunComparison({ older, newer, olderLabel, newerLabel }: V
       <PassRateChanges a={older} b={newer} overallOnly />
       <div className="version-compare__actions">
         <a className="text-link" href={hrefFor(reviewRoute(newer.runId, 'compare', older.runId))}>
-          Compare cell by cell
+          Compare outputs cell by cell
         </a>
         <ReportButton runId={newer.runId} compareRunId={older.runId} label="Download report" />
       </div>

@@ -15,10 +15,10 @@ export function PromptFilter({ onSubmit, onArrowDown }: PromptFilterProps) {
   const value = useUiState((state) => state.promptFilter);
   const input = useRef<HTMLInputElement>(null);
 
-  // `/` focuses the filter from anywhere, as in many editors and sites.
+  // `/` focuses the filter from anywhere, as in many editors and sites, unless the page took it (a review's search).
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || hasCommandModifier(event) || isTypingTarget(event.target)) return;
+      if (event.key !== '/' || event.defaultPrevented || hasCommandModifier(event) || isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

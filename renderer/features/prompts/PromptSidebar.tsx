@@ -4,7 +4,7 @@ import { hrefFor, navigate, promptRoute, useRoute } from '../../app/router';
 import { uiActions, useUiState } from '../../app/uiStore';
 import { ErrorState } from '../../components/ErrorState';
 import { LogoMark } from '../../components/LogoMark';
-import { ActivityIcon, PlusIcon } from '../../components/icons';
+import { ActivityIcon, PlusIcon, SidebarIcon } from '../../components/icons';
 import { Kbd } from '../../components/Kbd';
 import { modShortcut } from '../../components/platform';
 import { filterPrompts } from './filterPrompts';
@@ -46,6 +46,16 @@ export function PromptSidebar({ selectedName }: { selectedName: string | null })
             onClick={uiActions.openNewPrompt}
           >
             <PlusIcon size={15} />
+          </button>
+          <button
+            type="button"
+            className="sidebar__new sidebar__collapse"
+            aria-label="Collapse the prompt library"
+            aria-expanded={true}
+            title="Collapse the prompt library ([)"
+            onClick={uiActions.toggleSidebar}
+          >
+            <SidebarIcon size={15} />
           </button>
         </div>
         <a href={hrefFor({ page: 'runs' })} className="sidebar__nav-link" aria-current={onRunsPage ? 'page' : undefined} title="Every run of every prompt (g r)">

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import type { OutputCluster } from '../../../shared/variance/outputClusters';
-import { previewText } from './formatFigures';
+import { clampedText, fullText } from './formatFigures';
 import './clusterStack.css';
 
 /** The clusters shown per cell; the rest are summed up in one line (and reached with j/k). */
@@ -18,15 +18,17 @@ interface ClusterStackProps {
   ratings: ReadonlyMap<string, SampleRating>;
   /** The focused sample, when it is in this cell. */
   focusedId: string | null;
+  /** Each cluster's whole answer rather than its first few lines. */
+  full: boolean;
   onFocus(sampleId: string): void;
 }
 
 /**
- * A cell's answers as a stack: one line per cluster (its most common answer, ×N), and a mark per
+ * A cell's answers as a stack: per cluster its most common answer in a few lines (or whole), ×N, and a mark per
  * sample showing its rating. Clicks are read from data attributes (one handler per stack, not one
  * per mark), since a visible screen can hold thousands of marks.
  */
-export function ClusterStack({ clusters, failsCheck, samples, ratings, focusedId, onFocus }: ClusterStackProps) {
+export function ClusterStack({ clusters, failsCheck, samples, ratings, focusedId, full, onFocus }: ClusterStackProps) {
   const focusedCluster = focusedId === null ? -1 : clusters.findIndex((cluster) => cluster.sampleIds.includes(focusedId));
   const shown = clusters.filter((_, index) => index < MAX_CLUSTERS || index === focusedCluster);
   const hidden = clusters.filter((_, index) => index >= MAX_CLUSTERS && index !== focusedCluster);
@@ -43,12 +45,15 @@ export function ClusterStack({ clusters, failsCheck, samples, ratings, focusedId
         const first = firstUnrated(cluster, ratings);
         const similar = cluster.size - cluster.exactCount;
         const failing = cluster.sampleIds.reduce((count, id) => count + (failsCheck(id) ? 1 : 0), 0);
+        const output = samples.get(cluster.representativeId)?.output ?? null;
         return (
           <div key={cluster.representativeId} className={`cluster${focused ? ' is-focused' : ''}`}>
-            <button type="button" className="cluster__text" data-sample-id={first} title={previewText(samples.get(cluster.representativeId)?.output ?? null)}>
-              {previewText(samples.get(cluster.representativeId)?.output ?? null)}
+            {/* Text only: a model's answer is never read as markup. */}
+            <button type="button" className={`cluster__text${full ? ' is-full' : ''}`} data-sample-id={first}>
+              <span className="cluster__lines">{full ? fullText(output) : clampedText(output)}</span>
             </button>
             <span className="cluster__end">
+              <NotesMarker count={countNotes(cluster.sampleIds, ratings)} />
               {failing > 0 && <CheckFailsMarker failing={failing} size={cluster.size} />}
               <span className="cluster__count" title={similar > 0 ? `${cluster.exactCount} identical, ${similar} similar` : `${cluster.size} identical`}>
                 {similar > 0 && <span className="cluster__similar">≈</span>}×{cluster.size}
@@ -94,6 +99,7 @@ export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false, fa
           <span
             key={id}
             className={`mark${failed ? ' mark--failed' : ''}${id === focusedId ? ' is-focused' : ''}`}
+            title={markTitle(failed, entry)}
             data-sample-id={id}
             data-rating={failed ? undefined : (entry?.rating ?? undefined)}
             data-note={entry?.note ? 'true' : undefined}
@@ -102,6 +108,30 @@ export function ClusterMarks({ sampleIds, ratings, focusedId, failed = false, fa
         );
       })}
       {end < sampleIds.length && <span className="cluster__more">+{sampleIds.length - end}</span>}
+    </span>
+  );
+}
+
+/** What a mark stands for, on hover: its digit and corner say the same to the eye. */
+function markTitle(failed: boolean, entry: SampleRating | undefined): string {
+  const what = failed ? 'Failed' : entry?.rating ? `Rated ${entry.rating}` : 'Not rated';
+  return entry?.note ? `${what} · has a note` : what;
+}
+
+/** How many of these samples have a note. */
+export function countNotes(sampleIds: readonly string[], ratings: ReadonlyMap<string, SampleRating>): number {
+  let count = 0;
+  for (const id of sampleIds) if (ratings.get(id)?.note) count++;
+  return count;
+}
+
+/** "✎ 2": notes written on a cluster's answers (their marks carry a dot), said in full to a screen reader. */
+export function NotesMarker({ count }: { count: number }) {
+  if (count === 0) return null;
+  const words = count === 1 ? '1 note' : `${count} notes`;
+  return (
+    <span className="notes-marker" role="img" aria-label={words} title={`${words}: focus a sample whose mark has a dot to read it`}>
+      ✎{count > 1 ? ` ${count}` : ''}
     </span>
   );
 }

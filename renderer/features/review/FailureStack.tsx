@@ -3,7 +3,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import { failureKind, type FailureGroup } from '../../../shared/sampleFailures';
 import { WarningIcon } from '../../components/icons';
 import { TextWithCode } from '../../components/TextWithCode';
-import { ClusterMarks } from './ClusterStack';
+import { ClusterMarks, countNotes, NotesMarker } from './ClusterStack';
 import './failureStack.css';
 
 interface FailureStackProps {
@@ -33,6 +33,7 @@ export function FailureStack({ groups, ratings, focusedId, onFocus }: FailureSta
             <button type="button" className="failure__head" data-sample-id={group.sampleIds[0]} title="Show this failure in the side panel">
               <WarningIcon size={12} className="failure__icon" />
               <span className="failure__kind">{failureKind(group.code)}</span>
+              <NotesMarker count={countNotes(group.sampleIds, ratings)} />
               <span className="failure__count">×{group.sampleIds.length}</span>
             </button>
             <p className="failure__message selectable" title={group.message}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { SampleRating } from '../../../shared/ratings';
 import type { Sample } from '../../../shared/runs';
 import { Button } from '../../components/Button';
@@ -12,6 +12,7 @@ import { SampleChecks } from './checks/SampleChecks';
 import { NoteField } from './NoteField';
 import { RatingBar } from './RatingBar';
 import type { ReviewCommand } from './reviewReducer';
+import { diffChoices } from './sample/diffChoices';
 import type { SamplePlace } from './sampleOrder';
 import { UnsavedRatingMark } from './UnsavedRatings';
 import './focusPanel.css';
@@ -27,6 +28,8 @@ interface FocusPanelProps {
   /** The prompt has checks: the sample's verdicts are listed. */
   hasChecks: boolean;
   sample: Sample | undefined;
+  /** The run's samples by id: the cell's other answers, to diff the sample with. */
+  samples: ReadonlyMap<string, Sample>;
   rating: SampleRating | null;
   place: SamplePlace | undefined;
   /** Where the sample is in the review order (0-based), and how many there are. */
@@ -38,13 +41,18 @@ interface FocusPanelProps {
 }
 
 /** The focused sample in full, with its rating and note: the place where reading turns into judging. */
-export function FocusPanel({ runId, prompt, hasChecks, sample, rating, place, position, total, blind, running, onCommand }: FocusPanelProps) {
+export function FocusPanel({ runId, prompt, hasChecks, sample, samples, rating, place, position, total, blind, running, onCommand }: FocusPanelProps) {
   // The full sample (markdown, word diff) follows a moment behind the keys: a rating or a move
   // paints its mark and this header first, then the sample catches up. Blind, a sample is judged
   // alone: nothing compares it with the others (no diff against the most common answer).
   const reference = blind ? null : (place?.cell.mostCommonOutput ?? null);
+  const cellSampleIds = blind ? null : (place?.cell.sampleIds ?? null);
+  const others = useMemo(() => (sample && cellSampleIds ? diffChoices(cellSampleIds, samples, sample) : []), [sample, cellSampleIds, samples]);
+  // The answer chosen to diff with stays chosen while j/k walk its cell: each sample in turn is
+  // read against it. Elsewhere (or for that answer itself) the diff falls back to the most common.
+  const [against, setAgainst] = useState<string | null>(null);
   // One object per change (not per render): a new object every render would defer forever.
-  const current = useMemo(() => (sample ? { sample, rating, reference } : null), [sample, rating, reference]);
+  const current = useMemo(() => (sample ? { sample, rating, reference, others } : null), [sample, rating, reference, others]);
   const shown = useDeferredValue(current);
   if (!sample) {
     return (
@@ -114,7 +122,16 @@ export function FocusPanel({ runId, prompt, hasChecks, sample, rating, place, po
       <div className="focus-panel__sample">
         {shown && (
           <Suspense fallback={<Skeleton width="100%" height={160} />}>
-            <SampleView key={shown.sample.sampleId} sample={shown.sample} rating={shown.rating} reference={shown.reference} blind={blind} />
+            <SampleView
+              key={shown.sample.sampleId}
+              sample={shown.sample}
+              rating={shown.rating}
+              reference={shown.reference}
+              others={shown.others}
+              against={against}
+              onAgainst={setAgainst}
+              blind={blind}
+            />
           </Suspense>
         )}
       </div>

@@ -3,12 +3,13 @@ import { useEmbeddingModels } from '../../api/ratingQueries';
 import { errorMessage } from '../../components/ErrorState';
 import { WarningIcon } from '../../components/icons';
 import { ConsistencyLegend } from './ConsistencyLegend';
-import type { GridRows } from './reviewPrefs';
+import type { GridDensity, GridRows } from './reviewPrefs';
 import { reviewActions } from './reviewStore';
 import './reviewToolbar.css';
 
 interface GridControlsProps {
   rows: GridRows;
+  density: GridDensity;
   threshold: number;
   /** The embedding model chosen, or null for the lexical measure. */
   similarity: string | null;
@@ -23,8 +24,13 @@ const ROWS: { value: GridRows; label: string; title: string }[] = [
   { value: 'models', label: 'Models', title: 'A row per model, grouped by case' },
 ];
 
+const DENSITIES: { value: GridDensity; label: string; title: string }[] = [
+  { value: 'comfortable', label: 'Comfortable', title: 'Three lines of each answer, room around them' },
+  { value: 'compact', label: 'Compact', title: 'Two lines of each answer, more temperatures across' },
+];
+
 /** How the grid is laid out and how alike two answers must be to share a cluster. Memoised: ratings do not touch it. */
-export const GridControls = memo(function GridControls({ rows, threshold, similarity, embeddingError, busy }: GridControlsProps) {
+export const GridControls = memo(function GridControls({ rows, density, threshold, similarity, embeddingError, busy }: GridControlsProps) {
   const sliderId = useId();
   const sourceId = useId();
   // Model discovery waits until the grid has been drawn (a deferred render), then asks the providers.
@@ -40,6 +46,16 @@ export const GridControls = memo(function GridControls({ rows, threshold, simila
         <div className="segmented" role="group" aria-label="Rows">
           {ROWS.map((option) => (
             <button key={option.value} type="button" aria-pressed={rows === option.value} title={option.title} onClick={() => reviewActions.setRows(option.value)}>
+              {option.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="grid-controls__item">
+        <span className="grid-controls__label">Density</span>
+        <div className="segmented" role="group" aria-label="Density">
+          {DENSITIES.map((option) => (
+            <button key={option.value} type="button" aria-pressed={density === option.value} title={option.title} onClick={() => reviewActions.setDensity(option.value)}>
               {option.label}
             </button>
           ))}

@@ -10,6 +10,7 @@ import { ModelChip } from '../../components/ModelChip';
 import { GridCell } from './GridCell';
 import { isNotSampled, type GridLayout, type GridRow } from './gridLayout';
 import { NotSampledCell } from './NotSampledCell';
+import { useReviewState } from './reviewStore';
 import type { SamplePlace } from './sampleOrder';
 import './reviewGrid.css';
 
@@ -39,6 +40,7 @@ interface ReviewGridProps {
  */
 export function ReviewGrid({ layout, failuresOf, passRates, failsCheck, samples, ratings, placeOf, focusedId, hasSchema, running, onFocus }: ReviewGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const density = useReviewState((state) => state.density);
   const { rows } = layout;
   // No React Compiler in this build; the virtualizer re-renders its host itself when it scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -75,7 +77,7 @@ export function ReviewGrid({ layout, failuresOf, passRates, failsCheck, samples,
   const before = first ? first.start - HEAD_HEIGHT : 0;
   const after = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - HEAD_HEIGHT)) : 0;
   return (
-    <div className="review-grid" ref={scroller} style={style} role="region" aria-label="Samples by temperature" tabIndex={-1}>
+    <div className="review-grid" ref={scroller} style={style} data-density={density} role="region" aria-label="Samples by temperature" tabIndex={-1}>
       <div className="review-grid__inner">
         <div className="review-grid__head column-heading">
           {layout.temperatures.map((temperature) => (

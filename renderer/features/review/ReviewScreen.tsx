@@ -1,26 +1,34 @@
-import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { cellKeyOf } from '../../../shared/cellStats';
 import type { SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
 import { useRunChecks } from '../../api/checkQueries';
 import { useJudgeCalibration } from '../../api/judgeQueries';
 import { useEmbeddingSimilarity } from '../../api/ratingQueries';
-import { navigate, reviewRoute, type ReviewTab } from '../../app/router';
+import { navigate, replaceRoute, reviewRoute, useRouteQuery, type ReviewTab } from '../../app/router';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { SampleFilterBar } from '../../components/sampleFilter/SampleFilterBar';
+import { filterFromQuery, filterQuery } from '../../lib/sampleFilter/filterParams';
+import { NO_FILTER, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 import { Skeleton } from '../../components/Skeleton';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { BlindQueue } from './BlindQueue';
 import { ChecksBar } from './checks/ChecksBar';
 import { JudgeAgreement } from './checks/JudgeAgreement';
+import { ExpandedCell } from './ExpandedCell';
 import { FocusPanel } from './FocusPanel';
 import { GridControls } from './GridControls';
 import { withRatings } from './ratingFigures';
 import { ReviewGrid } from './ReviewGrid';
 import { ReviewHeader } from './ReviewHeader';
-import { indexChecks, withCalibration, type ReviewFilter } from './reviewFilter';
+import { indexChecks, withCalibration, withChecksChoice, type ReviewFilter } from './reviewFilter';
 import { resolveFocus } from './reviewReducer';
-import { reviewActions, useBlind, useFilter, useReviewState } from './reviewStore';
+import { getReviewState, reviewActions, useBlind, useFilter, useReviewState } from './reviewStore';
 import { RunFailures } from './RunFailures';
 import { ReviewToolbar } from './ReviewToolbar';
 import { StatusLine } from './StatusLine';
+import { useGridViewKeys } from './useGridViewKeys';
 import { useReviewCommands } from './useReviewCommands';
 import { useReviewKeyboard } from './useReviewKeyboard';
 import { useReviewMetrics } from './useReviewMetrics';
@@ -55,11 +63,14 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const runId = summary.runId;
   const blind = useBlind(runId);
   const filterAsked = useFilter(runId);
+  useFilterInLink(runId, tab, otherRunId, filterAsked);
   const threshold = useReviewState((state) => state.threshold);
   const similarity = useReviewState((state) => state.similarity);
   const rows = useReviewState((state) => state.rows);
   const remembered = useReviewState((state) => state.focused[runId] ?? null);
   const shown = useReviewState((state) => state.shown);
+  const expanded = useReviewState((state) => state.expanded);
+  const density = useReviewState((state) => state.density);
 
   // The slider moves in small steps; the embedding is asked once it rests.
   const embeddingThreshold = useDebouncedValue(threshold, 300);
@@ -89,10 +100,17 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
   const view = blind ? 'grid' : tab;
   const run = useReviewCommands({ runId, order, canRate, clusterOf, isRated, ratings, blind });
   useReviewKeyboard(run, view === 'grid');
+  const focusedCell = focusedId ? placeOf(focusedId)?.cell : undefined;
+  useGridViewKeys(focusedCell ? cellKeyOf(focusedCell) : null, view === 'grid' && !blind);
 
   const focus = useCallback((sampleId: string) => reviewActions.focus(runId, sampleId), [runId]);
-  const setFilter = useCallback((filter: ReviewFilter | null) => reviewActions.setFilter(runId, filter), [runId]);
-  const showFailedOnly = useCallback((on: boolean) => setFilter(on ? { kind: 'failed' } : null), [setFilter]);
+  const setFilter = useCallback((filter: SampleFilter) => reviewActions.setFilter(runId, filter), [runId]);
+  // Read from the store when called, so these stay the same while the filter changes (RunFailures is memoised).
+  const setChecksChoice = useCallback((choice: ReviewFilter | null) => setFilter(withChecksChoice(getReviewState().filters[runId] ?? NO_FILTER, choice)), [setFilter, runId]);
+  const showFailedOnly = useCallback((on: boolean) => setFilter({ ...(getReviewState().filters[runId] ?? NO_FILTER), failed: on }), [setFilter, runId]);
+  const clearFilters = useCallback(() => setFilter(NO_FILTER), [setFilter]);
+  const axes = useMemo(() => ({ models: summary.models, temperatures: summary.temperatures, cases: summary.cases }), [summary.models, summary.temperatures, summary.cases]);
+  const nothingKept = model.kept !== null && model.kept.size === 0;
   const ratedCells = useMemo(() => (view === 'charts' ? metrics.cells.map((cell) => withRatings(cell, ratings)) : []), [view, metrics.cells, ratings]);
   const focused = focusedId ? samples.get(focusedId) : undefined;
 
@@ -101,13 +119,15 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
     <div className={`review review--${view}${blind ? ' review--blind' : ''}`} data-ready="true" data-blind={blind}>
       <ReviewHeader summary={summary} blind={blind} actions={parts.headerActions} />
       {parts.runState}
-      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={model.rateable}
-        checks={view === 'grid' && !blind ? <ChecksBar prompt={summary.prompt} data={runChecks} filter={model.filter} counts={model.filterCounts} onFilter={setFilter} /> : null}
+      <ReviewToolbar runId={runId} tab={view} blind={blind} rated={model.rated} rateable={model.rateable} query={filterQuery(filterAsked)}
+        checks={view === 'grid' && !blind ? <ChecksBar prompt={summary.prompt} data={runChecks} filter={model.filter} counts={model.filterCounts} onFilter={setChecksChoice} /> : null}
         onToggleBlind={() => run({ type: 'toggleBlind' })}
       />
+      {view === 'grid' && !blind && <SampleFilterBar filter={filterAsked} axes={axes} kept={model.kept?.size ?? null} total={detail.samples.length} onChange={setFilter} />}
       {view === 'grid' && !blind && (
         <GridControls
           rows={rows}
+          density={density}
           threshold={threshold}
           similarity={similarity}
           embeddingError={similarity !== null && embedding.isError ? embedding.error : null}
@@ -116,12 +136,24 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
       )}
       {/* Blind, a failure's message would name its model; failed samples are left out of the queue. */}
       {view === 'grid' && !blind && <JudgeAgreement runId={runId} calibration={calibration} undecided={undecided} running={summary.status === 'running'} />}
-      {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={model.filter?.kind === 'failed'} onFailedOnly={showFailedOnly} onFocus={focus} />}
+      {view === 'grid' && !blind && <RunFailures samples={detail.samples} failedOnly={filterAsked.failed} onFailedOnly={showFailedOnly} onFocus={focus} />}
       {view === 'grid' && (
         <div className="review__body">
           {blind ? (
             <BlindQueue order={order} samples={samples} ratings={ratings} focusedId={focusedId} onFocus={focus} />
+          ) : nothingKept ? (
+            <div className="review__none-kept">
+              <EmptyState
+                title="No samples match"
+                actions={
+                  <Button onClick={clearFilters}>Clear filters</Button>
+                }
+              >
+                None of this run’s {detail.samples.length.toLocaleString('en')} samples matches the search and filters together.
+              </EmptyState>
+            </div>
           ) : (
+            <>
             <ReviewGrid
               layout={model.layout}
               failuresOf={model.failuresOf}
@@ -135,20 +167,28 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
               hasSchema={detail.output !== null}
               running={summary.status === 'running'}
             />
+            {expanded && focusedCell && (
+              <ExpandedCell cell={focusedCell} failures={model.failuresOf(focusedCell)} samples={samples} ratings={ratings} failsCheck={failsCheck} focusedId={focusedId} onFocus={focus} />
+            )}
+            </>
           )}
-          <FocusPanel
-            runId={runId}
-            prompt={summary.prompt}
-            hasChecks={hasChecks}
-            sample={focused}
-            rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
-            place={focusedId ? placeOf(focusedId) : undefined}
-            position={focusedId ? order.indexOf(focusedId) : -1}
-            total={order.length}
-            blind={blind}
-            onCommand={run}
-            running={summary.status === 'running'}
-          />
+          {/* Nothing kept: the empty state takes the panel's place too (it would say the run has no answers). */}
+          {!nothingKept && (
+            <FocusPanel
+              runId={runId}
+              prompt={summary.prompt}
+              hasChecks={hasChecks}
+              sample={focused}
+              samples={samples}
+              rating={focusedId ? (ratings.get(focusedId) ?? null) : null}
+              place={focusedId ? placeOf(focusedId) : undefined}
+              position={focusedId ? order.indexOf(focusedId) : -1}
+              total={order.length}
+              blind={blind}
+              onCommand={run}
+              running={summary.status === 'running'}
+            />
+          )}
         </div>
       )}
       {view !== 'grid' && (
@@ -163,6 +203,27 @@ export function ReviewScreen({ detail, tab, otherRunId, parts }: ReviewScreenPro
       {parts.runDialog}
     </div>
   );
+}
+
+/**
+ * The run's filter and its link kept the same: a link opened (or changed from outside) sets the
+ * filter before the grid is painted; the filter, once changes rest, is written back into the
+ * address without a history entry, so the back button still leaves the run in one step.
+ */
+function useFilterInLink(runId: string, tab: ReviewTab, otherRunId: string | null, filter: SampleFilter): void {
+  const query = useRouteQuery();
+  const linked = filterQuery(filterFromQuery(query));
+  useLayoutEffect(() => {
+    const stored = getReviewState().filters[runId] ?? NO_FILTER;
+    if (filterQuery(stored) !== linked) reviewActions.setFilter(runId, filterFromQuery(linked));
+  }, [runId, linked]);
+  const wanted = filterQuery(filter);
+  useEffect(() => {
+    if (wanted === linked) return;
+    // Typing writes once it rests, not once per key.
+    const timer = setTimeout(() => replaceRoute(reviewRoute(runId, tab, otherRunId, wanted)), 250);
+    return () => clearTimeout(timer);
+  }, [wanted, linked, runId, tab, otherRunId]);
 }
 
 function withShown(ratings: ReadonlyMap<string, SampleRating>, shown: Readonly<Record<string, SampleRating>>): ReadonlyMap<string, SampleRating> {

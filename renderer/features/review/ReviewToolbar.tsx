@@ -18,20 +18,22 @@ interface ReviewToolbarProps {
   blind: boolean;
   rated: number;
   rateable: number;
+  /** The run's filters as a link's query, carried from view to view. */
+  query?: string;
   /** The run's pass rate and filter under its prompt's checks (grid only). */
   checks?: ReactNode;
   onToggleBlind(): void;
 }
 
 /** The review's views, how far the rating has come, and blind mode. */
-export function ReviewToolbar({ runId, tab, blind, rated, rateable, checks, onToggleBlind }: ReviewToolbarProps) {
+export function ReviewToolbar({ runId, tab, blind, rated, rateable, query = '', checks, onToggleBlind }: ReviewToolbarProps) {
   // Blind, only the queue is open: the other views name models and temperatures.
   const tabs = blind ? (['grid'] as const) : REVIEW_TABS;
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const next = tabAfterKey<ReviewTab>(tabs, tab, event.key);
     if (!next) return;
     event.preventDefault();
-    navigate(reviewRoute(runId, next));
+    navigate(reviewRoute(runId, next, null, query));
     requestAnimationFrame(() => document.getElementById(`review-tab-${next}`)?.focus());
   }
   const share = rateable > 0 ? rated / rateable : 0;
@@ -45,7 +47,7 @@ export function ReviewToolbar({ runId, tab, blind, rated, rateable, checks, onTo
             id={`review-tab-${id}`}
             role="tab"
             className="view-tab"
-            href={hrefFor(reviewRoute(runId, id))}
+            href={hrefFor(reviewRoute(runId, id, null, query))}
             aria-selected={id === tab}
             tabIndex={id === tab ? 0 : -1}
           >

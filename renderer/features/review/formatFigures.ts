@@ -27,6 +27,22 @@ export function needsAtLeast(what: 'answers' | 'ratings'): string {
 }
 
 /** One line of output for a preview: whitespace runs made one space; empty output said so. */
+/**
+ * A cluster's answer as the grid shows it in a few lines: whitespace run together (the lines are
+ * clamped in CSS), cut well past what three lines of the widest cell hold, so a long answer does
+ * not put its whole text in the page.
+ */
+export function clampedText(output: string | null): string {
+  const text = (output ?? '').trim().replace(/\s+/g, ' ');
+  return text === '' ? '(empty output)' : text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
+
+/** The whole answer, line breaks kept, for a cell switched to full text. */
+export function fullText(output: string | null): string {
+  const text = (output ?? '').trim();
+  return text === '' ? '(empty output)' : text;
+}
+
 export function previewText(output: string | null): string {
   const text = (output ?? '').trim().replace(/\s+/g, ' ');
   return text === '' ? '(empty output)' : text.length > 240 ? `${text.slice(0, 240)}…` : text;

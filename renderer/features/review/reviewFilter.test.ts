@@ -3,7 +3,10 @@ import { passRate } from '../../../shared/checks/passRate';
 import type { CellPassRate, RunChecks, SampleChecks } from '../../../shared/checks/runChecks';
 import type { Sample } from '../../../shared/runs';
 import type { JudgeCalibration, RubricCalibration } from '../../../shared/checks/judging';
-import { cellMatches, effectiveFilter, filterCounts, filterValue, indexChecks, NO_CHECKS, parseFilterValue, sampleMatches, withCalibration, type ReviewFilter } from './reviewFilter';
+import { NO_FILTER } from '../../lib/sampleFilter/sampleFilter';
+import { cellMatches, checksChoice, effectiveVerdict, filterCounts, filterValue, indexChecks, NO_CHECKS, parseFilterValue, sampleMatches, withCalibration, withChecksChoice, type ReviewFilter } from './reviewFilter';
+
+const effectiveFilter = (asked: ReviewFilter | null, counts: ReturnType<typeof filterCounts>) => effectiveVerdict(withChecksChoice(NO_FILTER, asked), counts);
 
 const sample = (sampleId: string, model: string, status: Sample['status'] = 'ok'): Sample =>
   ({ sampleId, runId: 'r', model, temperature: 0, case: 'c', index: 0, status }) as Sample;
@@ -64,9 +67,16 @@ describe('review filters', () => {
     expect(effectiveFilter({ kind: 'check', check: 'prompt#2' }, counts)).toBeNull();
     expect(effectiveFilter({ kind: 'check', check: 'case:gone#1' }, counts)).toBeNull();
     expect(effectiveFilter(null, counts)).toBeNull();
-    // Without checks, "Show failed only" works as it always did.
-    expect(effectiveFilter({ kind: 'failed' }, filterCounts(samples, NO_CHECKS))).toEqual({ kind: 'failed' });
+    // Failed calls are the filter's own `failed`, never a verdict dropped for keeping nothing.
+    expect(effectiveFilter({ kind: 'failed' }, counts)).toBeNull();
+    expect(withChecksChoice(NO_FILTER, { kind: 'failed' })).toEqual({ ...NO_FILTER, failed: true });
+    expect(checksChoice({ ...NO_FILTER, failed: true }, filterCounts(samples, NO_CHECKS))).toEqual({ kind: 'failed' });
     expect(effectiveFilter({ kind: 'failing' }, filterCounts(samples, NO_CHECKS))).toBeNull();
+    // Choosing a verdict keeps the rest of the filter and replaces the failed calls; "All samples" clears both.
+    const searched = { ...NO_FILTER, text: 'paris', failed: true };
+    expect(withChecksChoice(searched, { kind: 'check', check: 'prompt#1' })).toEqual({ ...NO_FILTER, text: 'paris', check: 'check:prompt#1' });
+    expect(withChecksChoice({ ...searched, check: 'flaky' }, null)).toEqual({ ...NO_FILTER, text: 'paris' });
+    expect(checksChoice({ ...NO_FILTER, check: 'check:prompt#1', failed: true }, counts)).toEqual({ kind: 'check', check: 'prompt#1' });
   });
 
   it('indexes nothing for a prompt without checks (no pass rates, no failing answers)', () => {

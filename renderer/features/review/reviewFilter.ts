@@ -1,11 +1,14 @@
-// What the grid narrows down to, and j/k with it: the failed calls (RunFailures' "Show failed
-// only"), the samples failing any check or one named check, the flaky cells, or the samples where a
-// rubric's judge and a person's rating disagree. One filter per run,
-// so choosing one replaces the other; a filter that matches nothing shows the whole run.
+// The check verdicts the grid can narrow down to, and j/k with it: the failed calls (RunFailures'
+// "Show failed only"), the samples failing any check or one named check, the flaky cells, or the
+// samples where a rubric's judge and a person's rating disagree. One verdict at a time (ChecksBar's
+// choice), combined with the rest of the run's filter (lib/sampleFilter) by AND. A verdict that
+// keeps nothing (its check was edited away, the failures retried) is dropped, not shown as empty:
+// the files changed under the person, not their choice.
 import { cellKeyOf, type CellKey } from '../../../shared/cellStats';
 import type { JudgeCalibration } from '../../../shared/checks/judging';
 import type { CellPassRate, RunChecks, SampleChecks } from '../../../shared/checks/runChecks';
 import type { Sample } from '../../../shared/runs';
+import type { SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 
 export type ReviewFilter =
   /** Samples whose call failed (no answer). */
@@ -114,7 +117,24 @@ export function countOf(filter: ReviewFilter, counts: FilterCounts): number {
   return counts[filter.kind];
 }
 
-/** The filter in force: the one asked for, unless it keeps nothing (its check was removed, the failures retried). */
-export function effectiveFilter(asked: ReviewFilter | null, counts: FilterCounts): ReviewFilter | null {
+/** The check verdict a run's filter names (its `check`); failed calls are the filter's own `failed`. */
+export function verdictOf(filter: SampleFilter): ReviewFilter | null {
+  const verdict = filter.check === null ? null : parseFilterValue(filter.check);
+  return verdict?.kind === 'failed' ? null : verdict;
+}
+
+/** The verdict in force: the one asked for, unless it keeps nothing (its check was removed, the failures retried). */
+export function effectiveVerdict(filter: SampleFilter, counts: FilterCounts): ReviewFilter | null {
+  const asked = verdictOf(filter);
   return asked && countOf(asked, counts) > 0 ? asked : null;
+}
+
+/** ChecksBar's one choice within the filter: its verdict, else the failed calls when those are asked. */
+export function checksChoice(filter: SampleFilter, counts: FilterCounts): ReviewFilter | null {
+  return effectiveVerdict(filter, counts) ?? (filter.failed ? { kind: 'failed' } : null);
+}
+
+/** The filter with ChecksBar's choice in place of the last (the rest of the filter stays). */
+export function withChecksChoice(filter: SampleFilter, choice: ReviewFilter | null): SampleFilter {
+  return { ...filter, failed: choice?.kind === 'failed', check: choice && choice.kind !== 'failed' ? filterValue(choice) : null };
 }

@@ -1,6 +1,9 @@
 // The review's preferences, kept in this browser profile so a reload finds them as they were:
-// which runs are in blind mode (per run), the similarity threshold and source, the grid's rows.
+// which runs are in blind mode (per run), the similarity threshold and source, the grid's rows and
+// its density.
 export type GridRows = 'cases' | 'models';
+/** Comfortable: three lines of each cluster and room around them; compact: two lines, more columns. */
+export type GridDensity = 'comfortable' | 'compact';
 
 export interface ReviewPrefs {
   /** Runs reviewed blind. */
@@ -9,6 +12,7 @@ export interface ReviewPrefs {
   /** An embedding model id, or null for the lexical measure. */
   similarity: string | null;
   rows: GridRows;
+  density: GridDensity;
 }
 
 export const DEFAULT_THRESHOLD = 0.8;
@@ -16,7 +20,7 @@ const KEY = 'workbench.review';
 /** Enough for every run anyone reviews blind; the oldest fall off first. */
 const MAX_BLIND_RUNS = 500;
 
-export const DEFAULT_PREFS: ReviewPrefs = { blindRuns: [], threshold: DEFAULT_THRESHOLD, similarity: null, rows: 'cases' };
+export const DEFAULT_PREFS: ReviewPrefs = { blindRuns: [], threshold: DEFAULT_THRESHOLD, similarity: null, rows: 'cases', density: 'comfortable' };
 
 /** What was saved, each field checked (a hand-edited or older entry falls back field by field). */
 export function readPrefs(storage: Pick<Storage, 'getItem'> | undefined): ReviewPrefs {
@@ -27,12 +31,13 @@ export function readPrefs(storage: Pick<Storage, 'getItem'> | undefined): Review
   } catch {
     // Unreadable or blocked storage: defaults.
   }
-  const { blindRuns, threshold, similarity, rows } = saved;
+  const { blindRuns, threshold, similarity, rows, density } = saved;
   return {
     blindRuns: Array.isArray(blindRuns) ? blindRuns.filter((id): id is string => typeof id === 'string') : [],
     threshold: typeof threshold === 'number' && threshold >= 0 && threshold <= 1 ? threshold : DEFAULT_THRESHOLD,
     similarity: typeof similarity === 'string' && similarity ? similarity : null,
     rows: rows === 'models' ? 'models' : 'cases',
+    density: density === 'compact' ? 'compact' : 'comfortable',
   };
 }
 

@@ -2,8 +2,8 @@
 // being edited, the last announcement, and the preferences (saved, see reviewPrefs.ts).
 import type { SampleRating } from '../../../shared/ratings';
 import { createStore, useStore } from '../../app/createStore';
-import { readPrefs, withBlind, writePrefs, type GridRows, type ReviewPrefs } from './reviewPrefs';
-import type { ReviewFilter } from './reviewFilter';
+import { readPrefs, withBlind, writePrefs, type GridDensity, type GridRows, type ReviewPrefs } from './reviewPrefs';
+import { isFiltering, NO_FILTER, type SampleFilter } from '../../lib/sampleFilter/sampleFilter';
 
 export interface Announcement {
   /** The run it is about: another run's review does not repeat it. */
@@ -27,17 +27,21 @@ interface ReviewState extends ReviewPrefs {
    * is cleared once the core has answered (see useReviewCommands.ts).
    */
   shown: Readonly<Record<string, SampleRating>>;
-  /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. */
-  filters: Readonly<Record<string, ReviewFilter>>;
+  /** Per run, what the grid narrows down to (j/k walk only what it keeps); absent: the whole run. Mirrored in the link (ReviewScreen). */
+  filters: Readonly<Record<string, SampleFilter>>;
+  /** Cells (by cellKeyOf) showing their clusters' whole text rather than a few lines; this run only. */
+  fullText: Readonly<Record<string, true>>;
+  /** The focused sample's cell is open in full (every cluster, every member) over the grid. */
+  expanded: boolean;
 }
 
 const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
-const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, filters: {} });
+const store = createStore<ReviewState>({ ...readPrefs(storage), focused: {}, armed: false, noteFor: null, announcement: null, shown: {}, filters: {}, fullText: {}, expanded: false });
 
 function savePrefs(): void {
-  const { blindRuns, threshold, similarity, rows } = store.get();
-  writePrefs(storage, { blindRuns, threshold, similarity, rows });
+  const { blindRuns, threshold, similarity, rows, density } = store.get();
+  writePrefs(storage, { blindRuns, threshold, similarity, rows, density });
 }
 
 export function useReviewState<S>(selector: (state: ReviewState) => S): S {
@@ -52,8 +56,8 @@ export function useBlind(runId: string): boolean {
   return useReviewState((state) => state.blindRuns.includes(runId));
 }
 
-export function useFilter(runId: string): ReviewFilter | null {
-  return useReviewState((state) => state.filters[runId] ?? null);
+export function useFilter(runId: string): SampleFilter {
+  return useReviewState((state) => state.filters[runId] ?? NO_FILTER);
 }
 
 let seq = 0;
@@ -83,14 +87,15 @@ export const reviewActions = {
   closeNote: () => store.set({ noteFor: null }),
   announce: (runId: string, text: string, tone: Announcement['tone'] = 'info') => store.set({ announcement: { runId, text, tone, seq: ++seq } }),
   setBlind: (runId: string, on: boolean) => {
-    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false }));
+    // An expanded cell names its model and temperature: blind mode closes it.
+    store.set((state) => ({ blindRuns: withBlind(state.blindRuns, runId, on), armed: false, expanded: false }));
     savePrefs();
   },
-  /** One filter per run: choosing one replaces the last; null shows the whole run again. */
-  setFilter: (runId: string, filter: ReviewFilter | null) =>
+  /** The run's whole filter (search and every choice); one that keeps everything is forgotten. */
+  setFilter: (runId: string, filter: SampleFilter) =>
     store.set((state) => {
       const { [runId]: _dropped, ...rest } = state.filters;
-      return { filters: filter ? { ...rest, [runId]: filter } : rest, armed: false };
+      return { filters: isFiltering(filter) ? { ...rest, [runId]: filter } : rest, armed: false };
     }),
   setThreshold: (threshold: number) => {
     store.set({ threshold });
@@ -104,4 +109,16 @@ export const reviewActions = {
     store.set({ rows });
     savePrefs();
   },
+  setDensity: (density: GridDensity) => {
+    store.set({ density });
+    savePrefs();
+  },
+  toggleFullText: (cellKey: string) =>
+    store.set((state) => {
+      const { [cellKey]: was, ...rest } = state.fullText;
+      return { fullText: was ? rest : { ...rest, [cellKey]: true } };
+    }),
+  setExpanded: (expanded: boolean) => store.set({ expanded }),
+  /** A run's review closing: the next one opens with every cell in a few lines and none expanded. */
+  resetReading: () => store.set({ fullText: {}, expanded: false }),
 };

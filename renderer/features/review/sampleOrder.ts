@@ -50,13 +50,23 @@ export interface SamplePlace {
  * samples), then its failed samples group by group (see shared/sampleFailures.ts).
  */
 export function gridOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[]): string[] {
-  return cellsInGridOrder.flatMap((cell) => [...cell.clusters.flatMap((cluster) => cluster.sampleIds), ...failuresOf(cell).flatMap((group) => group.sampleIds)]);
+  return filteredOrder(cellsInGridOrder, failuresOf, null);
 }
 
-/** The samples a filter keeps, in the same order: what j/k walk while the grid is filtered (reviewFilter.ts). */
+/**
+ * The samples a filter keeps, in the same order: what j/k walk while the grid is filtered. Plain
+ * loops into one array: it runs on every keystroke of a search over tens of thousands of samples.
+ */
 export function filteredOrder(cellsInGridOrder: readonly CellMetrics[], failuresOf: (cell: CellMetrics) => readonly FailureGroup[], keep: ((sampleId: string) => boolean) | null): string[] {
-  const all = gridOrder(cellsInGridOrder, failuresOf);
-  return keep ? all.filter(keep) : all;
+  const order: string[] = [];
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) if (keep === null || keep(id)) order.push(id);
+  };
+  for (const cell of cellsInGridOrder) {
+    for (const cluster of cell.clusters) add(cluster.sampleIds);
+    for (const group of failuresOf(cell)) add(group.sampleIds);
+  }
+  return order;
 }
 
 /**

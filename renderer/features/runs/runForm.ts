@@ -144,9 +144,5 @@ function optionalInteger(text: string, min: number, max: number): number | null 
   return text.trim() === '' ? undefined : integer(text, min, max);
 }
 
-/** A typed id, tidied: `OpenAI/gpt-4o` keeps the model's case but lowers the provider's. */
-export function normaliseModelId(text: string): string {
-  const trimmed = text.trim();
-  const parts = splitModelId(trimmed);
-  return parts ? `${parts.provider.toLowerCase()}/${parts.model}` : trimmed;
-}
+/** Moved to renderer/lib, where Try once uses it too. */
+export { normaliseModelId } from '../../lib/modelId';

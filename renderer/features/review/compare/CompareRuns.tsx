@@ -6,6 +6,7 @@ import { RunComparisonView } from '../../../components/compare/RunComparisonView
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { ColumnsIcon } from '../../../components/icons';
+import { useReviewState } from '../reviewStore';
 import { RunPicker } from './RunPicker';
 import '../../../components/compare/compare.css';
 
@@ -15,7 +16,7 @@ interface CompareRunsProps {
   onPickOther: (runId: string | null) => void;
 }
 
-/** This run against another run of the same prompt: figures side by side, per-cell changes, and a summary. */
+/** This run against another run of the same prompt: a summary, figures, the outputs side by side, and per-cell changes. */
 export function CompareRuns({ runId, otherRunId, onPickOther }: CompareRunsProps) {
   const run = useRun(runId);
   if (run.isPending) return <CompareSkeleton />;
@@ -29,6 +30,7 @@ function CompareWithOther({ detail, otherRunId, onPickOther }: { detail: RunDeta
   const suggested = runs.data ? suggestedOther(runs.data, runId) : null;
   // Until a person picks one, the latest finished run stands in (shown as picked, not navigated to).
   const other = otherRunId ?? suggested;
+  const threshold = useReviewState((state) => state.threshold);
   return (
     <div className="compare">
       <header className="compare__header">
@@ -42,7 +44,7 @@ function CompareWithOther({ detail, otherRunId, onPickOther }: { detail: RunDeta
       {runs.isPending && !otherRunId ? (
         <CompareSkeleton />
       ) : other ? (
-        <RunComparisonView key={other} current={detail} otherRunId={other} otherRuns={runs.data ?? []} />
+        <RunComparisonView key={other} current={detail} otherRunId={other} otherRuns={runs.data ?? []} threshold={threshold} />
       ) : (
         <EmptyState icon={<ColumnsIcon size={20} />} title="No other run to compare with">
           <p>Run this prompt again (after an edit, or on another version) to see what changed between the two.</p>

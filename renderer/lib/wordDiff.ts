@@ -1,7 +1,8 @@
-// A sample's output against its cell's most common output, word by word, so a reviewer sees at a
-// glance where this answer departs from the usual one.
+// Two outputs word by word, so a reader sees at a glance where one answer departs from another: a
+// sample against its cell's most common output or another sample of the cell, or two answers of
+// two runs side by side. Bounded: long or unrelated texts are told apart rather than diffed.
 import { diffWordsWithSpace } from 'diff';
-import { normaliseOutput } from '../../../../shared/cellStats';
+import { normaliseOutput } from '../../shared/cellStats';
 
 export interface DiffSegment {
   text: string;
@@ -22,10 +23,10 @@ const MAX_EDITS = 2000;
 const MAX_CHARS = 60_000;
 
 /** Differences that are only whitespace count as "same", as they do for the cell's distinct outputs. */
-export function wordDiff(reference: string, output: string): WordDiff {
-  if (normaliseOutput(reference) === normaliseOutput(output)) return { kind: 'same' };
-  if (reference.length + output.length > MAX_CHARS) return { kind: 'tooLong' };
-  const changes = diffWordsWithSpace(reference, output, { maxEditLength: MAX_EDITS });
+export function wordDiff(from: string, to: string): WordDiff {
+  if (normaliseOutput(from) === normaliseOutput(to)) return { kind: 'same' };
+  if (from.length + to.length > MAX_CHARS) return { kind: 'tooLong' };
+  const changes = diffWordsWithSpace(from, to, { maxEditLength: MAX_EDITS });
   if (!changes) return { kind: 'unrelated' };
   let added = 0;
   let removed = 0;
