@@ -18,12 +18,14 @@ export const MAX_CALL_SECONDS = 21_600;
 
 const BASE_URL_EXAMPLE = 'Give a full address such as http://127.0.0.1:1234/v1';
 
-/** Only http: and https: reach a model server; anything else (ftp:, file:, javascript:) is a slip. */
-const BaseUrl = z
-  .string()
-  .trim()
-  .url(BASE_URL_EXAMPLE)
-  .refine((address) => /^https?:\/\//i.test(address), `Use an http:// or https:// address. ${BASE_URL_EXAMPLE}`);
+/**
+ * An address as stored. Kept as lenient as it always was, so settings saved by an older version
+ * still read back whole; the registry refuses a non-http(s) address when it is used, saying so.
+ */
+const BaseUrl = z.string().trim().url(BASE_URL_EXAMPLE);
+
+/** An address a person types in Settings: only http: and https: reach a model server (not ftp:, file:, javascript:). */
+export const HttpAddress = BaseUrl.refine((address) => /^https?:\/\//i.test(address), `Use an http:// or https:// address. ${BASE_URL_EXAMPLE}`);
 
 /** An OpenAI-compatible endpoint (LM Studio, vLLM, llama.cpp server, OpenRouter, …). */
 export const CompatibleEndpoint = z.object({
@@ -33,6 +35,9 @@ export const CompatibleEndpoint = z.object({
   concurrency: z.number().int().min(1).max(64).nullable().default(null),
 });
 export type CompatibleEndpoint = z.infer<typeof CompatibleEndpoint>;
+
+/** A new endpoint as typed in Settings: its address must be http(s). */
+export const NewEndpoint = CompatibleEndpoint.extend({ baseUrl: HttpAddress });
 
 /** Where the built-in providers live and how hard to push them. Keys are not here: they go to the keychain. */
 export const ProviderSettings = z.object({

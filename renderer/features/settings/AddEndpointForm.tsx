@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { CompatibleEndpoint, type ProviderSettings, type ProviderStatus } from '../../../shared/providers';
+import { NewEndpoint, type ProviderSettings, type ProviderStatus } from '../../../shared/providers';
 import { useSetProviderKey, useSetSetting } from '../../api/providerQueries';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { Button } from '../../components/Button';
@@ -34,7 +34,7 @@ export function AddEndpointForm({ settings, providers }: AddEndpointFormProps) {
   }
 
   function submit() {
-    const parsed = CompatibleEndpoint.safeParse({ name: fields.name.trim(), baseUrl: fields.baseUrl.trim(), concurrency: null });
+    const parsed = NewEndpoint.safeParse({ name: fields.name.trim(), baseUrl: fields.baseUrl.trim(), concurrency: null });
     if (!parsed.success) {
       setProblem(parsed.error.issues.map((issue) => `${issue.path.join('.') === 'baseUrl' ? 'Address' : 'Name'}: ${issue.message}`).join(' '));
       return;

@@ -1,12 +1,10 @@
-import { z } from 'zod';
-import type { ProviderSettings, ProviderStatus } from '../../../shared/providers';
+import { HttpAddress, type ProviderSettings, type ProviderStatus } from '../../../shared/providers';
 import { useSetSetting } from '../../api/providerQueries';
 import { Button } from '../../components/Button';
 import { configuredConcurrency, isBuiltIn, withBaseUrl, withConcurrency } from './providerSettingsEdits';
 import { SettingForm } from './SettingForm';
 
 const URL_VARIABLES: Record<string, string> = { ollama: 'OLLAMA_HOST', openai: 'OPENAI_BASE_URL', anthropic: 'ANTHROPIC_BASE_URL' };
-const Url = z.string().url();
 
 function sourceHint(status: ProviderStatus): string {
   if (status.baseUrlSource === 'environment') return `From $${URL_VARIABLES[status.id] ?? 'the environment'}; saving here overrides it.`;
@@ -38,7 +36,7 @@ export function ProviderSettingsForms({ status, settings, defaultConcurrency }: 
         pending={saveUrl.isPending}
         error={saveUrl.error}
         onSave={(text) => {
-          if (!Url.safeParse(text).success) return 'Give a full address such as http://127.0.0.1:11434.';
+          if (!HttpAddress.safeParse(text).success) return 'Give a full http:// or https:// address such as http://127.0.0.1:11434.';
           saveUrl.mutate({ key: 'providers', value: withBaseUrl(settings, status.id, text) });
           return null;
         }}
