@@ -35,10 +35,15 @@ test('failed samples show what went wrong, are reached with j/k, filtered, and r
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
   // The cell says what went wrong and what to do, not only "0/3 ok".
   const unknownCell = cellOf(page, 'ollama/does-not-exist');
+  // Cells show a few lines of each answer, so the second model's row starts below the fold of this
+  // window: the grid draws only the rows in view, as a person scrolling would see them.
+  const grid = page.getByRole('region', { name: 'Samples by temperature' });
+  await grid.evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await expect(unknownCell).toContainText('0/3 ok · 3 failed');
   await expect(unknownCell.getByRole('note')).toContainText('Not found');
   await expect(unknownCell.getByRole('note')).toContainText(UNKNOWN);
   await expect(unknownCell).not.toContainText('No answers to rate');
+  await grid.evaluate((element) => element.scrollTo(0, 0));
   await expect(cellOf(page, 'ollama/llama3.2').getByRole('note')).toContainText('Request refused');
 
   // The run's summary groups the failures, with the cells they hit.
