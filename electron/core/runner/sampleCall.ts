@@ -17,10 +17,13 @@ export interface CallContext {
   retry: RetryPolicy;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   random: () => number;
+  /** Each piece of text as it streams in (Try once shows it live; a run records only the answer). */
+  onText?: (piece: string) => void;
 }
 
 export type CallResult =
-  | { kind: 'recorded'; outcome: SampleOutcome }
+  /** The answer, or the failure to keep on the sample (also as data, for callers that tell a person: Try once). */
+  | { kind: 'recorded'; outcome: SampleOutcome; failure: ProviderFailure | null }
   /** The provider refused the key: the sample stays pending for a resume once the key is fixed. */
   | { kind: 'auth'; failure: ProviderFailure }
   /** Stopped by the signal: the sample stays pending (a cancel then marks it cancelled). */
@@ -33,7 +36,7 @@ export async function callSample(request: CompletionRequest, seed: number | null
     const call = callSignal(signal, context.limits);
     let result: CompletionResult;
     try {
-      result = await provider.complete(request, call);
+      result = await provider.complete(request, { signal: call.signal, activity: call.activity, onText: context.onText });
     } catch (error) {
       // complete() promises to return failures as data; a throw is a bug in the provider, kept on the sample.
       result = { ok: false, latencyMs: Date.now() - startedAt, sent: {}, failure: unexpected(provider, error) };
@@ -41,7 +44,7 @@ export async function callSample(request: CompletionRequest, seed: number | null
       call.dispose();
     }
     if (signal.aborted) return { kind: 'abandoned' };
-    if (result.ok) return { kind: 'recorded', outcome: okOutcome(result, seed, attempt, startedAt, context.price) };
+    if (result.ok) return { kind: 'recorded', outcome: okOutcome(result, seed, attempt, startedAt, context.price), failure: null };
 
     // The providers already keep secrets out of their messages; this is the last check before the
     // message is stored (and from there exported and reported).
@@ -49,7 +52,7 @@ export async function callSample(request: CompletionRequest, seed: number | null
     if (failure.kind === 'cancelled' && call.timedOut) failure = timeoutFailure(provider, call.timedOut, context.limits);
     if (failure.kind === 'auth') return { kind: 'auth', failure };
     const delay = retryDelay(failure, attempt, context.retry, context.random);
-    if (delay === null) return { kind: 'recorded', outcome: errorOutcome(result.latencyMs, result.sent, failure, seed, attempt, startedAt) };
+    if (delay === null) return { kind: 'recorded', outcome: errorOutcome(result.latencyMs, result.sent, failure, seed, attempt, startedAt), failure };
     await context.sleep(delay, signal);
     if (signal.aborted) return { kind: 'abandoned' };
   }
@@ -104,8 +107,8 @@ function paramsSent(sent: Record<string, unknown>, seed: number | null): Record<
   return seed === null || 'seed' in sent ? sent : { ...sent, seed };
 }
 
-/** What to say when a call hit one of its limits (Try once says it the same way). */
-export function timeoutFailure(provider: ModelProvider, timeout: CallTimeout, limits: CallLimits): ProviderFailure {
+/** What to say when a call hit one of its limits. */
+function timeoutFailure(provider: ModelProvider, timeout: CallTimeout, limits: CallLimits): ProviderFailure {
   if (timeout === 'silence') {
     return {
       kind: 'timeout',

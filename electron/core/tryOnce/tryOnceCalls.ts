@@ -4,13 +4,14 @@
 import type { Api } from '../../../shared/api';
 import { WorkbenchError } from '../../../shared/errors';
 import { priceFor } from '../../../shared/pricing';
-import type { TryOnceRequest } from '../../../shared/tryOnce';
+import type { TryOnceEvent, TryOnceRequest } from '../../../shared/tryOnce';
 import type { EventBus } from '../eventBus';
 import type { ModelProvider, ProviderFailure } from '../providers/provider';
 import { callLimits } from '../runner/callLimits';
+import { abortableSleep, defaultRetryPolicy } from '../runner/retryPolicy';
+import { callSample, type CallResult } from '../runner/sampleCall';
 import type { WorkbenchDatabase } from '../store/database';
 import type { Workspace } from '../workspace/workspace';
-import { callOnce } from './callOnce';
 import { prepareTryOnce } from './tryOnceRequest';
 
 export interface TryOnceDeps {
@@ -21,6 +22,9 @@ export interface TryOnceDeps {
   /** How long streamed pieces are gathered into one event (default 40 ms): a few events a second, not one per token. */
   textIntervalMs?: number;
 }
+
+/** No retries: a person is watching and can simply press again. */
+const ONE_ATTEMPT = { ...defaultRetryPolicy, maxAttempts: 1 };
 
 /** More at once is a person with several windows, or a stuck client; either way, enough. */
 const MAX_CALLS = 8;
@@ -39,18 +43,20 @@ export class TryOnceCalls {
     const settings = this.deps.database.settings.read();
     const stop = new AbortController();
     const text = this.textBatcher(callId);
-    const done = callOnce({
+    // A run's call, with its timeouts, redaction and cost, made once and streamed; nothing is recorded.
+    const done = callSample(completion, null, {
       provider,
-      request: completion,
+      signal: stop.signal,
       limits: callLimits(settings.providers),
       price: priceFor(request.model, settings.pricing),
-      signal: stop.signal,
+      retry: ONE_ATTEMPT,
+      sleep: abortableSleep,
+      random: Math.random,
       onText: text.add,
     }).then((result) => {
       text.flush();
       this.going.delete(callId);
-      if (result.ok) this.deps.events.emit('tryOnce', { callId, kind: 'done', answer: result.answer });
-      else this.deps.events.emit('tryOnce', { callId, kind: 'failed', reason: result.failure.kind, message: failureMessage(result.failure, stop.signal) });
+      this.deps.events.emit('tryOnce', endingOf(callId, result));
     });
     this.going.set(callId, { stop, done });
     return { callId };
@@ -92,9 +98,30 @@ export class TryOnceCalls {
   }
 }
 
+/** The call's last event: its answer, or why there is none. */
+function endingOf(callId: string, result: CallResult): TryOnceEvent {
+  // Stopped (or the core closing): the text that arrived stays on screen.
+  if (result.kind === 'abandoned') return { callId, kind: 'failed', reason: 'cancelled', message: 'Stopped before the answer finished.' };
+  const { failure } = result;
+  if (failure) return { callId, kind: 'failed', reason: failure.kind, message: failureMessage(failure) };
+  const { outcome } = result as Extract<CallResult, { kind: 'recorded' }>;
+  return {
+    callId,
+    kind: 'done',
+    answer: {
+      output: outcome.output ?? '',
+      finishReason: outcome.finishReason ?? null,
+      latencyMs: outcome.latencyMs ?? 0,
+      ttftMs: outcome.ttftMs ?? null,
+      inputTokens: outcome.inputTokens ?? null,
+      outputTokens: outcome.outputTokens ?? null,
+      costUsd: outcome.costUsd ?? null,
+    },
+  };
+}
+
 /** The provider's message, with what to do where it does not say it already. */
-function failureMessage(failure: ProviderFailure, stop: AbortSignal): string {
-  if (failure.kind === 'cancelled') return stop.aborted ? 'Stopped before the answer finished.' : failure.message;
+function failureMessage(failure: ProviderFailure): string {
   if (failure.kind === 'rate_limit') return `${withStop(failure.message)} Wait a moment, then try again.`;
   // The overall cap's message already says to raise it; silence may be a model still loading.
   if (failure.kind === 'timeout' && failure.retryable !== false) {
