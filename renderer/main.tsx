@@ -1,28 +1,14 @@
-// Entry point of the renderer: tidy the URL, pick the theme for the first frame, mount the app.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './styles/tokens.css';
-import './styles/base.css';
-import './components/components.css';
-import { App } from './app/App';
-import { removeTokenFromAddressBar } from './app/addressBarToken';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import { createQueryClient } from './app/queryClient';
-import { applyTheme, rememberedTheme } from './features/settings/applyTheme';
+// Entry point of the renderer, kept small: it asks for the open route's heavy data (earlyCalls.ts)
+// before the browser has loaded and compiled the rest of the app, then loads it (startApp.tsx).
+import { coreCall } from './api/coreCall';
+import { callEarly } from './api/earlyCalls';
+import { parseHash } from './app/router';
 
-removeTokenFromAddressBar();
-applyTheme(rememberedTheme());
+const route = parseHash(window.location.hash);
+if (route.page === 'review') {
+  const call = coreCall();
+  callEarly(call, 'getRun', { runId: route.runId });
+  if (route.otherRunId) callEarly(call, 'getRun', { runId: route.otherRunId });
+}
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={createQueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+void import('./startApp');

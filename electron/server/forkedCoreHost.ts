@@ -17,6 +17,9 @@ export function forkCoreHost(entry: HostEntry, env: NodeJS.ProcessEnv): HostProc
     env,
     // The host's warnings and errors appear in serve's own output.
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Messages cross as structured clones, as they do over the desktop app's MessagePorts: a large
+    // answer (a run's samples) goes over without being written and read back as JSON text.
+    serialization: 'advanced',
   });
   const exitListeners: ((exit: HostExit) => void)[] = [];
   let exited: HostExit | null = null;

@@ -4,6 +4,9 @@
 import { api, type WorkbenchClient } from '../../shared/api';
 import { createEnvelopeClient } from '../../shared/envelopeClient';
 import type { ConnectionMonitor } from './connectionMonitor';
+import { bridgeCall } from './coreCall';
+import { answeringEarly } from './earlyCalls';
+import { httpCall } from './httpCall';
 import { createHttpTransport } from './httpClient';
 
 interface Transport {
@@ -17,15 +20,14 @@ function pickTransport(): Transport {
   if (bridge) {
     // The bridge resolves with envelopes (Electron's contextBridge would drop error codes);
     // unwrap them exactly as browser mode does.
-    const client = createEnvelopeClient(api, {
-      call: (name, input) => (bridge[name as keyof typeof bridge] as (input: unknown) => Promise<unknown>)(input),
-      subscribe: (event, listener) => bridge.on(event, listener),
-    });
+    const client = createEnvelopeClient(api, { call: answeringEarly(bridgeCall(bridge)), subscribe: (event, listener) => bridge.on(event, listener) });
     return { client, connection: null };
   }
+  const fetchImpl = window.fetch.bind(window);
   const { client, connection } = createHttpTransport({
     baseUrl: window.location.href,
-    fetch: window.fetch.bind(window),
+    fetch: fetchImpl,
+    call: answeringEarly(httpCall(fetchImpl)),
     WebSocket: window.WebSocket,
   });
   return { client, connection };

@@ -4,7 +4,8 @@ import { api } from '../../shared/api';
 import { methodNames } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/errors';
 import { defaultSettings } from '../../shared/settings';
-import { LOST_CONTACT_MESSAGE, createHttpTransport, eventsUrl, type HttpTransport } from './httpClient';
+import { LOST_CONTACT_MESSAGE } from './httpCall';
+import { createHttpTransport, eventsUrl, type HttpTransport } from './httpClient';
 import type { SocketLike } from './reconnectingSocket';
 
 class FakeSocket implements SocketLike {

@@ -4,17 +4,16 @@ import { z } from 'zod';
 import { api, type WorkbenchClient } from '../../shared/api';
 import { httpRoute } from '../../shared/contract';
 import { createEnvelopeClient } from '../../shared/envelopeClient';
-import type { Envelope, ErrorData } from '../../shared/errors';
+import { httpCall, type RawCall } from './httpCall';
 import { createConnectionMonitor, type ConnectionMonitor } from './connectionMonitor';
 import { createReconnectingSocket, type SocketConstructor } from './reconnectingSocket';
-
-export const LOST_CONTACT_MESSAGE =
-  'Lost contact with the Prompt Workbench server — is `workbench serve` still running?';
 
 export interface HttpTransportOptions {
   /** The page's URL; the events socket lives at `httpRoute.events` on the same host. */
   baseUrl: string;
   fetch: typeof fetch;
+  /** How calls are made; `httpCall(fetch)` unless given. */
+  call?: RawCall;
   WebSocket: SocketConstructor;
   reconnectDelays?: readonly number[];
 }
@@ -30,7 +29,8 @@ const EventFrame = z.object({ event: z.string(), payload: z.unknown() });
 type AnyListener = (payload: unknown) => void;
 
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
-  const fetchImpl = options.fetch;
+  // The call may come wrapped (client.ts hands over answers the page asked for early).
+  const call = options.call ?? httpCall(options.fetch);
   const listeners = new Map<string, Set<AnyListener>>();
   const monitor = createConnectionMonitor(() => socket.start());
   const socket = createReconnectingSocket({
@@ -40,23 +40,6 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     onMessage: (data) => deliver(data, listeners),
     ...(options.reconnectDelays ? { delays: options.reconnectDelays } : {}),
   });
-
-  /** Resolves with the server's envelope; a failure to reach it becomes an UNAVAILABLE envelope. */
-  async function call(name: string, input: unknown): Promise<unknown> {
-    try {
-      const response = await fetchImpl(httpRoute.method(name), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
-      });
-      const body: unknown = await response.json().catch(() => undefined);
-      // An HTML error page, an empty body from a dying process, a proxy's complaint: not our server talking.
-      return isEnvelopeLike(body) ? body : lostContact(response.status);
-    } catch {
-      return lostContact();
-    }
-  }
 
   function subscribe(event: string, listener: AnyListener): () => void {
     socket.start();
@@ -78,15 +61,6 @@ export function eventsUrl(baseUrl: string): string {
   url.search = '';
   url.hash = '';
   return url.toString();
-}
-
-function isEnvelopeLike(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && 'ok' in body;
-}
-
-function lostContact(status?: number): Envelope<never> {
-  const error: ErrorData = { code: 'UNAVAILABLE', message: LOST_CONTACT_MESSAGE };
-  return { ok: false, error: status === undefined ? error : { ...error, details: { status } } };
 }
 
 /** Hands each frame's raw payload to its listeners; the envelope client checks it against the contract. */

@@ -7,7 +7,7 @@ import type { SampleRating } from '../../../shared/ratings';
 import { RunRequest, SkippedCell, type RunDetail, type RunOverview, type RunOutputSpec, type RunStatus, type RunSummary, type SampleDetail } from '../../../shared/runs';
 import type { CompletionRequest } from '../providers/provider';
 import type { PlannedCase } from './runPlan';
-import { CHECKED_COLUMNS, SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readChecked, readParams, readSample, type CheckedSampleFields } from './sampleRows';
+import { CHECKED_COLUMNS, SAMPLE_COLUMNS, SAMPLE_DETAIL_COLUMNS, readChecked, readParams, readSample, readSampleRows, type CheckedSampleFields } from './sampleRows';
 
 /** What executing a run needs besides its samples. */
 export interface RunSetup {
@@ -136,7 +136,7 @@ export class RunReader {
        ORDER BY created_at DESC, id DESC LIMIT ?`,
     );
     this.selectSource = db.prepare(`SELECT source FROM runs WHERE id = ? AND ${LIVE}`).pluck();
-    this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
+    this.selectSamples = db.prepare(`SELECT ${SAMPLE_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`).raw();
     this.selectCheckedSamples = db.prepare(`SELECT ${CHECKED_COLUMNS} FROM samples s WHERE s.run_id = ? ORDER BY s.seq`);
     this.selectSample = db.prepare(
       `SELECT ${SAMPLE_DETAIL_COLUMNS}, c.input_json, c.messages_json
@@ -189,7 +189,7 @@ export class RunReader {
   detail(runId: string): RunDetail | null {
     const row = this.selectRun.get(runId) as (RunRow & { cases_hash: string | null }) | undefined;
     if (!row) return null;
-    const samples = (this.selectSamples.all(runId) as Record<string, unknown>[]).map(readSample);
+    const samples = readSampleRows(this.selectSamples.all(runId) as unknown[][]);
     // Written by this app from the prompt's declared output (see RunStore.create), so read back as is.
     const output = row.output_json === null ? null : (JSON.parse(row.output_json) as RunOutputSpec);
     const { request, skipped } = this.metaOf(row);

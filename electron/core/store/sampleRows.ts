@@ -110,10 +110,10 @@ const columnsOf = (keys: readonly (keyof Sample)[]) =>
     return SAMPLE_FIELDS[key].columns;
   });
 
+const SAMPLE_COLUMN_NAMES = columnsOf(SAMPLE_KEYS);
+
 /** Every column a Sample is read from, for `FROM samples s`; messages and parameters stay out (they are in the detail). */
-export const SAMPLE_COLUMNS = columnsOf(SAMPLE_KEYS)
-  .map((name) => `s.${name}`)
-  .join(', ');
+export const SAMPLE_COLUMNS = SAMPLE_COLUMN_NAMES.map((name) => `s.${name}`).join(', ');
 
 /** `SAMPLE_COLUMNS` and the parameters as sent, for one sample's detail (read back with `readParams`). */
 export const SAMPLE_DETAIL_COLUMNS = [SAMPLE_COLUMNS, ...params.columns.map((name) => `s.${name}`)].join(', ');
@@ -185,6 +185,19 @@ function readFields<K extends keyof Sample>(keys: readonly K[], row: Row): Pick<
 /** A row selected with `SAMPLE_COLUMNS`, as the contract's Sample. */
 export function readSample(row: Row): Sample {
   return readFields(SAMPLE_KEYS, row);
+}
+
+/**
+ * Rows selected with `SAMPLE_COLUMNS` as arrays (better-sqlite3's `.raw()`), which it makes in
+ * about half the time it takes to make objects: a run's whole list of samples is read this way.
+ */
+export function readSampleRows(rows: readonly unknown[][]): Sample[] {
+  // One object holds each row's values by column name in turn, for the fields to read.
+  const row: Row = {};
+  return rows.map((values) => {
+    for (let at = 0; at < SAMPLE_COLUMN_NAMES.length; at++) row[SAMPLE_COLUMN_NAMES[at] as string] = values[at];
+    return readSample(row);
+  });
 }
 
 /** A row selected with `CHECKED_COLUMNS`. */

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { EmbeddingSimilarity, SampleRating } from '../../../shared/ratings';
 import type { RunDetail } from '../../../shared/runs';
 import { outputSchemaOf, ratingMap, type CellMetrics } from '../../../shared/variance/cellMetrics';
+import { afterPaint } from '../../lib/afterPaint';
 import { MetricsEngine, groupCells, type CellGroup, type MetricsChannel } from './metricsEngine';
 import type { GridRows } from './reviewPrefs';
 
@@ -30,7 +31,16 @@ export function useReviewMetrics(detail: RunDetail, threshold: number, embedding
   const settings = useMemo(() => ({ threshold, embedding, outputSchema: outputSchemaOf(output) }), [threshold, embedding, output]);
   useEffect(() => engine.subscribe(() => startTransition(() => setVersion(engine.getVersion()))), [engine]);
   // Background computation, not data fetching: it fills the engine, whose publishing re-renders this.
-  useEffect(() => engine.fill(inGridOrder(groups, rows), settings).cancel, [engine, groups, settings, rows]);
+  // Handing a large run's samples to the worker copies them on this thread, so it waits until the
+  // grid with its quick figures is on screen.
+  useEffect(() => {
+    let cancelFill = () => undefined as void;
+    const cancelWait = afterPaint(() => (cancelFill = engine.fill(inGridOrder(groups, rows), settings).cancel));
+    return () => {
+      cancelWait();
+      cancelFill();
+    };
+  }, [engine, groups, settings, rows]);
   const view = engine.current(groups, settings);
   const ratings = useMemo(() => ratingMap(detail.ratings), [detail.ratings]);
   return { cells: view.cells, ratings, stale: view.exact < groups.length };
