@@ -28,12 +28,20 @@ export async function dispatch<C extends Contract>(
   return { ok: true, data: output.data };
 }
 
+/** An envelope as JSON text, and whether it is an answer (true) or a refusal, without reading it. */
+export interface EnvelopeText {
+  ok: boolean;
+  json: string;
+}
+
 /**
  * What a transport needs from the core: calls answered by envelope, and every event. The core host
  * process serves it in-process (localEndpoint); its launcher offers the same over the process boundary.
  */
 export interface CoreEndpoint {
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The envelope as JSON text, when the endpoint has it already written (a core in another process). */
+  callText?(method: string, input: unknown): Promise<EnvelopeText>;
   onAny(listener: (event: string, payload: unknown) => void): () => void;
 }
 

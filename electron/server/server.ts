@@ -7,11 +7,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { httpRoute } from '../../shared/contract';
-import type { ErrorCode, ErrorData } from '../../shared/errors';
+import type { Envelope, ErrorCode, ErrorData } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/csp';
-import type { CoreEndpoint } from '../core/dispatch';
+import type { CoreEndpoint, EnvelopeText } from '../core/dispatch';
 import { isAllowedHost, isAllowedOrigin, presentedToken, tokenCookie, tokensMatch } from './serverGuards';
-import { contentTypeOf, resolveStaticFile } from './staticFiles';
+import { cacheControlOf, contentTypeOf, resolveStaticFile } from './staticFiles';
 
 export interface ServerOptions {
   core: CoreEndpoint;
@@ -75,9 +75,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return sendError(response, 400, { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' });
     }
-    const envelope = await options.core.call(name, input);
-    if (envelope.ok) return sendJson(response, 200, envelope);
-    return sendError(response, statusFor(envelope.error.code), envelope.error);
+    // A core in another process has written the answer as text already: it is sent on unread.
+    const answer = options.core.callText ? await options.core.callText(name, input) : textOf(await options.core.call(name, input));
+    if (answer.ok) return sendJsonText(response, 200, answer.json);
+    // A refusal is small; its code picks the status.
+    const { error } = JSON.parse(answer.json) as { error: ErrorData };
+    return sendError(response, statusFor(error.code), error);
   }
 
   function serveStatic(request: IncomingMessage, response: ServerResponse, pathname: string): void {
@@ -89,7 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const isHtml = file.endsWith('.html');
     response.writeHead(200, {
       'Content-Type': contentTypeOf(file),
-      'Cache-Control': isHtml ? 'no-store' : 'no-cache',
+      'Cache-Control': cacheControlOf(pathname, isHtml),
       ...securityHeaders(port),
     });
     if (request.method === 'HEAD') return void response.end();
@@ -166,14 +169,18 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+function textOf(envelope: Envelope<unknown>): EnvelopeText {
+  return { ok: envelope.ok, json: JSON.stringify(envelope) };
+}
+
+function sendJsonText(response: ServerResponse, status: number, json: string): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  response.end(JSON.stringify(body));
+  response.end(json);
 }
 
 function sendError(response: ServerResponse, status: number, error: ErrorData): void {
   if (response.headersSent) return void response.end();
-  sendJson(response, status, { ok: false, error });
+  sendJsonText(response, status, JSON.stringify({ ok: false, error }));
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {

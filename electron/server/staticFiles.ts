@@ -15,6 +15,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * How long the browser may keep a file. Vite names everything under assets/ by a hash of its
+ * content, so a rebuild gives new names and those files can be kept for good: a page opened again
+ * loads the app's code from the cache, already compiled. The page itself is never kept, so it
+ * always names the current build's files.
+ */
+export function cacheControlOf(urlPath: string, isHtml: boolean): string {
+  if (isHtml) return 'no-store';
+  return urlPath.startsWith('/assets/') ? 'max-age=31536000, immutable' : 'no-cache';
+}
+
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

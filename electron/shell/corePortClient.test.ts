@@ -1,6 +1,6 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallMessage } from '../core/host/hostProtocol';
+import { resultMessage, type CallMessage } from '../core/host/hostProtocol';
 import { CORE_PORT_CHANNEL } from './coreChannels';
 import { connectToCore, type PreloadIpc, type RendererPort } from './corePortClient';
 
@@ -40,7 +40,7 @@ describe('connectToCore', () => {
     deliver({ kind: 'port' }, [second.mine]);
     const answer = client.call('listPrompts', {});
     const call = await nextCall(second.core);
-    second.core.postMessage({ kind: 'result', id: call.id, envelope: { ok: true, data: [] } });
+    second.core.postMessage(resultMessage(call.id, { ok: true, data: [] }));
     await expect(answer).resolves.toEqual({ ok: true, data: [] });
   });
 

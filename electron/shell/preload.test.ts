@@ -2,7 +2,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../shared/api';
 import { methodNames } from '../../shared/contract';
-import type { CallMessage } from '../core/host/hostProtocol';
+import { resultMessage, type CallMessage } from '../core/host/hostProtocol';
 import { CORE_CONNECT_CHANNEL, CORE_PORT_CHANNEL } from './coreChannels';
 
 const fake = vi.hoisted(() => {
@@ -61,7 +61,7 @@ describe('preload', () => {
     opened.push(core);
     const call = (await nextMessage(core)) as CallMessage;
     expect(call).toMatchObject({ kind: 'call', method: 'getSettings', input: {} });
-    core.postMessage({ kind: 'result', id: call.id, envelope: { ok: true, data: { theme: 'dark' } } });
+    core.postMessage(resultMessage(call.id, { ok: true, data: { theme: 'dark' } }));
     await expect(answer).resolves.toEqual({ ok: true, data: { theme: 'dark' } });
   });
 

@@ -64,8 +64,12 @@ test('search and filters narrow the grid, j/k stay within, and the link restores
 
   // Tall enough that the grid draws every row of this small run (it draws only the rows in view).
   await page.setViewportSize({ width: 1440, height: 1800 });
+  // The page asks for the run before its app has loaded, and the app takes that answer: one request per load.
+  let runRequests = 0;
+  page.on('request', (request) => void (request.url().endsWith('/api/getRun') && (runRequests += 1)));
   await page.goto(`${workbench.server.url}#/runs/${runId}`);
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+  expect(runRequests).toBe(1);
   await expect(count(page)).toHaveText(`${TOTAL} samples`);
   await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
   const historyBefore = await page.evaluate(() => window.history.length);
@@ -123,6 +127,7 @@ test('search and filters narrow the grid, j/k stay within, and the link restores
   expect(await page.evaluate(() => window.history.length)).toBe(historyBefore);
   await page.reload();
   await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+  expect(runRequests).toBe(2);
   await expect(search).toHaveValue('CAPITAL');
   await expect(page.getByRole('group', { name: 'Rating' }).getByRole('button', { name: '4', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(count(page)).toHaveText(`1 of ${TOTAL} samples`);

@@ -10,7 +10,7 @@ import { dispatch } from '../dispatch';
 import { resolveWorkspaceDir } from '../workspace/location';
 import { forwardedSecretStore } from './forwardedSecrets';
 import type { HostConnection } from './hostConnection';
-import { isLauncherMessage, type CallMessage, type HostMessage, type HostOpenOptions } from './hostProtocol';
+import { isLauncherMessage, resultMessage, type CallMessage, type HostMessage, type HostOpenOptions } from './hostProtocol';
 
 export interface CoreHostOptions {
   exit: (code: number) => void;
@@ -79,7 +79,7 @@ export function runCoreHost(parent: HostConnection, options: CoreHostOptions): C
     const envelope = core ? await dispatch(api, core.api, call.method, call.input) : notOpen;
     // A bug in the core shows up as INTERNAL; keep a trace where developers look for one.
     if (!envelope.ok && envelope.error.code === 'INTERNAL') console.error(`${call.method}: ${envelope.error.message}`);
-    post(connection, { kind: 'result', id: call.id, envelope });
+    post(connection, resultMessage(call.id, envelope));
   }
 
   /** Events are gathered only while someone listens: a run skips what only a live grid would want otherwise. */

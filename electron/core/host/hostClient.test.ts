@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCoreClient } from './hostClient';
-import type { ClientMessage } from './hostProtocol';
+import { resultMessage, type ClientMessage } from './hostProtocol';
 
 function link() {
   const sent: ClientMessage[] = [];
@@ -16,10 +16,32 @@ describe('createCoreClient', () => {
     const second = client.call('getSettings', {});
     const [a, b] = host.sent as [ClientMessage & { id: number }, ClientMessage & { id: number }];
     expect(a.id).not.toBe(b.id);
-    receive({ kind: 'result', id: b.id, envelope: { ok: true, data: 'settings' } });
-    receive({ kind: 'result', id: a.id, envelope: { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } } });
+    receive(resultMessage(b.id, { ok: true, data: 'settings' }));
+    receive(resultMessage(a.id, { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } }));
     await expect(first).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
     await expect(second).resolves.toEqual({ ok: true, data: 'settings' });
+  });
+
+  it('hands over the text the host wrote, unread, with whether it is a refusal', async () => {
+    const client = createCoreClient();
+    const host = link();
+    const receive = client.connect(host.send);
+    const answer = client.callText('getRun', { runId: 'r' });
+    const refusal = client.callText('getRun', { runId: 'gone' });
+    const [a, b] = host.sent as [ClientMessage & { id: number }, ClientMessage & { id: number }];
+    receive({ kind: 'result', id: a.id, ok: true, json: '{"ok":true,"data":{"samples":[]}}' });
+    receive(resultMessage(b.id, { ok: false, error: { code: 'NOT_FOUND', message: 'No run gone' } }));
+    await expect(answer).resolves.toEqual({ ok: true, json: '{"ok":true,"data":{"samples":[]}}' });
+    const refused = await refusal;
+    expect(refused.ok).toBe(false);
+    expect(JSON.parse(refused.json)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No run gone' } });
+  });
+
+  it('answers a call made after the client stopped with the reason, as text too', async () => {
+    const client = createCoreClient();
+    client.stop({ code: 'UNAVAILABLE', message: 'The app is closing.' });
+    const refused = await client.callText('listPrompts', {});
+    expect(refused).toEqual({ ok: false, json: JSON.stringify({ ok: false, error: { code: 'UNAVAILABLE', message: 'The app is closing.' } }) });
   });
 
   it('holds calls until a host is connected, and asks for events only once someone listens', async () => {
@@ -32,7 +54,7 @@ describe('createCoreClient', () => {
     client.onAny(listener);
     expect(host.sent.at(-1)).toEqual({ kind: 'subscribe' });
     receive({ kind: 'event', event: 'promptsChanged', payload: { names: ['a'] } });
-    receive({ kind: 'result', id: 1, envelope: { ok: true, data: [] } });
+    receive(resultMessage(1, { ok: true, data: [] }));
     await expect(answer).resolves.toEqual({ ok: true, data: [] });
     expect(listener).toHaveBeenCalledWith('promptsChanged', { names: ['a'] });
   });
@@ -52,7 +74,7 @@ describe('createCoreClient', () => {
     // A late answer from the dead host's link changes nothing.
     receiveOld({ kind: 'event', event: 'promptsChanged', payload: {} });
     const call = fresh.sent[1] as ClientMessage & { id: number };
-    receive({ kind: 'result', id: call.id, envelope: { ok: true, data: [] } });
+    receive(resultMessage(call.id, { ok: true, data: [] }));
     await expect(later).resolves.toEqual({ ok: true, data: [] });
   });
 

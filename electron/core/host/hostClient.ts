@@ -5,6 +5,7 @@
 // new calls wait for the next host instead of failing while it starts.
 import type { Envelope, ErrorData } from '../../../shared/errors';
 import type { CoreStatus } from '../../../shared/workspace';
+import type { EnvelopeText } from '../dispatch';
 import { isHostMessage, type ClientMessage } from './hostProtocol';
 
 type EventListener = (event: string, payload: unknown) => void;
@@ -12,6 +13,8 @@ type EventListener = (event: string, payload: unknown) => void;
 export interface CoreClient {
   /** Resolves with the core's envelope, never rejects; waits while a host is starting. */
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The same envelope as the JSON text the host wrote, for passing on unread (serve's HTTP answers). */
+  callText(method: string, input: unknown): Promise<EnvelopeText>;
   /** Receives every event; returns an unsubscribe function. */
   onAny(listener: EventListener): () => void;
   /** A host is reachable through `send`; returns the function that takes that link's incoming messages. */
@@ -34,12 +37,12 @@ export function unansweredCallError(status: CoreStatus): ErrorData {
 interface Waiting {
   method: string;
   input: unknown;
-  resolve: (envelope: Envelope<unknown>) => void;
+  resolve: (answer: EnvelopeText) => void;
 }
 
 export function createCoreClient(): CoreClient {
   const listeners = new Set<EventListener>();
-  const inFlight = new Map<number, (envelope: Envelope<unknown>) => void>();
+  const inFlight = new Map<number, (answer: EnvelopeText) => void>();
   let waiting: Waiting[] = [];
   let nextId = 1;
   let link: { send: (message: ClientMessage) => void; subscribed: boolean } | null = null;
@@ -89,13 +92,16 @@ export function createCoreClient(): CoreClient {
     for (const call of queued) call.resolve(failure(error));
   }
 
+  function callText(method: string, input: unknown): Promise<EnvelopeText> {
+    return new Promise((resolve) => {
+      if (stopped) return resolve(failure(stopped));
+      send({ method, input, resolve });
+    });
+  }
+
   return {
-    call(method, input) {
-      return new Promise((resolve) => {
-        if (stopped) return resolve(failure(stopped));
-        send({ method, input, resolve });
-      });
-    },
+    call: async (method, input) => JSON.parse((await callText(method, input)).json) as Envelope<unknown>,
+    callText,
     onAny(listener) {
       listeners.add(listener);
       subscribe();
@@ -114,7 +120,7 @@ export function createCoreClient(): CoreClient {
         if (message.kind === 'result') {
           const resolve = inFlight.get(message.id);
           inFlight.delete(message.id);
-          resolve?.(message.envelope);
+          resolve?.({ ok: message.ok, json: message.json });
         } else if (message.kind === 'event' && link === current) {
           deliver(message.event, message.payload);
         }
@@ -133,6 +139,6 @@ export function createCoreClient(): CoreClient {
   };
 }
 
-function failure(error: ErrorData): Envelope<never> {
-  return { ok: false, error };
+function failure(error: ErrorData): EnvelopeText {
+  return { ok: false, json: JSON.stringify({ ok: false, error }) };
 }

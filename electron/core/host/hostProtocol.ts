@@ -1,6 +1,6 @@
 // The messages between the core host process and whoever launched it or connected to it: the one
 // place they are declared. Everything here is plain data that survives both Node's IPC channel
-// (child_process.fork, JSON) and Electron's MessagePort (structured clone). Pure TypeScript: the
+// (child_process.fork) and Electron's MessagePort (both structured clones). Pure TypeScript: the
 // Electron main process and the sandboxed preload import it too, so it must not reach Node or the core.
 import type { Envelope, ErrorData } from '../../../shared/errors';
 import type { CoreStatus } from '../../../shared/workspace';
@@ -46,10 +46,21 @@ export type LauncherMessage =
   /** Electron only: the message carries a transferred MessagePort, a new connection from a window. */
   | { kind: 'connect' };
 
+/**
+ * A call's answer. The envelope crosses as JSON text, written once in the host: a large answer (a
+ * run's samples) goes over as one string rather than thousands of objects to copy, and `serve`
+ * sends it on as the HTTP body without reading it. `ok` says whether it is a refusal without
+ * reading it either.
+ */
 export interface ResultMessage {
   kind: 'result';
   id: number;
-  envelope: Envelope<unknown>;
+  ok: boolean;
+  json: string;
+}
+
+export function resultMessage(id: number, envelope: Envelope<unknown>): ResultMessage {
+  return { kind: 'result', id, ok: envelope.ok, json: JSON.stringify(envelope) };
 }
 
 export interface EventMessage {
@@ -81,7 +92,7 @@ export function isHostMessage(value: unknown): value is HostMessage {
   if (!isObject(value)) return false;
   switch (value.kind) {
     case 'result':
-      return typeof value.id === 'number' && isObject(value.envelope);
+      return typeof value.id === 'number' && typeof value.ok === 'boolean' && typeof value.json === 'string';
     case 'event':
       return typeof value.event === 'string';
     case 'ready':
