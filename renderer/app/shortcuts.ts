@@ -61,6 +61,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [[MOD, 'Z'], [MOD, 'Shift', 'Z']], description: 'Undo, redo' },
       { keys: [['Alt', '↑'], ['Alt', '↓']], description: 'Cases table: move the case up or down' },
       { keys: [[MOD, 'Enter']], description: 'Edit tab: Try once (one call of the text as it is now); commit dialog: commit' },
+      { keys: [['Esc']], description: 'Edit tab: stop the Try once answer that is streaming' },
     ],
   },
   {

@@ -1,5 +1,5 @@
 // Try once in the Edit tab: the editor's unsaved text goes to one model at one temperature, the
-// answer streams in, then its time, tokens and cost; Stop aborts the request; a provider without a
+// answer streams in, then its time, tokens and cost; Stop (or Esc) aborts the request; a provider without a
 // key says what to do.
 import { expect, testWithOllama } from './fixtures';
 import { collectErrors, errorAnswer, replaceEditorLine, saveThemedScreenshots } from './helpers';
@@ -58,6 +58,15 @@ test('try the unsaved text once, watch it stream, stop one, and read a failure',
   await saveThemedScreenshots(page, testInfo, 'try-once-stopped', panel);
   await expect(panel.getByRole('button', { name: 'Try once' })).toBeEnabled();
   expect((ollama.requests.filter((request) => request.path === '/api/chat').at(-1)?.body as { options: { temperature: number } }).options.temperature).toBe(0.7);
+
+  // Esc stops one too, from the editor, where Ctrl/Cmd+Enter started it.
+  ollama.inject({ fault: { type: 'steady', intervalMs: 400, text: `${ANSWER} ${ANSWER} ${ANSWER}` } });
+  await page.getByRole('textbox', { name: 'Prompt source' }).click();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(status).toHaveText('Streaming…', { timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('status').filter({ hasText: 'Stopped before the answer finished.' })).toBeVisible();
+  await expect.poll(() => ollama.inFlight).toBe(0);
 
   // A provider without a key: said at once, with what to do.
   await panel.getByRole('combobox', { name: 'Model to try' }).fill('openai/gpt-4o-mini');

@@ -44,6 +44,11 @@ export function TryOncePanel({ prompt, source, caseName, renderedConfig }: TryOn
     start({ name: prompt.name, source, case: caseName, model: modelId, temperature: temperature.value });
   };
   const onShortcut = useEffectEvent(go);
+  const onEscape = useEffectEvent((event: KeyboardEvent) => {
+    if (!running || state.stopping) return;
+    event.preventDefault();
+    stop();
+  });
 
   // Ctrl/Cmd+Enter anywhere in the Edit tab, the code editor included (caught before it inserts a line).
   useEffect(() => {
@@ -58,12 +63,23 @@ export function TryOncePanel({ prompt, source, caseName, renderedConfig }: TryOn
     return () => document.removeEventListener('keydown', onKeyDown, true);
   }, []);
 
+  // Esc stops a call while it streams, unless something else took the key first (the editor
+  // closing its completions, a dialog closing).
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      onEscape(event);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
     <section className="try-once" aria-label="Try once">
       <div className="pane-toolbar">
         <span className="pane-toolbar__title">Try once</span>
         {running ? (
-          <Button variant="danger" className="button--sm" onClick={stop} disabled={state.stopping}>
+          <Button variant="danger" className="button--sm" onClick={stop} disabled={state.stopping} title="Stop (Esc)">
             <StopIcon size={12} />
             {state.stopping ? 'Stopping…' : 'Stop'}
           </Button>
