@@ -73,6 +73,11 @@ test('the Runs page lists every prompt’s runs, sorts, labels, pins and deletes
   const tabRow = page.getByRole('row').filter({ hasText: 'Baseline, before the tone change' });
   await expect(tabRow).toContainText('Pinned');
   await saveThemedScreenshots(page, testInfo, 'runs-tab-labelled', page.locator('.runs-table'));
+  // And the run's review goes by it, with when it started among its facts.
+  await page.goto(`${server.url}#/runs/${capital.summary.runId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baseline, before the tone change');
+  await expect(page.locator('.review-header__meta')).toContainText('started just now');
+  await saveThemedScreenshots(page, testInfo, 'review-labelled', page.locator('.review-header'));
   await page.goto(`${server.url}#/runs`);
 
   // The label filter and the prompt filter.

@@ -33,15 +33,24 @@ export const ReviewHeader = memo(function ReviewHeader({ summary, blind, actions
         </code>
       </nav>
       <div className="review-header__title-row">
+        {/* A run named on the Runs page goes by its name; the time it started moves to the facts below. */}
         <h1 className="review-header__title">
-          Run started{' '}
-          <StartTime iso={summary.createdAt} />
+          {summary.label ?? (
+            <>
+              Run started <StartTime iso={summary.createdAt} />
+            </>
+          )}
         </h1>
         <RunStatusBadge status={summary.status} />
         <div className="review-header__actions">{actions}</div>
       </div>
       <p className="review-header__meta">
         <RunVersionLabel run={summary} />
+        {summary.label && (
+          <span>
+            started <StartTime iso={summary.createdAt} />
+          </span>
+        )}
         {!blind && <span>{plural(summary.models.length, 'model')}</span>}
         {!blind && <span>temperatures {summary.temperatures.join(', ')}</span>}
         <span>{plural(summary.cases.length, 'case')}</span>
