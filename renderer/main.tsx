@@ -11,4 +11,8 @@ if (route.page === 'review') {
   if (route.otherRunId) callEarly(call, 'getRun', { runId: route.otherRunId });
 }
 
-void import('./startApp');
+import('./startApp').catch((error: unknown) => {
+  // Nothing of the app is on screen to say so (its error boundary is in what failed to load).
+  const message = error instanceof Error ? error.message : String(error);
+  document.body.textContent = `Prompt Workbench could not load its code (${message}). Reload the window; if that does not help, rebuild the app.`;
+});
