@@ -1,9 +1,8 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir } from '../../../test/support/tempDir';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../../../test/support/freshDatabase';
 import { testPlan } from '../../../test/support/testRunFixture';
 import { expandSamples } from '../runner/sampleMatrix';
-import { openWorkspaceDatabase, type WorkbenchDatabase } from './database';
+import type { WorkbenchDatabase } from './database';
 import { meanOutputTokens } from './outputTokenStats';
 
 const ok = (output: string) => ({
@@ -19,16 +18,8 @@ const ok = (output: string) => ({
 });
 
 describe('RunCuration: labels, pins and deletes of runs', () => {
-  let dir: string;
   let db: WorkbenchDatabase;
-  beforeEach(() => {
-    dir = makeTempDir();
-    db = openWorkspaceDatabase(path.join(dir, '.workbench', 'workbench.db'));
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  freshDatabaseEachTest((opened) => (db = opened));
 
   /** A finished run of `prompt` (two samples, both ok) on the given commit. */
   function finishedRun(prompt = 'capital', commit: string | null = null): { runId: string; sampleIds: string[] } {

@@ -1,26 +1,17 @@
 // Ownership of running runs on a real database: every change is a compare-and-set on the owner, so
 // a process that lost a run (cancelled or taken over elsewhere) can neither beat for it nor end it.
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir } from '../../../test/support/tempDir';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../../../test/support/freshDatabase';
 import { expandSamples } from '../runner/sampleMatrix';
 import { testPlan } from '../../../test/support/testRunFixture';
-import { openWorkspaceDatabase, type WorkbenchDatabase } from './database';
+import type { WorkbenchDatabase } from './database';
 
 const AT = '2025-01-01T00:00:00.000Z';
 const LATER = '2025-01-01T00:00:05.000Z';
 
 describe('RunOwnerStore', () => {
-  let dir: string;
   let db: WorkbenchDatabase;
-  beforeEach(() => {
-    dir = makeTempDir();
-    db = openWorkspaceDatabase(path.join(dir, '.workbench', 'workbench.db'));
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  freshDatabaseEachTest((opened) => (db = opened));
 
   function createRun(token: string | null = 'owner-a', pid = 4242): string {
     const plan = testPlan({ samples: 4 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../../../test/support/freshDatabase';
 import { makeTempDir, removeDir } from '../../../test/support/tempDir';
 import { expandSamples } from '../runner/sampleMatrix';
 import { testPlan } from '../../../test/support/testRunFixture';
@@ -36,16 +37,8 @@ const errorOutcome: SampleOutcome = {
 };
 
 describe('RunStore', () => {
-  let dir: string;
   let db: WorkbenchDatabase;
-  beforeEach(() => {
-    dir = makeTempDir();
-    db = openWorkspaceDatabase(path.join(dir, '.workbench', 'workbench.db'));
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  freshDatabaseEachTest((opened) => (db = opened));
 
   function createRun(request = {}, cases = ['a', 'b']) {
     const plan = testPlan({ models: ['alpha/m1', 'beta/m2'], temperatures: [0, 1], samples: 3, ...request }, cases);

@@ -1,10 +1,9 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PENDING_RESULT, Sample, SampleIdentity } from '../../../shared/runs';
-import { makeTempDir, removeDir } from '../../../test/support/tempDir';
+import { freshDatabaseEachTest } from '../../../test/support/freshDatabase';
 import { testPlan } from '../../../test/support/testRunFixture';
-import { openWorkspaceDatabase, type WorkbenchDatabase } from './database';
+import type { WorkbenchDatabase } from './database';
 import { SAMPLE_FIELDS, type SampleOutcome } from './sampleRows';
 
 /** Columns of the samples table that are not a field of Sample: the execution order, and the parameters as sent (in the detail). */
@@ -30,16 +29,8 @@ function exampleOf(schema: z.ZodType, name: string, counter = { next: 0 }): unkn
 }
 
 describe('the sample mapping (sampleRows.ts)', () => {
-  let dir: string;
   let db: WorkbenchDatabase;
-  beforeEach(() => {
-    dir = makeTempDir();
-    db = openWorkspaceDatabase(path.join(dir, '.workbench', 'workbench.db'));
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  freshDatabaseEachTest((opened) => (db = opened));
 
   it('maps every field of the Sample schema, and nothing else', () => {
     expect(Object.keys(SAMPLE_FIELDS).sort()).toEqual(Object.keys(Sample.shape).sort());
