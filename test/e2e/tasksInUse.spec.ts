@@ -48,8 +48,12 @@ test('recorded calls show per version in History, and rolling back to v1 is what
     await expect(inUse).toContainText('as v2');
     await saveThemedScreenshots(page, testInfo, 'tasks-in-use', pane);
 
-    // v1: its own calls, and the way back to it.
-    const v1 = page.getByRole('listbox', { name: 'Versions' }).getByRole('option').filter({ hasText: 'Triage tickets with gpt-4o-mini' });
+    // v1: its own calls, and the way back to it. The list marks v2 as what @approved calls get.
+    const versions = page.getByRole('listbox', { name: 'Versions' });
+    const current = versions.getByRole('option').filter({ has: page.locator('.version-item__current') });
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Approved v2');
+    const v1 = versions.getByRole('option').filter({ hasText: 'Triage tickets with gpt-4o-mini' });
     await v1.click();
     await expect(inUse.locator('.version-usage__figure').first()).toContainText('Calls2');
     await saveThemedScreenshots(page, testInfo, 'tasks-v1-pane', pane.locator('.version-heading'));
@@ -62,6 +66,10 @@ test('recorded calls show per version in History, and rolling back to v1 is what
     await dialog.getByRole('button', { name: 'Roll back to v1' }).click();
     await expect(dialog).toBeHidden();
     await expect(v1).toContainText('Approved v3');
+    // The mark moves with the rollback: v1's commit is what @approved calls get now.
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Triage tickets with gpt-4o-mini');
+    await saveThemedScreenshots(page, testInfo, 'tasks-rolled-back-list', versions);
     await expect(pane.getByRole('button', { name: /Roll back to/ })).toHaveCount(0);
 
     // The application's next call of @approved sends v1.

@@ -7,6 +7,7 @@ import { CheckIcon, GitCommitIcon } from '../../components/icons';
 import { Skeleton } from '../../components/Skeleton';
 import { plural } from '../../lib/labels';
 import { setApprovedOnly, useApprovedOnly } from './historyFilter';
+import { currentApproval } from './currentApproval';
 import { VersionList, WORKING } from './VersionList';
 import { VersionPane } from './VersionPane';
 import './history.css';
@@ -69,7 +70,7 @@ export function HistoryTab({ prompt }: { prompt: PromptDetail }) {
             <p>Approve a run from its review to commit the version it sampled, with its ratings as evidence.</p>
           </EmptyState>
         ) : (
-          <VersionList prompt={prompt} versions={listed} latest={versions[0]?.oid ?? null} showDraft={showDraft} selected={selected} />
+          <VersionList prompt={prompt} versions={listed} latest={versions[0]?.oid ?? null} inUse={currentApproval(versions)?.oid ?? null} showDraft={showDraft} selected={selected} />
         )}
       </div>
       <VersionPane prompt={prompt} versions={versions} selected={selected} view={view} />

@@ -15,13 +15,15 @@ interface VersionListProps {
   versions: readonly VersionWithApproval[];
   /** The newest commit, marked "Latest" when it is listed. */
   latest: string | null;
+  /** The version `@approved` calls get (the highest approval; a rollback moves it), marked "@approved". */
+  inUse: string | null;
   /** List the draft too (it is left out when only approved versions are shown). */
   showDraft: boolean;
   selected: string;
 }
 
 /** Newest first, the uncommitted draft on top when there is one. Arrow keys move the selection. */
-export function VersionList({ prompt, versions, latest, showDraft, selected }: VersionListProps) {
+export function VersionList({ prompt, versions, latest, inUse, showDraft, selected }: VersionListProps) {
   const select = (oid: string) => uiActions.updateHistoryView(prompt.name, { selected: oid, compareWith: null });
   const ids = [...(showDraft ? [WORKING] : []), ...versions.map((version) => version.oid)];
 
@@ -65,6 +67,11 @@ export function VersionList({ prompt, versions, latest, showDraft, selected }: V
           <span className="version-item__summary" title={version.message}>
             <span className="version-item__text">{version.summary}</span>
             {version.oid === latest && <span className="version-item__latest">Latest</span>}
+            {version.oid === inUse && (
+              <span className="version-item__latest version-item__current" title="The version @approved calls get (workbench call, prompt-workbench/tasks)">
+                @approved
+              </span>
+            )}
           </span>
           {version.approval && (
             <span className="version-item__approval">
