@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseOutput, percentile, statsByCell, statsForCell } from './cellStats';
 import { makeSample as sample } from '../test/support/varianceFixtures';
+import { groupIdentical } from './variance/identicalGroups';
 
 const key = { model: 'openai/m', temperature: 0.7, case: 'a' };
 
@@ -32,6 +33,21 @@ describe('statsForCell', () => {
     expect(stats).toMatchObject({ total: 5, ok: 4, errors: 1, distinct: 2, mostCommonShare: 0.75 });
     expect(stats.meanLength).toBeCloseTo((5 + 7 + 6 + 5) / 4);
     expect(stats.costUsd).toBeCloseTo(0.004);
+  });
+
+  it('gives the same figures from answers the caller grouped already', () => {
+    const samples = [
+      sample({ output: 'Paris' }),
+      sample({ status: 'error', output: null, costUsd: null, latencyMs: null }),
+      sample({ output: ' Paris ' }),
+      sample({ output: 'Lyon' }),
+      sample({ output: 'Paris.' }),
+      sample({ output: 'Paris' }),
+    ];
+    const ok = samples.filter((entry) => entry.status === 'ok').map((entry) => entry.output ?? '');
+    const grouped = statsForCell(key, samples, groupIdentical(ok));
+    expect(grouped).toEqual(statsForCell(key, samples));
+    expect(grouped).toMatchObject({ ok: 5, distinct: 3, mostCommonShare: 0.6 });
   });
 
   it('has no share, length or latency when nothing succeeded', () => {

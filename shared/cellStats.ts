@@ -50,14 +50,15 @@ export function cellKeyOf(sample: Pick<Sample, 'model' | 'temperature' | 'case'>
   return `${sample.model}\u0000${sample.temperature}\u0000${sample.case}`;
 }
 
-export function statsForCell(key: CellKey, samples: readonly Sample[]): CellStats {
+/**
+ * `identical`: the ok samples' answers already grouped by normalised text (groupIdentical, in the
+ * samples' order), when the caller has them: the review's metrics do, and normalising every
+ * output is most of the work here.
+ */
+export function statsForCell(key: CellKey, samples: readonly Sample[], identical?: readonly { members: readonly number[] }[]): CellStats {
   const ok = samples.filter((sample) => sample.status === 'ok');
-  const counts = new Map<string, number>();
-  for (const sample of ok) {
-    const text = normaliseOutput(sample.output ?? '');
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  const top = Math.max(0, ...counts.values());
+  const sizes = identical ? identical.map((group) => group.members.length) : identicalCounts(ok);
+  const top = Math.max(0, ...sizes);
   const latencies = ok.map((sample) => sample.latencyMs).filter((value): value is number => value !== null).sort((a, b) => a - b);
   const costs = samples.map((sample) => sample.costUsd).filter((value): value is number => value !== null);
   return {
@@ -66,7 +67,7 @@ export function statsForCell(key: CellKey, samples: readonly Sample[]): CellStat
     ok: ok.length,
     errors: samples.filter((sample) => sample.status === 'error').length,
     pending: samples.filter((sample) => sample.status === 'pending').length,
-    distinct: counts.size,
+    distinct: sizes.length,
     mostCommonShare: ok.length > 0 ? top / ok.length : null,
     meanLength: ok.length > 0 ? ok.reduce((sum, sample) => sum + (sample.output ?? '').length, 0) / ok.length : null,
     inputTokens: samples.reduce((sum, sample) => sum + (sample.inputTokens ?? 0), 0),
@@ -75,6 +76,16 @@ export function statsForCell(key: CellKey, samples: readonly Sample[]): CellStat
     latencyP50Ms: percentile(latencies, 50),
     latencyP95Ms: percentile(latencies, 95),
   };
+}
+
+/** How many times each distinct answer (after normalisation) was given. */
+function identicalCounts(ok: readonly Sample[]): number[] {
+  const counts = new Map<string, number>();
+  for (const sample of ok) {
+    const text = normaliseOutput(sample.output ?? '');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts.values()];
 }
 
 /** Groups samples into cells, in the order models × temperatures × cases of the run. */

@@ -85,7 +85,7 @@ export function metricsForCell(key: CellKey, samples: readonly Sample[], options
   const schema = options.outputSchema;
   const topGroup = groups[0];
   return {
-    ...statsForCell(key, ordered),
+    ...statsForCell(key, ordered, groups),
     meanSimilarity,
     lengthSd: sampleSd(lengths),
     schemaValidRate: schema && ok.length > 0 ? texts.filter((text) => isSchemaValid(text, schema)).length / ok.length : null,

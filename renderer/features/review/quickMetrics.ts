@@ -17,7 +17,7 @@ export function quickMetrics(key: CellKey, samples: readonly Sample[]): CellMetr
   const idAt = (position: number) => (ok[position] as Sample).sampleId;
   const top = groups[0];
   return {
-    ...statsForCell(key, ordered),
+    ...statsForCell(key, ordered, groups),
     meanSimilarity: null,
     lengthSd: sampleSd(texts.map((text) => text.length)),
     schemaValidRate: null,
