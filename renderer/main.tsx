@@ -1,18 +1,31 @@
-// Entry point of the renderer, kept small: it asks for the open route's heavy data (earlyCalls.ts)
-// before the browser has loaded and compiled the rest of the app, then loads it (startApp.tsx).
-import { coreCall } from './api/coreCall';
-import { callEarly } from './api/earlyCalls';
-import { parseHash } from './app/router';
+// Entry point of the renderer: ask for the route's heavy data, tidy the URL, pick the theme for
+// the first frame, mount the app. earlyStart comes first: modules run in the order they are
+// imported, so its call is made before the rest of the app's code has run.
+import './earlyStart';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
+import './styles/base.css';
+import './components/components.css';
+import { App } from './app/App';
+import { removeTokenFromAddressBar } from './app/addressBarToken';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { createQueryClient } from './app/queryClient';
+import { applyTheme, rememberedTheme } from './features/settings/applyTheme';
 
-const route = parseHash(window.location.hash);
-if (route.page === 'review') {
-  const call = coreCall();
-  callEarly(call, 'getRun', { runId: route.runId });
-  if (route.otherRunId) callEarly(call, 'getRun', { runId: route.otherRunId });
-}
+removeTokenFromAddressBar();
+applyTheme(rememberedTheme());
 
-import('./startApp').catch((error: unknown) => {
-  // Nothing of the app is on screen to say so (its error boundary is in what failed to load).
-  const message = error instanceof Error ? error.message : String(error);
-  document.body.textContent = `Prompt Workbench could not load its code (${message}). Reload the window; if that does not help, rebuild the app.`;
-});
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);
