@@ -4,9 +4,8 @@
 import { api, type WorkbenchClient } from '../../shared/api';
 import { createEnvelopeClient } from '../../shared/envelopeClient';
 import type { ConnectionMonitor } from './connectionMonitor';
-import { bridgeCall } from './coreCall';
+import { coreCall } from './coreCall';
 import { answeringEarly } from './earlyCalls';
-import { httpCall } from './httpCall';
 import { createHttpTransport } from './httpClient';
 
 interface Transport {
@@ -16,18 +15,19 @@ interface Transport {
 }
 
 function pickTransport(): Transport {
+  // Chosen the way earlyStart.ts chose it; answers it asked for early are taken from here.
+  const call = answeringEarly(coreCall());
   const bridge = window.workbench;
   if (bridge) {
     // The bridge resolves with envelopes (Electron's contextBridge would drop error codes);
     // unwrap them exactly as browser mode does.
-    const client = createEnvelopeClient(api, { call: answeringEarly(bridgeCall(bridge)), subscribe: (event, listener) => bridge.on(event, listener) });
+    const client = createEnvelopeClient(api, { call, subscribe: (event, listener) => bridge.on(event, listener) });
     return { client, connection: null };
   }
-  const fetchImpl = window.fetch.bind(window);
   const { client, connection } = createHttpTransport({
     baseUrl: window.location.href,
-    fetch: fetchImpl,
-    call: answeringEarly(httpCall(fetchImpl)),
+    fetch: window.fetch.bind(window),
+    call,
     WebSocket: window.WebSocket,
   });
   return { client, connection };

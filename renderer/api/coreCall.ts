@@ -5,7 +5,7 @@ import { httpCall, type RawCall } from './httpCall';
 type Bridge = NonNullable<Window['workbench']>;
 
 /** Calls through the desktop app's preload bridge, which resolves with envelopes. */
-export function bridgeCall(bridge: Bridge): RawCall {
+function bridgeCall(bridge: Bridge): RawCall {
   return (name, input) => (bridge[name as keyof Bridge] as (input: unknown) => Promise<unknown>)(input);
 }
 
